@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, devJwks, type TokenVerifier } from '@registry/auth';
+import { isMunicipalityCode } from '@registry/geo';
+import type { AppConfig } from '../config/configuration.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import { AuthenticationGuard } from './authentication.guard.js';
+import { PurposeGuard } from './purpose.guard.js';
+import { RolesGuard } from './roles.guard.js';
+import { TOKEN_VERIFIER } from './auth.tokens.js';
+
+async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
+  const isKnownMunicipality = isMunicipalityCode;
+  if (config.auth.kind === 'development') {
+    return createTokenVerifier({
+      keys: { jwks: await devJwks(config.dataDir) },
+      issuer: DEV_ISSUER,
+      audience: DEV_AUDIENCE,
+      isKnownMunicipality,
+    });
+  }
+  const { jwksFile, jwksUrl, issuer, audience } = config.auth;
+  return createTokenVerifier({
+    keys: jwksFile ? { jwksFile } : { jwksUrl: jwksUrl as string },
+    issuer,
+    audience,
+    isKnownMunicipality,
+  });
+}
+
+/** Guards run in this order on every operation: who are you, may your role do this, why are you asking. */
+@Module({
+  providers: [
+    { provide: TOKEN_VERIFIER, inject: [APP_CONFIG], useFactory: verifierFor },
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useClass: PurposeGuard },
+  ],
+})
+export class AuthModule {}

@@ -1,0 +1,33 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { PurposeRequiredError } from '../common/errors.js';
+import { requestOf } from '../common/request-context.js';
+import { PURPOSE_KEY } from './access.decorators.js';
+
+export const PURPOSE_HEADER = 'x-access-purpose';
+const MIN_PURPOSE = 3;
+const MAX_PURPOSE = 200;
+
+/** Every read or write of protected data states why; the reason is stored with the audit event. */
+export function parsePurpose(header: string | string[] | undefined): string | undefined {
+  if (typeof header !== 'string') return undefined;
+  const purpose = header.trim();
+  if (purpose.length < MIN_PURPOSE || purpose.length > MAX_PURPOSE) return undefined;
+  // Control characters would let a purpose forge lines in exported logs.
+  if (/\p{Cc}/u.test(purpose)) return undefined;
+  return purpose;
+}
+
+@Injectable()
+export class PurposeGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const required = this.reflector.getAllAndOverride<boolean>(PURPOSE_KEY, [context.getHandler(), context.getClass()]);
+    const request = requestOf(context);
+    const purpose = parsePurpose(request.headers[PURPOSE_HEADER]);
+    if (purpose) request.accessPurpose = purpose;
+    if (required && !purpose) throw new PurposeRequiredError();
+    return true;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * One class per contract error code, thrown where the decision is made and turned into
+ * `extensions.code` in one place (graphql-error-format.ts). Messages here reach clients: they must
+ * never carry a protected value.
+ */
+export abstract class RegistryError extends Error {
+  abstract readonly code: string;
+}
+
+export class ForbiddenError extends RegistryError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'You are not allowed to do this') {
+    super(message);
+  }
+}
+
+export class BadUserInputError extends RegistryError {
+  readonly code = 'BAD_USER_INPUT';
+}
+
+export class NotFoundError extends RegistryError {
+  readonly code = 'NOT_FOUND';
+  constructor(message = 'Not found') {
+    super(message);
+  }
+}
+
+export class PurposeRequiredError extends RegistryError {
+  readonly code = 'PURPOSE_REQUIRED';
+  constructor() {
+    super('An X-Access-Purpose header of 3 to 200 characters is required for this operation');
+  }
+}
+
+export class RateLimitedError extends RegistryError {
+  readonly code = 'RATE_LIMITED';
+  constructor(message = 'Too many requests; try again later') {
+    super(message);
+  }
+}

@@ -1,0 +1,68 @@
+import { Logger } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AuthenticationError } from '@registry/auth';
+import { RegistryError } from './errors.js';
+
+const logger = new Logger('GraphQLErrors');
+
+const HTTP_STATUS_CODES: Record<number, string> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  429: 'RATE_LIMITED',
+};
+
+/** Apollo's own codes for a query that never reached a resolver: the client sent something malformed. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export const MASKED_MESSAGE = 'Internal server error';
+
+interface ErrorWithCode {
+  code?: unknown;
+}
+
+function classify(original: unknown, apolloCode: unknown): { code: string; message?: string } {
+  if (original instanceof RegistryError) return { code: original.code, message: original.message };
+  if (original instanceof AuthenticationError) return { code: original.code, message: original.message };
+  const code = (original as ErrorWithCode | undefined)?.code;
+  // Library errors that declare a contract code (e.g. crypto's IntegrityError) keep it, not their message.
+  if (code === 'INTEGRITY_ERROR') return { code, message: 'A protected value failed its integrity check' };
+  if (original instanceof HttpException) {
+    const mapped = HTTP_STATUS_CODES[original.getStatus()];
+    if (mapped) return { code: mapped, message: original.message };
+  }
+  // Parse and validation errors never reached our code; graphql-js wraps them in GraphQLErrors of its own.
+  const fromGraphQL = original === undefined || original instanceof GraphQLError;
+  if (fromGraphQL && typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode)) {
+    return { code: 'BAD_USER_INPUT' };
+  }
+  return { code: 'INTERNAL_SERVER_ERROR', message: MASKED_MESSAGE };
+}
+
+/**
+ * Every error leaving the API passes here. Known errors keep their code and message; anything else is
+ * masked, so no stack, SQL or internal message ever reaches a client, and is logged by class only.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? undefined) : error;
+  const { code, message } = classify(original, formatted.extensions?.code);
+  if (code === 'INTERNAL_SERVER_ERROR') {
+    logger.error(`Unhandled ${(original as Error | undefined)?.name ?? 'error'} at ${formatted.path?.join('.') ?? '(no path)'}`);
+  }
+  return {
+    message: message ?? formatted.message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code },
+  };
+}

@@ -1,0 +1,34 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLSchema } from 'graphql';
+import type { AppConfig } from '../config/configuration.js';
+import { formatGraphQLError } from './graphql-error-format.js';
+import { DateScalar, DateTimeScalar } from './scalars.js';
+
+/** The contract declares Date even where no field uses it yet; code-first adds it only once a field does. */
+function declareContractScalars(schema: GraphQLSchema): GraphQLSchema {
+  if (schema.getType(DateScalar.name)) return schema;
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, DateScalar] });
+}
+
+/** Apollo settings. In production the schema is not advertised: no introspection, no field suggestions. */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const production = config.nodeEnv === 'production';
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: false,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    buildSchemaOptions: {
+      dateScalarMode: 'isoDate',
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    },
+    transformSchema: declareContractScalars,
+    context: ({ req }: { req: unknown }) => ({ req }),
+    formatError: formatGraphQLError,
+  };
+}

@@ -1,0 +1,17 @@
+import type { ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import type { Principal } from '@registry/auth';
+
+/** What the guards learn about a request, kept on the Express request for the rest of its life. */
+export interface RegistryRequest extends Request {
+  principal?: Principal;
+  accessPurpose?: string;
+}
+
+export function requestOf(context: ExecutionContext): RegistryRequest {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req: RegistryRequest }>().req;
+  }
+  return context.switchToHttp().getRequest<RegistryRequest>();
+}

@@ -1,0 +1,50 @@
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { BadUserInputError } from './errors.js';
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date as 'YYYY-MM-DD'; rejects impossible dates such as 2026-02-30. */
+export function parseDate(value: unknown): string {
+  if (typeof value !== 'string') throw new BadUserInputError('Date must be a string YYYY-MM-DD');
+  const match = DATE_PATTERN.exec(value);
+  if (!match) throw new BadUserInputError('Date must be YYYY-MM-DD');
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw new BadUserInputError('Date is not a real calendar date');
+  }
+  return value;
+}
+
+function literalString(ast: ValueNode, scalar: string): string {
+  if (ast.kind !== Kind.STRING) throw new BadUserInputError(`${scalar} must be a string`);
+  return ast.value;
+}
+
+/** Dates travel as strings end to end: a JS Date would drag a time zone into a calendar day. */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD',
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(literalString(ast, 'Date')),
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
+});
+
+const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string' || !DATE_TIME_PATTERN.test(value)) {
+    throw new BadUserInputError('DateTime must be ISO 8601 with a zone, e.g. 2026-11-23T12:00:00Z');
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new BadUserInputError('DateTime is not a real instant');
+  return date;
+}
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An instant, ISO 8601 with a zone',
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(literalString(ast, 'DateTime')),
+  serialize: (value) => (value instanceof Date ? value : parseDateTime(value)).toISOString(),
+});

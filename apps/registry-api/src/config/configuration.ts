@@ -1,0 +1,98 @@
+import Joi from 'joi';
+
+export type Environment = 'development' | 'test' | 'production';
+
+/** Validated settings: the only place the service reads process.env. */
+export interface AppConfig {
+  nodeEnv: Environment;
+  host: string;
+  port: number;
+  dataDir: string;
+  /** absent: the embedded PostgreSQL under dataDir */
+  databaseUrl?: string;
+  databasePoolSize: number;
+  keyringFile?: string;
+  auth: { kind: 'development' } | { kind: 'provider'; jwksFile?: string; jwksUrl?: string; issuer: string; audience: string };
+  nearbyRadiusKm: number;
+}
+
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
+
+const schema = Joi.object({
+  NODE_ENV: Joi.string().valid('development', 'test', 'production').default('development'),
+  HOST: Joi.string().hostname().default('127.0.0.1'),
+  PORT: Joi.number().integer().min(0).max(65535).default(3000),
+  DATA_DIR: Joi.string().min(1).default('./data'),
+  DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }),
+  DATABASE_POOL_SIZE: Joi.number().integer().min(1).max(100).default(10),
+  KEYRING_FILE: Joi.string().min(1),
+  AUTH_JWKS_FILE: Joi.string().min(1),
+  AUTH_JWKS_URL: Joi.string().uri({ scheme: ['https', 'http'] }),
+  AUTH_ISSUER: Joi.string().min(1),
+  AUTH_AUDIENCE: Joi.string().min(1),
+  NEARBY_RADIUS_KM: Joi.number().min(0).max(500).default(30),
+})
+  .oxor('AUTH_JWKS_FILE', 'AUTH_JWKS_URL')
+  .unknown(true);
+
+const AUTH_KEYS = ['AUTH_JWKS_FILE', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE'] as const;
+
+/** Every production requirement that is missing, named, so an operator fixes them all in one go. */
+function missingForProduction(env: Record<string, unknown>): string[] {
+  const missing: string[] = [];
+  if (!env.DATABASE_URL) missing.push('DATABASE_URL');
+  if (!env.KEYRING_FILE) missing.push('KEYRING_FILE');
+  if (!env.AUTH_JWKS_FILE && !env.AUTH_JWKS_URL) missing.push('AUTH_JWKS_FILE or AUTH_JWKS_URL');
+  if (!env.AUTH_ISSUER) missing.push('AUTH_ISSUER');
+  if (!env.AUTH_AUDIENCE) missing.push('AUTH_AUDIENCE');
+  return missing;
+}
+
+/** Raw environment in, typed configuration out; a ConfigurationError carries one line naming the problem. */
+export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, string | undefined>): AppConfig {
+  // Empty strings are how shells and manifests say "unset"; treat them so.
+  const input = Object.fromEntries(Object.entries(rawEnv).filter(([, value]) => value !== undefined && value !== ''));
+  const { error, value: env } = schema.validate(input, { abortEarly: true, convert: true });
+  if (error) throw new ConfigurationError(`Invalid configuration: ${error.message}`);
+
+  const nodeEnv = env.NODE_ENV as Environment;
+  if (nodeEnv === 'production') {
+    const missing = missingForProduction(env);
+    if (missing.length > 0) {
+      throw new ConfigurationError(`Refusing to start in production: missing ${missing.join(', ')}`);
+    }
+  }
+  const authGiven = AUTH_KEYS.filter((key) => env[key] !== undefined);
+  let auth: AppConfig['auth'] = { kind: 'development' };
+  if (authGiven.length > 0) {
+    // A half-configured identity provider must not silently fall back to the development key.
+    if (!env.AUTH_ISSUER || !env.AUTH_AUDIENCE || (!env.AUTH_JWKS_FILE && !env.AUTH_JWKS_URL)) {
+      throw new ConfigurationError(
+        'Invalid configuration: AUTH_ISSUER, AUTH_AUDIENCE and one of AUTH_JWKS_FILE or AUTH_JWKS_URL go together',
+      );
+    }
+    auth = {
+      kind: 'provider',
+      jwksFile: env.AUTH_JWKS_FILE,
+      jwksUrl: env.AUTH_JWKS_URL,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+    };
+  }
+  return {
+    nodeEnv,
+    host: env.HOST,
+    port: env.PORT,
+    dataDir: env.DATA_DIR,
+    databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    keyringFile: env.KEYRING_FILE,
+    auth,
+    nearbyRadiusKm: env.NEARBY_RADIUS_KM,
+  };
+}

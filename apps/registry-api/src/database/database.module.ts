@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { createDataSource, migrate, syncReferenceData } from '@registry/database';
+import type { AppConfig } from '../config/configuration.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import { DATABASE_URL } from './database.tokens.js';
+
+/**
+ * The TypeORM data source, migrated and with reference data in place before any module can use it:
+ * the service never answers on a schema older than its code.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG, DATABASE_URL],
+      useFactory: (config: AppConfig, url: string) => ({ type: 'postgres' as const, url, poolSize: config.databasePoolSize }),
+      dataSourceFactory: async (options) => {
+        const { url, poolSize } = options as { url: string; poolSize: number };
+        const dataSource = await createDataSource({ url, poolSize }).initialize();
+        await migrate(dataSource);
+        await syncReferenceData(dataSource);
+        return dataSource;
+      },
+    }),
+  ],
+})
+export class DatabaseModule {}

@@ -1,0 +1,43 @@
+import { Controller, Get } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { schemaIsCurrent } from '@registry/database';
+import { Public } from '../auth/access.decorators.js';
+import { ShutdownState } from './shutdown-state.js';
+
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly shutdown: ShutdownState,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** The process is alive; says nothing about the database, so a database outage does not restart pods. */
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.health.check([() => this.indicators.check('process').up()]);
+  }
+
+  /** Take traffic only when the database answers, the schema is current and we are not shutting down. */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => {
+        const session = this.indicators.check('lifecycle');
+        return this.shutdown.shuttingDown ? session.down('shutting down') : session.up();
+      },
+      () => this.database.pingCheck('database', { connection: this.dataSource, timeout: 2000 }),
+      async () => {
+        const session = this.indicators.check('migrations');
+        return (await schemaIsCurrent(this.dataSource)) ? session.up() : session.down('pending migrations');
+      },
+    ]);
+  }
+}

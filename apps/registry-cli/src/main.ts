@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { tokenCommand, TOKEN_USAGE } from './commands/token.command.js';
+import { UsageError } from './usage-error.js';
+
+type Command = (args: string[], env: NodeJS.ProcessEnv) => Promise<string>;
+
+/** Operator commands: one entry point over the same libraries the service uses. */
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  token: { run: tokenCommand, usage: TOKEN_USAGE },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(`usage: registry-cli <${Object.keys(COMMANDS).join('|')}> [options]\n`);
+    return 2;
+  }
+  try {
+    process.stdout.write(`${await command.run(args, process.env)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${(error as Error).message}\nusage: ${command.usage}\n`);
+      return 2;
+    }
+    process.stderr.write(`${name} failed: ${error instanceof Error ? error.message : 'unknown error'}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

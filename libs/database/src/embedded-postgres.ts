@@ -1,0 +1,34 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedPostgres {
+  /** a postgres:// URL for the ordinary `pg` driver, on a loopback port chosen by the OS */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Connections the socket server multiplexes onto the single PGlite backend; the pool must not exceed it. */
+export const EMBEDDED_MAX_CONNECTIONS = 8;
+
+/**
+ * PGlite (PostgreSQL compiled to WebAssembly) stored under DATA_DIR, served over the PostgreSQL wire
+ * protocol on 127.0.0.1 so that the rest of the code talks to it through `pg` exactly as it would to a
+ * real server: one code path, and production never runs something the tests did not.
+ */
+export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
+  const pgdata = join(dataDir, 'pgdata');
+  await mkdir(pgdata, { recursive: true });
+  const db = await PGlite.create(pgdata);
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+  await server.start();
+  const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  return {
+    url,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('NODE_ENV=production: the schema is not advertised', () => {
+  let app: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ NODE_ENV: 'production', KEYRING_FILE: '/nonexistent/keyring.json' });
+    token = await app.idp.sign({ roles: ['POLICE_NATIONAL'] });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('still serves municipalities', async () => {
+    const response = await app.graphql('{ municipalities { code } }', { token }).expect(200);
+    expect(response.body.data.municipalities).toHaveLength(290);
+  });
+
+  it('refuses introspection', async () => {
+    const response = await app.graphql('{ __schema { types { name } } }', { token });
+    expect(response.body.data?.__schema).toBeUndefined();
+    expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives no field suggestions', async () => {
+    const response = await app.graphql('{ municipalitys { code } }', { token });
+    expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(response.body)).not.toContain('Did you mean');
+    expect(JSON.stringify(response.body)).not.toContain('"municipalities"');
+  });
+});

@@ -1,0 +1,63 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { App } from 'supertest/types.js';
+import { createRegistry, type RunningRegistry } from '../../apps/registry-api/src/bootstrap.js';
+import { loadConfiguration, type AppConfig } from '../../apps/registry-api/src/config/configuration.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER, type TestIdentityProvider } from './test-identity.js';
+
+export interface TestApp {
+  registry: RunningRegistry;
+  database: TestDatabase;
+  idp: TestIdentityProvider;
+  config: AppConfig;
+  http: App;
+  /** POST /graphql with a bearer token and, if given, an access purpose */
+  graphql(query: string, options?: { token?: string; purpose?: string; variables?: Record<string, unknown> }): request.Test;
+  close(): Promise<void>;
+}
+
+/** The real service on its own fresh database on the test PostgreSQL server, with a stand-in identity provider. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const idp = await createTestIdentityProvider();
+  const dataDir = await mkdtemp(join(tmpdir(), 'registry-data-'));
+  const config = loadConfiguration({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: '4',
+    AUTH_JWKS_FILE: idp.jwksFile,
+    AUTH_ISSUER: TEST_ISSUER,
+    AUTH_AUDIENCE: TEST_AUDIENCE,
+    ...env,
+  });
+  let registry: RunningRegistry;
+  try {
+    registry = await createRegistry(config, { logger: false });
+    await registry.app.init();
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const http = registry.app.getHttpServer() as App;
+  return {
+    registry,
+    database,
+    idp,
+    config,
+    http,
+    graphql(query, options = {}) {
+      const req = request(http).post('/graphql').set('Content-Type', 'application/json');
+      if (options.token) req.set('Authorization', `Bearer ${options.token}`);
+      if (options.purpose) req.set('X-Access-Purpose', options.purpose);
+      return req.send({ query, variables: options.variables ?? {} });
+    },
+    async close() {
+      await registry.close();
+      await database.drop();
+    },
+  };
+}
