@@ -1,0 +1,184 @@
+import { describe, expect, it } from '@jest/globals';
+import { buildNextEvent } from './index.js';
+import {
+  CASE_RESOURCE_TYPE,
+  DEFAULT_ANOMALY_THRESHOLDS,
+  DESTINATION_PROBE_RESOURCE_TYPE,
+  findAnomalies,
+  formatDestinationProbeId,
+  parseDestinationProbeId,
+} from './index.js';
+import type { AuditEventDraft, AuditEventRecord } from './index.js';
+
+const START = Date.parse('2025-03-01T08:00:00.000Z');
+const MINUTE = 60_000;
+
+interface Happening {
+  minute: number;
+  actor?: string;
+  outcome?: AuditEventDraft['outcome'];
+  resourceType?: string | null;
+  resourceId?: string | null;
+}
+
+function log(happenings: Happening[]): AuditEventRecord[] {
+  const events: AuditEventRecord[] = [];
+  for (const { minute, actor = 'officer-1', outcome = 'ok', resourceType = null, resourceId = null } of happenings) {
+    events.push(
+      buildNextEvent(events[events.length - 1] ?? null, {
+        at: new Date(START + minute * MINUTE).toISOString(),
+        actor,
+        roles: ['POLICE_REGIONAL'],
+        scope: 'SYD',
+        action: 'checkDestination',
+        resourceType,
+        resourceId,
+        purpose: 'Ärende 1',
+        outcome,
+        requestId: null,
+        clientAddress: null,
+      }),
+    );
+  }
+  return events;
+}
+
+const times = (count: number, make: (i: number) => Happening): Happening[] => Array.from({ length: count }, (_, i) => make(i));
+
+describe('findAnomalies', () => {
+  it('uses an hour, 10 refusals, 50 cases and 10 destinations per case by default', () => {
+    expect(DEFAULT_ANOMALY_THRESHOLDS).toEqual({
+      window: 3_600_000,
+      maxRefusals: 10,
+      maxDistinctCases: 50,
+      maxDistinctDestinationsPerCase: 10,
+    });
+  });
+
+  it('lets 10 refusals in an hour pass and flags the 11th', () => {
+    const ten = times(10, (i) => ({ minute: i * 5, outcome: 'denied' }));
+    expect(findAnomalies(log(ten))).toEqual([]);
+    const eleven = times(11, (i) => ({ minute: i * 5, outcome: 'denied' }));
+    expect(findAnomalies(log(eleven))).toEqual([
+      {
+        actor: 'officer-1',
+        kind: 'refusals',
+        caseId: null,
+        count: 11,
+        threshold: 10,
+        windowStart: '2025-03-01T08:00:00.000Z',
+        windowEnd: '2025-03-01T08:50:00.000Z',
+        firstSeq: 1,
+        lastSeq: 11,
+      },
+    ]);
+  });
+
+  it('does not add up refusals more than a window apart', () => {
+    const spread = times(20, (i) => ({ minute: i * 7, outcome: 'denied' }));
+    // 7-minute spacing puts at most 9 refusals in any hour.
+    expect(findAnomalies(log(spread))).toEqual([]);
+  });
+
+  it('counts each actor on its own', () => {
+    const shared = times(12, (i) => ({ minute: i, outcome: 'denied', actor: i % 2 === 0 ? 'officer-1' : 'officer-2' }));
+    expect(findAnomalies(log(shared))).toEqual([]);
+  });
+
+  it('ignores outcomes other than denied for refusals', () => {
+    expect(findAnomalies(log(times(30, (i) => ({ minute: i, outcome: i % 2 === 0 ? 'ok' : 'error' }))))).toEqual([]);
+  });
+
+  it('flags an actor touching more distinct cases than allowed, not one reading the same case often', () => {
+    const sameCase = times(200, (i) => ({ minute: i / 10, resourceType: CASE_RESOURCE_TYPE, resourceId: 'case-1' }));
+    expect(findAnomalies(log(sameCase))).toEqual([]);
+    const browsing = times(51, (i) => ({ minute: i, resourceType: CASE_RESOURCE_TYPE, resourceId: `case-${i}` }));
+    expect(findAnomalies(log(browsing.slice(0, 50)))).toEqual([]);
+    expect(findAnomalies(log(browsing))).toMatchObject([{ actor: 'officer-1', kind: 'distinct-cases', count: 51, threshold: 50 }]);
+  });
+
+  it('reports the busiest window with the seqs to look up', () => {
+    const quiet = times(3, (i) => ({ minute: i * 100, resourceType: CASE_RESOURCE_TYPE, resourceId: `old-${i}` }));
+    const burst = times(6, (i) => ({ minute: 400 + i, resourceType: CASE_RESOURCE_TYPE, resourceId: `case-${i}` }));
+    expect(findAnomalies(log([...quiet, ...burst]), { maxDistinctCases: 5 })).toEqual([
+      {
+        actor: 'officer-1',
+        kind: 'distinct-cases',
+        caseId: null,
+        count: 6,
+        threshold: 5,
+        windowStart: '2025-03-01T14:40:00.000Z',
+        windowEnd: '2025-03-01T14:45:00.000Z',
+        firstSeq: 4,
+        lastSeq: 9,
+      },
+    ]);
+  });
+
+  it('flags probing many destinations for one case, and counts the case once', () => {
+    const probes = times(11, (i) => ({
+      minute: i,
+      outcome: 'denied' as const,
+      resourceType: DESTINATION_PROBE_RESOURCE_TYPE,
+      resourceId: formatDestinationProbeId('case-7', `token${i}`),
+    }));
+    const anomalies = findAnomalies(log(probes));
+    expect(anomalies).toContainEqual(
+      expect.objectContaining({ kind: 'destinations-per-case', caseId: 'case-7', count: 11, threshold: 10 }),
+    );
+    expect(anomalies.find((anomaly) => anomaly.kind === 'distinct-cases')).toBeUndefined();
+    expect(anomalies.find((anomaly) => anomaly.kind === 'refusals')).toMatchObject({ count: 11 });
+  });
+
+  it('does not flag the same destination asked about again and again', () => {
+    const repeats = times(30, (i) => ({
+      minute: i,
+      resourceType: DESTINATION_PROBE_RESOURCE_TYPE,
+      resourceId: formatDestinationProbeId('case-7', 'tokenA'),
+    }));
+    expect(findAnomalies(log(repeats))).toEqual([]);
+  });
+
+  it('keeps destinations of different cases apart', () => {
+    const probes = times(12, (i) => ({
+      minute: i,
+      resourceType: DESTINATION_PROBE_RESOURCE_TYPE,
+      resourceId: formatDestinationProbeId(`case-${i % 2}`, `token${i}`),
+    }));
+    expect(findAnomalies(log(probes))).toEqual([]);
+  });
+
+  it('handles events whose times are slightly out of seq order', () => {
+    const minutes = [0, 2, 1, 4, 3, 60, 59, 61];
+    const happenings = minutes.map((minute) => ({ minute, outcome: 'denied' as const }));
+    expect(findAnomalies(log(happenings), { maxRefusals: 5 })).toMatchObject([
+      {
+        kind: 'refusals',
+        count: 6,
+        windowStart: '2025-03-01T08:00:00.000Z',
+        windowEnd: '2025-03-01T08:59:00.000Z',
+        firstSeq: 1,
+        lastSeq: 7,
+      },
+    ]);
+  });
+});
+
+describe('destination probe ids', () => {
+  it('round-trips the case and the token', () => {
+    const id = formatDestinationProbeId('5f0c6a8e-1b2c-4d3e-8f90-000000000001', 'Zm9vYmFy_-');
+    expect(parseDestinationProbeId(id)).toEqual({ caseId: '5f0c6a8e-1b2c-4d3e-8f90-000000000001', destinationToken: 'Zm9vYmFy_-' });
+  });
+
+  it('refuses tokens that are not base64url or hex, and empty cases', () => {
+    expect(() => formatDestinationProbeId('case-1', 'a/b')).toThrow(TypeError);
+    expect(() => formatDestinationProbeId('case-1', '')).toThrow(TypeError);
+    expect(() => formatDestinationProbeId('', 'abc')).toThrow(TypeError);
+  });
+
+  it('returns null for other ids', () => {
+    expect(parseDestinationProbeId('case-1')).toBeNull();
+    expect(parseDestinationProbeId('/abc')).toBeNull();
+    expect(parseDestinationProbeId('case-1/')).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+/** What an audit event may say happened to the request. */
+export const AUDIT_OUTCOMES = ['ok', 'denied', 'error'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+/**
+ * Actions that are not GraphQL operation names. Operations are logged under their own name
+ * (`checkDestination`, `clearance`, …); these name the refusals and operator acts around them.
+ */
+export const AUDIT_ACTIONS = {
+  authDenied: 'auth.denied',
+  forbidden: 'forbidden',
+  purposeMissing: 'purpose.missing',
+  rateLimited: 'rate.limited',
+  keysRotate: 'keys.rotate',
+  caseShred: 'case.shred',
+  proposalOverride: 'proposal.override',
+} as const;
+
+/**
+ * One entry of the append-only, hash-chained audit log.
+ *
+ * The log is read by auditors and may leave the database as an export, so no field may ever hold a
+ * protected value: `resourceId` is an opaque row id (a UUID, or a destination-probe id built by
+ * `formatDestinationProbeId`), never a name, identity number, placement municipality or network name;
+ * `purpose` is the caller's own `X-Access-Purpose` text.
+ */
+export interface AuditEventRecord {
+  /** Position in the chain: 1, 2, 3, … with no gaps. */
+  seq: number;
+  /** ISO 8601 UTC with milliseconds, exactly as `Date.prototype.toISOString` writes it. */
+  at: string;
+  /** The JWT `sub` of the caller. */
+  actor: string;
+  roles: string[];
+  /** The caller's `police_region` or `municipality_code` claim, if any. */
+  scope: string | null;
+  action: string;
+  resourceType: string | null;
+  /** Opaque id of the resource acted on; never a protected value. */
+  resourceId: string | null;
+  purpose: string | null;
+  outcome: AuditOutcome;
+  requestId: string | null;
+  clientAddress: string | null;
+  /** Hex SHA-256 of the event before; 64 zeros for seq 1. */
+  prevHash: string;
+  /** Hex SHA-256 over prevHash and this event's canonical encoding. */
+  hash: string;
+}
+
+/** Everything the hash covers: the record without its own hash. */
+export type AuditEventFields = Omit<AuditEventRecord, 'hash'>;
+
+/** What a caller hands to the store; the chain position and hashes are filled in at append time. */
+export type AuditEventDraft = Omit<AuditEventRecord, 'seq' | 'at' | 'prevHash' | 'hash'> & {
+  /** Defaults to the time the event is built. */
+  at?: string;
+};
+
+/** The last event of a chain, as far as the next one needs it. */
+export interface AuditChainHead {
+  seq: number;
+  hash: string;
+}

@@ -1,0 +1,30 @@
+export { AUDIT_ACTIONS, AUDIT_OUTCOMES } from './audit-event.js';
+export type { AuditChainHead, AuditEventDraft, AuditEventFields, AuditEventRecord, AuditOutcome } from './audit-event.js';
+export { ENCODING_VERSION, encodeEvent } from './canonical-encoding.js';
+export { GENESIS_PREV_HASH, buildNextEvent, chainHash } from './hash-chain.js';
+export { CHECKPOINT_TYPE, checkpointVerifier, signCheckpoint, verifyCheckpoint } from './checkpoint.js';
+export type {
+  CheckpointPayload,
+  CheckpointSigningKey,
+  CheckpointVerificationKey,
+  CheckpointVerifier,
+  SignedCheckpoint,
+} from './checkpoint.js';
+export { InvalidCheckpointError } from './invalid-checkpoint-error.js';
+export { DEFAULT_CHECKPOINT_POLICY, checkpointDue } from './checkpoint-schedule.js';
+export type { CheckpointPolicy } from './checkpoint-schedule.js';
+export { formatCheckpointLines, parseCheckpointLines } from './checkpoint-lines.js';
+export { verifyChain } from './chain-verification.js';
+export type { ChainVerification, VerifyChainOptions } from './chain-verification.js';
+export {
+  CASE_RESOURCE_TYPE,
+  DESTINATION_PROBE_RESOURCE_TYPE,
+  formatDestinationProbeId,
+  parseDestinationProbeId,
+} from './audit-resources.js';
+export type { DestinationProbe } from './audit-resources.js';
+export { DEFAULT_ANOMALY_THRESHOLDS, findAnomalies } from './anomalies.js';
+export type { AnomalyKind, AnomalyThresholds, AuditAnomaly } from './anomalies.js';
+export type { AuditCheckpointStore, AuditStore } from './audit-store.js';
+export { readAuditEvents, verifyStoredRange } from './stored-range.js';
+export type { SeqRange } from './stored-range.js';

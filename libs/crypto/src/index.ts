@@ -1,0 +1,22 @@
+/**
+ * @registry/crypto: field encryption for the registry. Pure library (no Nest, no TypeORM).
+ * Await `ready()` once at start-up; everything else is synchronous except the key ring file functions.
+ */
+export { ready, initCrypto } from './sodium.js';
+export { IntegrityError, KeyUnavailableError, KeyRingError, InvalidIdentityNumberError } from './errors.js';
+export {
+  KeyRing,
+  generateKeyRing,
+  rotateKeyRing,
+  withoutVersion,
+  KEK_BYTES,
+  type KeyEncryptionKey,
+  type KeyRingMaterial,
+} from './key-ring.js';
+export { parseKeyRing, serializeKeyRing } from './key-ring-json.js';
+export { readKeyRingFile, writeKeyRingFile, type WriteKeyRingOptions } from './key-ring-file.js';
+export { auditSigningKey, type AuditSigningKey, type Ed25519PrivateJwk, type Ed25519PublicJwk } from './audit-signing-key.js';
+export { DataKey, DATA_KEY_BYTES, newDataKey, wrapDataKey, unwrapDataKey, rewrapDataKey, type WrappedDataKey } from './data-key.js';
+export { sealField, openField, sealText, openText, type FieldBinding } from './sealed-field.js';
+export { normaliseIdentityNumber } from './identity-number.js';
+export { blindIndex, blindIndexHex, BLIND_INDEX_BYTES } from './blind-index.js';
