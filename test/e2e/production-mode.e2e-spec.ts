@@ -1,3 +1,7 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateKeyRing, ready, writeKeyRingFile } from '@registry/crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -6,7 +10,10 @@ describe('NODE_ENV=production: the schema is not advertised', () => {
   let token: string;
 
   beforeAll(async () => {
-    app = await startTestApp({ NODE_ENV: 'production', KEYRING_FILE: '/nonexistent/keyring.json' });
+    await ready();
+    const keyringFile = join(await mkdtemp(join(tmpdir(), 'registry-keys-')), 'keyring.json');
+    await writeKeyRingFile(keyringFile, generateKeyRing());
+    app = await startTestApp({ NODE_ENV: 'production', KEYRING_FILE: keyringFile });
     token = await app.idp.sign({ roles: ['POLICE_NATIONAL'] });
   });
   afterAll(async () => {

@@ -1,4 +1,5 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from './auth/auth.module.js';
@@ -9,6 +10,20 @@ import { DatabaseModule } from './database/database.module.js';
 import { DATABASE_URL } from './database/database.tokens.js';
 import { HealthModule } from './health/health.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
+import { CasesModule } from './cases/cases.module.js';
+import { BadUserInputError } from './common/errors.js';
+import { NetworksModule } from './networks/networks.module.js';
+import { PersonsModule } from './persons/persons.module.js';
+import { ProtectionModule } from './protection/protection.module.js';
+
+/** Input DTOs are checked before any resolver runs; the message names the field, never echoes its value. */
+const validationPipe = new ValidationPipe({
+  whitelist: true,
+  forbidUnknownValues: true,
+  validationError: { target: false, value: false },
+  exceptionFactory: (errors) =>
+    new BadUserInputError(`Invalid input: ${errors.map((e) => e.property).join(', ')} ${errors.length === 1 ? 'is' : 'are'} not valid`),
+});
 
 /** Settings that exist before Nest does: the validated configuration and the database address. */
 @Module({})
@@ -38,8 +53,13 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(config)),
         AuthModule,
         HealthModule,
+        ProtectionModule,
         MunicipalitiesModule,
+        NetworksModule,
+        PersonsModule,
+        CasesModule,
       ],
+      providers: [{ provide: APP_PIPE, useValue: validationPipe }],
     };
   }
 }

@@ -36,7 +36,13 @@ function classify(original: unknown, apolloCode: unknown): { code: string; messa
   if (original instanceof AuthenticationError) return { code: original.code, message: original.message };
   const code = (original as ErrorWithCode | undefined)?.code;
   // Library errors that declare a contract code (e.g. crypto's IntegrityError) keep it, not their message.
-  if (code === 'INTEGRITY_ERROR') return { code, message: 'A protected value failed its integrity check' };
+  if (code === 'INTEGRITY_ERROR') {
+    // Tampering, a value moved between rows, or a wrong key: a security event, never a silent null.
+    logger.warn('SECURITY: a sealed value failed authentication on decryption');
+    return { code, message: 'A protected value failed its integrity check' };
+  }
+  // e.g. an invalid identity number: the library's message is written for clients and never echoes the value.
+  if (code === 'BAD_USER_INPUT') return { code, message: (original as Error).message };
   if (original instanceof HttpException) {
     const mapped = HTTP_STATUS_CODES[original.getStatus()];
     if (mapped) return { code: mapped, message: original.message };

@@ -1,14 +1,16 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createDataSource, migrate, syncReferenceData } from '@registry/database';
 import type { AppConfig } from '../config/configuration.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { DATABASE_URL } from './database.tokens.js';
+import { UnitOfWork } from './unit-of-work.js';
 
 /**
  * The TypeORM data source, migrated and with reference data in place before any module can use it:
  * the service never answers on a schema older than its code.
  */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -23,5 +25,7 @@ import { DATABASE_URL } from './database.tokens.js';
       },
     }),
   ],
+  providers: [UnitOfWork],
+  exports: [UnitOfWork],
 })
 export class DatabaseModule {}

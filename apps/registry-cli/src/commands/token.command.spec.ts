@@ -8,7 +8,12 @@ import { UsageError } from '../usage-error.js';
 import { tokenCommand } from './token.command.js';
 
 async function verifierFor(dataDir: string) {
-  return createTokenVerifier({ keys: { jwks: await devJwks(dataDir) }, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, isKnownMunicipality: isMunicipalityCode });
+  return createTokenVerifier({
+    keys: { jwks: await devJwks(dataDir) },
+    issuer: DEV_ISSUER,
+    audience: DEV_AUDIENCE,
+    isKnownMunicipality: isMunicipalityCode,
+  });
 }
 
 describe('npm run token', () => {

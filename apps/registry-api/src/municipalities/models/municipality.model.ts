@@ -1,8 +1,6 @@
-import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { POLICE_REGIONS, type PoliceRegion } from '@registry/geo';
-
-export const PoliceRegionEnum = Object.fromEntries(POLICE_REGIONS.map((region) => [region, region])) as Record<PoliceRegion, PoliceRegion>;
-registerEnumType(PoliceRegionEnum, { name: 'PoliceRegion', description: 'polisregion: the seven police regions' });
+import { Field, Float, ObjectType } from '@nestjs/graphql';
+import type { PoliceRegion } from '@registry/geo';
+import { PoliceRegionEnum } from '../../common/graphql-enums.js';
 
 @ObjectType()
 export class County {

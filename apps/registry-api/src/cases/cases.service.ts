@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CaseStatus, UnsuitableReason } from '@registry/checker';
+import { hasRole, type Principal } from '@registry/auth';
+import type { DataKey } from '@registry/crypto';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { isUuid, requireMunicipalityCode } from '../common/input-rules.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import type { Municipality } from '../municipalities/models/municipality.model.js';
+import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
+import type { Network } from '../networks/models/network.model.js';
+import { NetworksService } from '../networks/networks.service.js';
+import { PersonRepository } from '../persons/person.repository.js';
+import { PersonsService } from '../persons/persons.service.js';
+import { DataKeysService } from '../protection/data-keys.service.js';
+import { RowSealer } from '../protection/sealer.js';
+import { CaseRepository, type CaseRow, type PlacementAssessmentRow, type ThreatAssessmentRow } from './case.repository.js';
+import type { OpenCaseInput, PlacementAssessmentInput, ThreatAssessmentInput } from './dto/case.inputs.js';
+import type { Case, PlacementAssessment, ThreatAssessment } from './models/case.model.js';
+
+const CLOSED_STATUSES: readonly CaseStatus[] = ['COMPLETED', 'ABORTED'];
+
+interface SealedUnsuitable {
+  code: string;
+  reason: UnsuitableReason;
+}
+
+/** Cases: who may see which, the household, and the assessments the checker reads. */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly keys: DataKeysService,
+    private readonly repository: CaseRepository,
+    private readonly persons: PersonsService,
+    private readonly personRows: PersonRepository,
+    private readonly networks: NetworksService,
+    private readonly municipalities: MunicipalitiesService,
+  ) {}
+
+  private municipality(code: string): Municipality {
+    const found = this.municipalities.find(code);
+    if (!found) throw new Error('sealed municipality code is not a known municipality');
+    return found;
+  }
+
+  /**
+   * A regional unit sees its own region's cases only. Another region's case and a case that does not
+   * exist get the same NOT_FOUND, so nobody can learn that a case exists elsewhere.
+   */
+  async visibleRow(m: EntityManager, principal: Principal, id: string, lock = false): Promise<CaseRow> {
+    const row = isUuid(id) ? await this.repository.find(m, id, lock) : undefined;
+    if (!row || !this.maySee(principal, row)) throw new NotFoundError('Case not found');
+    return row;
+  }
+
+  private maySee(principal: Principal, row: CaseRow): boolean {
+    return hasRole(principal, 'POLICE_NATIONAL') || row.region === principal.policeRegion;
+  }
+
+  async caseKey(m: EntityManager, row: CaseRow): Promise<DataKey> {
+    return this.keys.get(m, row.data_key_id);
+  }
+
+  homeMunicipalityCode(key: DataKey, row: CaseRow): string {
+    return new RowSealer(key, 'registry_case', row.id).open('home_municipality', row.home_municipality_sealed);
+  }
+
+  private async toThreatAssessment(m: EntityManager, key: DataKey, row: ThreatAssessmentRow): Promise<ThreatAssessment> {
+    const actors = await this.personRows.findMany(m, row.threat_actor_ids);
+    const networks = await this.networks.require(row.threat_network_ids);
+    return {
+      level: row.level,
+      reach: row.reach,
+      relocationRequired: row.relocation_required,
+      threatActors: await Promise.all(actors.map((actor) => this.persons.toPerson(m, actor))),
+      threatNetworks: row.threat_network_ids.map((id) => networks.get(id) as Network),
+      assessedOn: row.assessed_on,
+      reviewDue: row.review_due,
+      summary: new RowSealer(key, 'threat_assessment', row.id).openOptional('summary', row.summary_sealed),
+    };
+  }
+
+  openPlacementLists(key: DataKey, row: PlacementAssessmentRow): { unsuitable: SealedUnsuitable[]; suitable: string[] } {
+    const sealer = new RowSealer(key, 'placement_assessment', row.id);
+    return {
+      unsuitable: JSON.parse(sealer.open('unsuitable', row.unsuitable_sealed)) as SealedUnsuitable[],
+      suitable: JSON.parse(sealer.open('suitable', row.suitable_sealed)) as string[],
+    };
+  }
+
+  private toPlacementAssessment(key: DataKey, row: PlacementAssessmentRow): PlacementAssessment {
+    const lists = this.openPlacementLists(key, row);
+    return {
+      unsuitable: lists.unsuitable.map((u) => ({ municipality: this.municipality(u.code), reason: u.reason })),
+      suitable: lists.suitable.map((code) => this.municipality(code)),
+      minDistanceFromHomeKm: row.min_distance_from_home_km,
+      assessedOn: row.assessed_on,
+      reviewDue: row.review_due,
+    };
+  }
+
+  async toCase(m: EntityManager, row: CaseRow): Promise<Case> {
+    const key = await this.caseKey(m, row);
+    const relativeIds = await this.repository.relativeIds(m, row.id);
+    const people = await this.personRows.findMany(m, [row.defector_id, ...relativeIds]);
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const threat = await this.repository.latestThreatAssessment(m, row.id);
+    const placement = await this.repository.latestPlacementAssessment(m, row.id);
+    return {
+      id: row.id,
+      reference: row.reference,
+      region: row.region,
+      status: row.status,
+      homeMunicipality: this.municipality(this.homeMunicipalityCode(key, row)),
+      defector: await this.persons.toPerson(m, byId.get(row.defector_id) as never),
+      relatives: await Promise.all(relativeIds.map((id) => this.persons.toPerson(m, byId.get(id) as never))),
+      eligible:
+        row.meets_definition && row.motivated && row.consent_to_information_exchange && row.signed_conditions && !row.evidence_person,
+      threatAssessment: threat ? await this.toThreatAssessment(m, key, threat) : null,
+      placementAssessment: placement ? this.toPlacementAssessment(key, placement) : null,
+    };
+  }
+
+  async open(principal: Principal, input: OpenCaseInput): Promise<Case> {
+    requireMunicipalityCode(input.homeMunicipalityCode, 'homeMunicipalityCode');
+    if (!hasRole(principal, 'POLICE_NATIONAL') && input.region !== principal.policeRegion) {
+      throw new ForbiddenError('A regional unit opens cases in its own region only');
+    }
+    const relativeIds = input.relativeIds ?? [];
+    const household = [input.defectorId, ...relativeIds];
+    if (new Set(household).size !== household.length) throw new BadUserInputError('A person appears twice in the household');
+    return this.uow.transaction(async (m) => {
+      for (const personId of household) await this.persons.visibleRow(m, principal, personId);
+      if ((await this.repository.openCasesOfDefector(m, input.defectorId)) > 0) {
+        throw new BadUserInputError('This defector already has an open case');
+      }
+      const key = await this.keys.create(m, 'CASE');
+      const id = randomUUID();
+      const year = new Date().getUTCFullYear();
+      const number = await this.repository.nextReferenceNumber(m, year);
+      const e = input.eligibility;
+      const row: CaseRow = {
+        id,
+        reference: `AVH-${year}-${String(number).padStart(6, '0')}`,
+        data_key_id: key.id,
+        region: input.region,
+        status: 'OPEN',
+        home_municipality_sealed: new RowSealer(key, 'registry_case', id).seal('home_municipality', input.homeMunicipalityCode),
+        defector_id: input.defectorId,
+        meets_definition: e.meetsDefinition,
+        motivated: e.motivated,
+        consent_to_information_exchange: e.consentToInformationExchange,
+        signed_conditions: e.signedConditions,
+        evidence_person: e.evidencePerson,
+      };
+      await this.repository.insert(m, row);
+      await this.repository.insertMember(m, id, input.defectorId, 'DEFECTOR', 0);
+      for (const [position, personId] of relativeIds.entries())
+        await this.repository.insertMember(m, id, personId, 'RELATIVE', position + 1);
+      return this.toCase(m, row);
+    });
+  }
+
+  async find(principal: Principal, id: string): Promise<Case> {
+    const m = this.uow.manager;
+    return this.toCase(m, await this.visibleRow(m, principal, id));
+  }
+
+  async findByReference(principal: Principal, reference: string): Promise<Case> {
+    const m = this.uow.manager;
+    const row = await this.repository.findByReference(m, reference);
+    if (!row || !this.maySee(principal, row)) throw new NotFoundError('Case not found');
+    return this.toCase(m, row);
+  }
+
+  async list(principal: Principal, status: CaseStatus | null): Promise<Case[]> {
+    const m = this.uow.manager;
+    const region = hasRole(principal, 'POLICE_NATIONAL') ? null : (principal.policeRegion ?? null);
+    if (!region && !hasRole(principal, 'POLICE_NATIONAL')) return [];
+    const rows = await this.repository.list(m, region, status);
+    const cases: Case[] = [];
+    for (const row of rows) cases.push(await this.toCase(m, row));
+    return cases;
+  }
+
+  async recordThreatAssessment(principal: Principal, caseId: string, input: ThreatAssessmentInput): Promise<Case> {
+    if (input.reviewDue < input.assessedOn) throw new BadUserInputError('reviewDue is before assessedOn');
+    const actorIds = [...new Set(input.threatActorIds ?? [])];
+    const networkIds = [...new Set(input.threatNetworkIds ?? [])];
+    return this.uow.transaction(async (m) => {
+      const row = await this.visibleRow(m, principal, caseId, true);
+      this.requireOpen(row);
+      for (const actorId of actorIds) {
+        if (!isUuid(actorId) || !(await this.personRows.find(m, actorId))) throw new NotFoundError('Threat actor not found');
+      }
+      await this.networks.require(networkIds);
+      const key = await this.caseKey(m, row);
+      const id = randomUUID();
+      await this.repository.insertThreatAssessment(m, {
+        id,
+        case_id: caseId,
+        level: input.level,
+        reach: input.reach,
+        relocation_required: input.relocationRequired,
+        threat_actor_ids: actorIds,
+        threat_network_ids: networkIds,
+        assessed_on: input.assessedOn,
+        review_due: input.reviewDue,
+        summary_sealed: new RowSealer(key, 'threat_assessment', id).sealOptional('summary', input.summary),
+      });
+      return this.toCase(m, row);
+    });
+  }
+
+  async recordPlacementAssessment(principal: Principal, caseId: string, input: PlacementAssessmentInput): Promise<Case> {
+    if (input.reviewDue < input.assessedOn) throw new BadUserInputError('reviewDue is before assessedOn');
+    for (const u of input.unsuitable) requireMunicipalityCode(u.municipalityCode, 'unsuitable.municipalityCode');
+    const suitable = [...new Set(input.suitableCodes ?? [])];
+    for (const code of suitable) requireMunicipalityCode(code, 'suitableCodes');
+    const unsuitableCodes = new Set(input.unsuitable.map((u) => u.municipalityCode));
+    if (suitable.some((code) => unsuitableCodes.has(code)))
+      throw new BadUserInputError('A municipality cannot be both suitable and unsuitable');
+    return this.uow.transaction(async (m) => {
+      const row = await this.visibleRow(m, principal, caseId, true);
+      this.requireOpen(row);
+      const key = await this.caseKey(m, row);
+      const id = randomUUID();
+      const sealer = new RowSealer(key, 'placement_assessment', id);
+      const unsuitable: SealedUnsuitable[] = input.unsuitable.map((u) => ({ code: u.municipalityCode, reason: u.reason }));
+      await this.repository.insertPlacementAssessment(m, {
+        id,
+        case_id: caseId,
+        unsuitable_sealed: sealer.seal('unsuitable', JSON.stringify(unsuitable)),
+        suitable_sealed: sealer.seal('suitable', JSON.stringify(suitable)),
+        min_distance_from_home_km: input.minDistanceFromHomeKm ?? null,
+        assessed_on: input.assessedOn,
+        review_due: input.reviewDue,
+      });
+      return this.toCase(m, row);
+    });
+  }
+
+  async close(principal: Principal, caseId: string, status: CaseStatus): Promise<Case> {
+    if (!CLOSED_STATUSES.includes(status)) throw new BadUserInputError('A case closes as COMPLETED or ABORTED');
+    return this.uow.transaction(async (m) => {
+      const row = await this.visibleRow(m, principal, caseId, true);
+      this.requireOpen(row);
+      await this.repository.setStatus(m, caseId, status, true);
+      return this.toCase(m, { ...row, status });
+    });
+  }
+
+  private requireOpen(row: CaseRow): void {
+    if (CLOSED_STATUSES.includes(row.status)) throw new BadUserInputError('The case is closed');
+  }
+}

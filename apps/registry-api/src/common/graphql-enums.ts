@@ -1,0 +1,43 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  AFFILIATION_ROLES,
+  CASE_STATUSES,
+  CONFIDENCES,
+  FLAG_CODES,
+  HOUSING_TYPES,
+  NETWORK_CATEGORIES,
+  NETWORK_RELATION_KINDS,
+  PERSON_KINDS,
+  PERSONAL_CONFLICT_KINDS,
+  PLACEMENT_END_REASONS,
+  PROPOSAL_STATUSES,
+  REACHES,
+  SEVERITIES,
+  THREAT_LEVELS,
+  UNSUITABLE_REASONS,
+} from '@registry/checker';
+import { POLICE_REGIONS } from '@registry/geo';
+
+/** GraphQL enums from the vocabulary's const arrays: the names have one home (libs/checker, libs/geo). */
+function enumOf<T extends string>(values: readonly T[], name: string, description?: string): Record<T, T> {
+  const enumObject = Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
+  registerEnumType(enumObject, { name, description });
+  return enumObject;
+}
+
+export const PoliceRegionEnum = enumOf(POLICE_REGIONS, 'PoliceRegion', 'polisregion: the seven police regions');
+export const NetworkCategoryEnum = enumOf(NETWORK_CATEGORIES, 'NetworkCategory');
+export const ReachEnum = enumOf(REACHES, 'Reach');
+export const ConfidenceEnum = enumOf(CONFIDENCES, 'Confidence');
+export const NetworkRelationKindEnum = enumOf(NETWORK_RELATION_KINDS, 'NetworkRelationKind');
+export const AffiliationRoleEnum = enumOf(AFFILIATION_ROLES, 'AffiliationRole');
+export const PersonKindEnum = enumOf(PERSON_KINDS, 'PersonKind');
+export const PersonalConflictKindEnum = enumOf(PERSONAL_CONFLICT_KINDS, 'PersonalConflictKind');
+export const ThreatLevelEnum = enumOf(THREAT_LEVELS, 'ThreatLevel');
+export const UnsuitableReasonEnum = enumOf(UNSUITABLE_REASONS, 'UnsuitableReason');
+export const HousingTypeEnum = enumOf(HOUSING_TYPES, 'HousingType');
+export const CaseStatusEnum = enumOf(CASE_STATUSES, 'CaseStatus');
+export const ProposalStatusEnum = enumOf(PROPOSAL_STATUSES, 'ProposalStatus');
+export const PlacementEndReasonEnum = enumOf(PLACEMENT_END_REASONS, 'PlacementEndReason');
+export const SeverityEnum = enumOf(SEVERITIES, 'Severity');
+export const FlagCodeEnum = enumOf(FLAG_CODES, 'FlagCode');

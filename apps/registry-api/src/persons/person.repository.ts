@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AffiliationRole, Confidence, PersonalConflictKind, PersonKind } from '@registry/checker';
+import type { PoliceRegion } from '@registry/geo';
+
+export interface PersonRow {
+  id: string;
+  data_key_id: string;
+  kind: PersonKind;
+  given_name_sealed: Buffer;
+  family_name_sealed: Buffer;
+  identity_number_sealed: Buffer | null;
+  identity_number_index: Buffer | null;
+  birth_year_sealed: Buffer | null;
+  surveillance_hold: boolean;
+}
+
+export interface AffiliationRow {
+  id: string;
+  person_id: string;
+  network_id: string;
+  role: AffiliationRole;
+  confidence: Confidence;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface KnownLocationRow {
+  id: string;
+  person_id: string;
+  municipality_sealed: Buffer;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+const PERSON_COLUMNS =
+  'id, data_key_id, kind, given_name_sealed, family_name_sealed, identity_number_sealed, identity_number_index, birth_year_sealed, surveillance_hold';
+const AFFILIATION_COLUMNS =
+  "id, person_id, network_id, role, confidence, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to";
+
+/** SQL for persons and what hangs on them: affiliations, personal conflicts, known locations, holds. */
+@Injectable()
+export class PersonRepository {
+  async insert(m: EntityManager, row: PersonRow): Promise<void> {
+    await m.query(`INSERT INTO person (${PERSON_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+      row.id,
+      row.data_key_id,
+      row.kind,
+      row.given_name_sealed,
+      row.family_name_sealed,
+      row.identity_number_sealed,
+      row.identity_number_index,
+      row.birth_year_sealed,
+      row.surveillance_hold,
+    ]);
+  }
+
+  async find(m: EntityManager, id: string): Promise<PersonRow | undefined> {
+    return ((await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE id = $1`, [id])) as PersonRow[])[0];
+  }
+
+  async findMany(m: EntityManager, ids: readonly string[]): Promise<PersonRow[]> {
+    if (ids.length === 0) return [];
+    return (await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE id = ANY($1::uuid[])`, [ids])) as PersonRow[];
+  }
+
+  async findByIdentityIndex(m: EntityManager, index: Buffer): Promise<PersonRow | undefined> {
+    return ((await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE identity_number_index = $1`, [index])) as PersonRow[])[0];
+  }
+
+  /** The police regions of the cases whose household this person belongs to. */
+  async caseRegions(m: EntityManager, personId: string): Promise<PoliceRegion[]> {
+    const rows = (await m.query(
+      'SELECT DISTINCT c.region FROM case_member cm JOIN registry_case c ON c.id = cm.case_id WHERE cm.person_id = $1',
+      [personId],
+    )) as { region: PoliceRegion }[];
+    return rows.map((r) => r.region);
+  }
+
+  async setHold(m: EntityManager, personId: string, active: boolean): Promise<void> {
+    await m.query('UPDATE person SET surveillance_hold = $2 WHERE id = $1', [personId, active]);
+  }
+
+  async insertAffiliation(m: EntityManager, row: AffiliationRow): Promise<void> {
+    await m.query(
+      'INSERT INTO affiliation (id, person_id, network_id, role, confidence, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [row.id, row.person_id, row.network_id, row.role, row.confidence, row.valid_from, row.valid_to],
+    );
+  }
+
+  async affiliationsOf(m: EntityManager, personId: string): Promise<AffiliationRow[]> {
+    return (await m.query(`SELECT ${AFFILIATION_COLUMNS} FROM affiliation WHERE person_id = $1 ORDER BY valid_from, id`, [
+      personId,
+    ])) as AffiliationRow[];
+  }
+
+  async insertConflict(
+    m: EntityManager,
+    id: string,
+    personId: string,
+    otherPersonId: string,
+    kind: PersonalConflictKind,
+  ): Promise<boolean> {
+    const rows = (await m.query(
+      'INSERT INTO personal_conflict (id, person_id, other_person_id, kind) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id',
+      [id, personId, otherPersonId, kind],
+    )) as { id: string }[];
+    return rows.length > 0;
+  }
+
+  async insertKnownLocation(m: EntityManager, row: KnownLocationRow): Promise<void> {
+    await m.query('INSERT INTO known_location (id, person_id, municipality_sealed, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5)', [
+      row.id,
+      row.person_id,
+      row.municipality_sealed,
+      row.valid_from,
+      row.valid_to,
+    ]);
+  }
+}

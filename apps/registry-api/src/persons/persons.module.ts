@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { NetworksModule } from '../networks/networks.module.js';
+import { PersonRepository } from './person.repository.js';
+import { PersonsResolver } from './persons.resolver.js';
+import { PersonsService } from './persons.service.js';
+
+@Module({
+  imports: [NetworksModule],
+  providers: [PersonsResolver, PersonsService, PersonRepository],
+  exports: [PersonsService, PersonRepository],
+})
+export class PersonsModule {}

@@ -1,0 +1,77 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AffiliationRole, Confidence, PersonalConflictKind } from '@registry/checker';
+import type { Principal } from '@registry/auth';
+import { CurrentPrincipal, RequiresPurpose, Roles } from '../auth/access.decorators.js';
+import { AffiliationRoleEnum, ConfidenceEnum, PersonalConflictKindEnum } from '../common/graphql-enums.js';
+import { DateScalar } from '../common/scalars.js';
+import { PersonInput } from './dto/person.input.js';
+import { Affiliation, Person } from './models/person.model.js';
+import { PersonsService } from './persons.service.js';
+
+/** Police only. Holds are national coordination's alone: a hold is never explained outside the police. */
+@Resolver(() => Person)
+@RequiresPurpose()
+@Roles('POLICE_REGIONAL', 'POLICE_NATIONAL')
+export class PersonsResolver {
+  constructor(private readonly service: PersonsService) {}
+
+  @Query(() => Person, { nullable: true })
+  person(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<Person | null> {
+    return this.service.find(principal, id);
+  }
+
+  @Query(() => Person, { nullable: true })
+  personByIdentityNumber(@CurrentPrincipal() principal: Principal, @Args('personalIdentityNumber') number: string): Promise<Person | null> {
+    return this.service.findByIdentityNumber(principal, number);
+  }
+
+  @Query(() => [Affiliation])
+  affiliations(@CurrentPrincipal() principal: Principal, @Args('personId', { type: () => ID }) personId: string): Promise<Affiliation[]> {
+    return this.service.affiliations(principal, personId);
+  }
+
+  @Mutation(() => Person)
+  registerPerson(@Args('input') input: PersonInput): Promise<Person> {
+    return this.service.register(input);
+  }
+
+  @Mutation(() => Affiliation)
+  addAffiliation(
+    @CurrentPrincipal() principal: Principal,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('networkId', { type: () => ID }) networkId: string,
+    @Args('role', { type: () => AffiliationRoleEnum }) role: AffiliationRole,
+    @Args('confidence', { type: () => ConfidenceEnum }) confidence: Confidence,
+    @Args('validFrom', { type: () => DateScalar }) validFrom: string,
+    @Args('validTo', { type: () => DateScalar, nullable: true }) validTo?: string | null,
+  ): Promise<Affiliation> {
+    return this.service.addAffiliation(principal, personId, networkId, role, confidence, validFrom, validTo ?? null);
+  }
+
+  @Mutation(() => Boolean)
+  addPersonalConflict(
+    @CurrentPrincipal() principal: Principal,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('otherPersonId', { type: () => ID }) otherPersonId: string,
+    @Args('kind', { type: () => PersonalConflictKindEnum }) kind: PersonalConflictKind,
+  ): Promise<boolean> {
+    return this.service.addPersonalConflict(principal, personId, otherPersonId, kind);
+  }
+
+  @Mutation(() => Boolean, { description: 'Where a threat actor is known to stay' })
+  setKnownLocation(
+    @CurrentPrincipal() principal: Principal,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('municipalityCode') municipalityCode: string,
+    @Args('validFrom', { type: () => DateScalar }) validFrom: string,
+    @Args('validTo', { type: () => DateScalar, nullable: true }) validTo?: string | null,
+  ): Promise<boolean> {
+    return this.service.setKnownLocation(principal, personId, municipalityCode, validFrom, validTo ?? null);
+  }
+
+  @Mutation(() => Boolean)
+  @Roles('POLICE_NATIONAL')
+  setSurveillanceHold(@Args('personId', { type: () => ID }) personId: string, @Args('active') active: boolean): Promise<boolean> {
+    return this.service.setSurveillanceHold(personId, active);
+  }
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { generateKeyRing, KeyUnavailableError, readKeyRingFile, ready, writeKeyRingFile, type KeyRing } from '@registry/crypto';
+import type { AppConfig } from '../config/configuration.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+
+/** Where the key ring lives: KEYRING_FILE, or (outside production only) a generated one under DATA_DIR. */
+export function keyRingPath(config: AppConfig): string {
+  return config.keyringFile ?? join(config.dataDir, 'keyring.json');
+}
+
+/**
+ * Holds the key ring in memory. `npm run keys -- rotate` may add a key version while the service runs;
+ * the first data key wrapped under a version we do not hold makes us re-read the file once.
+ */
+@Injectable()
+export class KeyRingHolder implements OnModuleInit {
+  private readonly logger = new Logger('KeyRing');
+  private ring!: KeyRing;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async onModuleInit(): Promise<void> {
+    await ready();
+    const path = keyRingPath(this.config);
+    // KEYRING_FILE must exist; only the development ring under DATA_DIR is made when missing.
+    if (this.config.keyringFile || existsSync(path)) {
+      this.ring = await readKeyRingFile(path);
+      return;
+    }
+    this.ring = generateKeyRing();
+    await mkdir(this.config.dataDir, { recursive: true });
+    await writeKeyRingFile(path, this.ring);
+    this.logger.warn('Generated a development key ring under DATA_DIR; production uses KEYRING_FILE');
+  }
+
+  get current(): KeyRing {
+    return this.ring;
+  }
+
+  /** Runs `use` with the ring, re-reading the file once if the ring lacks a needed key version. */
+  async withRing<T>(use: (ring: KeyRing) => T): Promise<T> {
+    try {
+      return use(this.ring);
+    } catch (error) {
+      if (!(error instanceof KeyUnavailableError)) throw error;
+      this.ring = await readKeyRingFile(keyRingPath(this.config));
+      this.logger.log(`Key ring re-read: it now holds versions ${this.ring.kekVersions.join(', ')}`);
+      return use(this.ring);
+    }
+  }
+}
