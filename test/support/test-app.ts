@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LoggerService } from '@nestjs/common';
 import request from 'supertest';
 import type { App } from 'supertest/types.js';
 import { createRegistry, type RunningRegistry } from '../../apps/registry-api/src/bootstrap.js';
@@ -8,7 +9,32 @@ import { loadConfiguration, type AppConfig } from '../../apps/registry-api/src/c
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER, type TestIdentityProvider } from './test-identity.js';
 
+/** Keeps every line the service logs, so tests can prove no protected value reaches the log. */
+class CapturingLogger implements LoggerService {
+  readonly lines: string[] = [];
+  private keep(level: string, message: unknown, rest: unknown[]): void {
+    this.lines.push(`${level} ${[message, ...rest].map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ')}`);
+  }
+  log(message: unknown, ...rest: unknown[]): void {
+    this.keep('log', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]): void {
+    this.keep('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]): void {
+    this.keep('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]): void {
+    this.keep('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]): void {
+    this.keep('verbose', message, rest);
+  }
+}
+
 export interface TestApp {
+  /** everything the service logged */
+  logs: string[];
   registry: RunningRegistry;
   database: TestDatabase;
   idp: TestIdentityProvider;
@@ -34,9 +60,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     AUTH_AUDIENCE: TEST_AUDIENCE,
     ...env,
   });
+  const logger = new CapturingLogger();
   let registry: RunningRegistry;
   try {
-    registry = await createRegistry(config, { logger: false });
+    registry = await createRegistry(config, { logger });
     await registry.app.init();
   } catch (error) {
     await database.drop();
@@ -44,6 +71,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   }
   const http = registry.app.getHttpServer() as App;
   return {
+    logs: logger.lines,
     registry,
     database,
     idp,

@@ -1,4 +1,4 @@
-import { Logger, type INestApplication } from '@nestjs/common';
+import { Logger, type INestApplication, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { startEmbeddedPostgres, EMBEDDED_MAX_CONNECTIONS, type EmbeddedPostgres } from '@registry/database';
@@ -16,7 +16,7 @@ export interface RunningRegistry {
  * Builds the whole service from a validated configuration; `main.ts` and the end-to-end tests share it,
  * so the tests exercise the same wiring that production runs.
  */
-export async function createRegistry(config: AppConfig, options: { logger?: false } = {}): Promise<RunningRegistry> {
+export async function createRegistry(config: AppConfig, options: { logger?: false | LoggerService } = {}): Promise<RunningRegistry> {
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   let effective = config;

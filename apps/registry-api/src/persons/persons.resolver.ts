@@ -16,7 +16,7 @@ export class PersonsResolver {
   constructor(private readonly service: PersonsService) {}
 
   @Query(() => Person, { nullable: true })
-  person(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<Person | null> {
+  person(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<Person> {
     return this.service.find(principal, id);
   }
 

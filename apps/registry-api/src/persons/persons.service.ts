@@ -104,21 +104,22 @@ export class PersonsService {
     });
   }
 
-  async find(principal: Principal, id: string): Promise<Person | null> {
+  async find(principal: Principal, id: string): Promise<Person> {
     const m = this.uow.manager;
-    try {
-      return await this.toPerson(m, await this.visibleRow(m, principal, id));
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+    return this.toPerson(m, await this.visibleRow(m, principal, id));
   }
 
+  /** A search: no match and a match the caller may not see are the same answer, null. */
   async findByIdentityNumber(principal: Principal, identityNumber: string): Promise<Person | null> {
     const m = this.uow.manager;
     const row = await this.repository.findByIdentityIndex(m, identityIndex(this.keyRing.current, identityNumber));
     if (!row) return null;
-    return this.find(principal, row.id);
+    try {
+      return await this.find(principal, row.id);
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
   }
 
   private async toAffiliations(person: Person, rows: AffiliationRow[]): Promise<Affiliation[]> {

@@ -48,8 +48,8 @@ export class ThreatAssessmentInput {
     string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) threatNetworkIds?:
     string[] | null;
-  @Field(() => DateScalar) assessedOn!: string;
-  @Field(() => DateScalar) reviewDue!: string;
+  @Field(() => DateScalar) @IsString() assessedOn!: string;
+  @Field(() => DateScalar) @IsString() reviewDue!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) summary?: string | null;
 }
 
@@ -70,6 +70,6 @@ export class PlacementAssessmentInput {
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(290) @IsString({ each: true }) suitableCodes?:
     string[] | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(2000) minDistanceFromHomeKm?: number | null;
-  @Field(() => DateScalar) assessedOn!: string;
-  @Field(() => DateScalar) reviewDue!: string;
+  @Field(() => DateScalar) @IsString() assessedOn!: string;
+  @Field(() => DateScalar) @IsString() reviewDue!: string;
 }
