@@ -1,0 +1,228 @@
+/**
+ * Everything the rules need about one household in one period, worked out once. The expensive questions
+ * (which networks are rivals, where they are, who is placed where) do not depend on the destination, so
+ * ranking 290 destinations asks them once and each rule then reads a few map entries.
+ */
+import type { Confidence, PersonalConflictKind } from './vocabulary.js';
+import { CONFIDENCES } from './vocabulary.js';
+import type { HouseholdFacts, MemberAffiliation, MemberConflict } from './facts.js';
+import { type Geography, DEFAULT_NEARBY_RADIUS_KM, nearbyMunicipalities } from './geography.js';
+import type { IndexedOccupancy, NationalFacts } from './national-facts.js';
+import {
+  type DayInterval,
+  type DayNumber,
+  type Period,
+  affiliationCounts,
+  overlaps,
+  periodInterval,
+  toDayNumber,
+  validityInterval,
+} from './period.js';
+
+export interface CheckOptions {
+  /** The day staleness is judged against; the checker never reads a clock. */
+  today: string;
+  /** NEARBY_RADIUS_KM; a centroid exactly at the radius is nearby. */
+  nearbyRadiusKm?: number;
+}
+
+/** A network the household must not meet: a rival of a member's network, or named in the threat assessment. */
+export interface RivalNetwork {
+  readonly networkId: string;
+  readonly namedThreat: boolean;
+  /** Reach REGIONAL or wider; a network the facts do not describe is assumed to reach far. */
+  readonly reachesBeyondLocal: boolean;
+}
+
+/** A person the household must not meet: a named threat actor or someone in personal conflict with a member. */
+export interface ThreatPerson {
+  readonly personId: string;
+  readonly namedThreat: boolean;
+  readonly memberId?: string;
+  readonly conflictKind?: PersonalConflictKind;
+}
+
+/** One person of another household that occupies a municipality during the period. */
+export interface Occupant {
+  readonly occupancy: IndexedOccupancy;
+  readonly personId: string;
+  /** A rival network this person is or was affiliated with, if any. */
+  readonly rivalNetworkId?: string;
+  /** Set when this person is a named threat actor or in personal conflict with a member. */
+  readonly threat?: ThreatPerson;
+}
+
+export interface CheckContext {
+  readonly household: HouseholdFacts;
+  readonly national: NationalFacts;
+  readonly geography: Geography;
+  readonly period: Period;
+  readonly interval: DayInterval;
+  readonly today: DayNumber;
+  readonly nearbyRadiusKm: number;
+  readonly memberIds: ReadonlySet<string>;
+  readonly ownNetworkIds: ReadonlySet<string>;
+  readonly rivalNetworks: ReadonlyMap<string, RivalNetwork>;
+  readonly threatPersons: ReadonlyMap<string, ThreatPerson>;
+  /** municipality → rival network → strongest confidence among its presences in the period. */
+  readonly rivalPresences: ReadonlyMap<string, ReadonlyMap<string, Confidence>>;
+  /** municipality → own network → strongest confidence among its presences in the period. */
+  readonly ownPresences: ReadonlyMap<string, ReadonlyMap<string, Confidence>>;
+  /** municipality → threat persons known to stay there in the period. */
+  readonly threatLocations: ReadonlyMap<string, readonly ThreatPerson[]>;
+  /** municipality → other households' persons placed or reserved there in the period, one entry per person. */
+  readonly occupants: ReadonlyMap<string, readonly Occupant[]>;
+  /** Municipalities near `code`, nearest first. */
+  nearby(code: string): readonly string[];
+}
+
+function stronger(a: Confidence | undefined, b: Confidence): Confidence {
+  return a !== undefined && CONFIDENCES.indexOf(a) <= CONFIDENCES.indexOf(b) ? a : b;
+}
+
+/** A member's affiliations: the household's own list plus any national record of the same person. */
+function affiliationIntervalsOf(
+  personId: string,
+  own: readonly MemberAffiliation[],
+  national: NationalFacts,
+): { networkId: string; interval: DayInterval }[] {
+  return [
+    ...own.map((affiliation) => ({ networkId: affiliation.networkId, interval: validityInterval(affiliation) })),
+    ...(national.affiliationsByPerson.get(personId) ?? []),
+  ];
+}
+
+function conflictsOf(personId: string, own: readonly MemberConflict[], national: NationalFacts): MemberConflict[] {
+  return [...own, ...(national.conflictsByPerson.get(personId) ?? [])];
+}
+
+function presencesOf(networkIds: Iterable<string>, national: NationalFacts, interval: DayInterval): Map<string, Map<string, Confidence>> {
+  const byMunicipality = new Map<string, Map<string, Confidence>>();
+  for (const networkId of networkIds) {
+    for (const presence of national.presencesByNetwork.get(networkId) ?? []) {
+      if (!overlaps(presence.interval, interval)) continue;
+      let here = byMunicipality.get(presence.municipalityCode);
+      if (!here) {
+        here = new Map();
+        byMunicipality.set(presence.municipalityCode, here);
+      }
+      here.set(networkId, stronger(here.get(networkId), presence.confidence));
+    }
+  }
+  return byMunicipality;
+}
+
+/**
+ * Works out the household's side of every rule for one period. Throws InvalidDateError / InvalidPeriodError
+ * on malformed dates.
+ */
+export function prepareHousehold(
+  household: HouseholdFacts,
+  national: NationalFacts,
+  geography: Geography,
+  period: Period,
+  options: CheckOptions,
+): CheckContext {
+  const interval = periodInterval(period);
+  const today = toDayNumber(options.today);
+  const nearbyRadiusKm = options.nearbyRadiusKm ?? DEFAULT_NEARBY_RADIUS_KM;
+  const memberIds = new Set(household.members.map((member) => member.personId));
+  const threat = household.threatAssessment;
+
+  const ownNetworkIds = new Set<string>();
+  for (const member of household.members) {
+    for (const affiliation of affiliationIntervalsOf(member.personId, member.affiliations, national)) {
+      if (affiliationCounts(affiliation.interval, interval)) ownNetworkIds.add(affiliation.networkId);
+    }
+  }
+
+  // Rivalry is read one step from the household's own networks only: a rival's rival is not a rival,
+  // and an ALLIED relation never makes a network a threat.
+  const rivalIds = new Map<string, boolean>();
+  for (const networkId of ownNetworkIds) {
+    for (const relation of national.relationsByNetwork.get(networkId) ?? []) {
+      if (relation.kind !== 'RIVAL' || !overlaps(relation.interval, interval)) continue;
+      const other = relation.a === networkId ? relation.b : relation.a;
+      if (!rivalIds.has(other)) rivalIds.set(other, false);
+    }
+  }
+  for (const networkId of threat?.threatNetworkIds ?? []) rivalIds.set(networkId, true);
+  const rivalNetworks = new Map<string, RivalNetwork>();
+  for (const [networkId, namedThreat] of rivalIds) {
+    const reach = national.networks.get(networkId)?.reach;
+    rivalNetworks.set(networkId, { networkId, namedThreat, reachesBeyondLocal: reach !== 'LOCAL' });
+  }
+
+  // Household members are never threats to their own household, whatever conflicts are registered.
+  const threatPersons = new Map<string, ThreatPerson>();
+  for (const personId of threat?.threatActorIds ?? []) {
+    if (!memberIds.has(personId)) threatPersons.set(personId, { personId, namedThreat: true });
+  }
+  for (const member of household.members) {
+    for (const conflict of conflictsOf(member.personId, member.conflicts, national)) {
+      if (memberIds.has(conflict.otherPersonId)) continue;
+      const known = threatPersons.get(conflict.otherPersonId);
+      if (known?.memberId !== undefined) continue;
+      threatPersons.set(conflict.otherPersonId, {
+        personId: conflict.otherPersonId,
+        namedThreat: known?.namedThreat ?? false,
+        memberId: member.personId,
+        conflictKind: conflict.kind,
+      });
+    }
+  }
+
+  const threatLocations = new Map<string, ThreatPerson[]>();
+  for (const person of threatPersons.values()) {
+    for (const location of national.locationsByPerson.get(person.personId) ?? []) {
+      if (!overlaps(location.interval, interval)) continue;
+      const here = threatLocations.get(location.municipalityCode);
+      if (!here) threatLocations.set(location.municipalityCode, [person]);
+      else if (!here.includes(person)) here.push(person);
+    }
+  }
+
+  const occupantsByMunicipality = new Map<string, Map<string, Occupant>>();
+  for (const occupancy of national.occupancies) {
+    if (occupancy.caseId === household.caseId || !overlaps(occupancy.interval, interval)) continue;
+    let here = occupantsByMunicipality.get(occupancy.municipalityCode);
+    if (!here) {
+      here = new Map();
+      occupantsByMunicipality.set(occupancy.municipalityCode, here);
+    }
+    for (const personId of occupancy.personIds) {
+      if (memberIds.has(personId) || here.has(personId)) continue;
+      const rivalAffiliation = (national.affiliationsByPerson.get(personId) ?? []).find(
+        (affiliation) => rivalNetworks.has(affiliation.networkId) && affiliationCounts(affiliation.interval, interval),
+      );
+      const threatPerson = threatPersons.get(personId);
+      here.set(personId, {
+        occupancy,
+        personId,
+        ...(rivalAffiliation ? { rivalNetworkId: rivalAffiliation.networkId } : {}),
+        ...(threatPerson ? { threat: threatPerson } : {}),
+      });
+    }
+  }
+  const occupants = new Map<string, Occupant[]>();
+  for (const [code, here] of occupantsByMunicipality) occupants.set(code, [...here.values()]);
+
+  return {
+    household,
+    national,
+    geography,
+    period,
+    interval,
+    today,
+    nearbyRadiusKm,
+    memberIds,
+    ownNetworkIds,
+    rivalNetworks,
+    threatPersons,
+    rivalPresences: presencesOf(rivalNetworks.keys(), national, interval),
+    ownPresences: presencesOf(ownNetworkIds, national, interval),
+    threatLocations,
+    occupants,
+    nearby: (code) => nearbyMunicipalities(geography, code, nearbyRadiusKm),
+  };
+}

@@ -1,0 +1,13 @@
+export * from './vocabulary.js';
+export * from './period.js';
+export * from './facts.js';
+export * from './eligibility.js';
+export * from './geography.js';
+export * from './national-facts.js';
+export * from './cause.js';
+export * from './rule.js';
+export * from './check-context.js';
+export * from './check.js';
+export * from './ranking.js';
+export * from './redaction.js';
+export { RULES, RULES_BY_CODE } from './rules/index.js';

@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals';
+import { redactCheck, redactFlags } from './redaction.js';
+import type { Flag } from './rule.js';
+import { DEST, NEXT, RIVAL_NET, affiliation, checkWorld, flagOf, makeHousehold, occupancy, presence } from './testing/fake-world.js';
+
+// The household being placed is in SYD; the other households are in NORD and SYD.
+const result = checkWorld({
+  national: {
+    presences: [presence(RIVAL_NET, NEXT)],
+    affiliations: [
+      affiliation('person-north-near', RIVAL_NET),
+      affiliation('person-south-near', RIVAL_NET),
+      affiliation('person-north-here', RIVAL_NET),
+    ],
+    occupancies: [
+      occupancy({
+        id: 'placement-north-near',
+        caseId: 'case-north-near',
+        region: 'NORD',
+        personIds: ['person-north-near'],
+        municipalityCode: NEXT,
+      }),
+      occupancy({
+        id: 'placement-south-near',
+        caseId: 'case-south-near',
+        region: 'SYD',
+        personIds: ['person-south-near'],
+        municipalityCode: NEXT,
+      }),
+      occupancy({ id: 'placement-north-here', caseId: 'case-north-here', region: 'NORD', personIds: ['person-north-here'] }),
+    ],
+  },
+});
+
+function byCode<T extends { code: string }>(flags: readonly T[], code: string): T | undefined {
+  return flags.find((flag) => flag.code === code);
+}
+
+describe('redactFlags', () => {
+  it('gives national coordination every cause and message unchanged', () => {
+    expect(redactFlags(result.flags, { national: true })).toEqual(result.flags);
+  });
+
+  it("gives a regional unit its own region's causes in full and another region's as kind only", () => {
+    const flags = redactFlags(result.flags, { national: false, region: 'SYD' });
+    const nearby = byCode(flags, 'RIVAL_PLACEMENT_NEARBY');
+    expect(nearby?.causes).toEqual([
+      { kind: 'OCCUPANCY', nearby: true, protectedPerson: true, otherRegion: true },
+      flagOf(result, 'RIVAL_PLACEMENT_NEARBY')?.causes.find((cause) => cause.subjectRegion === 'SYD'),
+    ]);
+    expect(nearby?.message).toBe(
+      '2 protected persons affiliated with a rival network are placed or cleared to move nearby during the period (1 in another region).',
+    );
+    expect(byCode(flags, 'RIVAL_PLACEMENT')?.message).toBe(
+      '1 protected person affiliated with a rival network is placed or cleared to move here during the period (another region).',
+    );
+    expect(byCode(flags, 'RIVAL_PLACEMENT')?.severity).toBe('BLOCK');
+  });
+
+  it('leaves causes about networks alone: they concern no protected person', () => {
+    const flags = redactFlags(result.flags, { national: false, region: 'SYD' });
+    expect(byCode(flags, 'RIVAL_NETWORK_NEARBY')).toEqual(flagOf(result, 'RIVAL_NETWORK_NEARBY'));
+  });
+
+  it("never lets another region's identity, case or place reach a regional viewer", () => {
+    const text = JSON.stringify(redactCheck(result, { national: false, region: 'SYD' }));
+    for (const secret of ['person-north', 'case-north', 'placement-north']) expect(text).not.toContain(secret);
+    // NEXT appears only as the network presence's place and the SYD placement's, never the NORD one's.
+    const places = redactFlags(result.flags, { national: false, region: 'SYD' })
+      .flatMap((flag) => flag.causes)
+      .filter((cause) => cause.otherRegion)
+      .map((cause) => cause.municipalityCode);
+    expect(places.every((place) => place === undefined)).toBe(true);
+  });
+
+  it('hides every protected person from a viewer with no region, the household itself included', () => {
+    const stale = checkWorld({ household: makeHousehold({ threatAssessment: null }) });
+    const flags = redactFlags([...result.flags, ...stale.flags], { national: false });
+    const protectedCauses = flags.flatMap((flag) => flag.causes).filter((cause) => cause.protectedPerson);
+    expect(protectedCauses.map((cause) => cause.kind).sort()).toEqual([
+      'ASSESSMENT_MISSING',
+      'OCCUPANCY',
+      'OCCUPANCY',
+      'OCCUPANCY',
+      'OCCUPANCY',
+    ]);
+    expect(protectedCauses.every((cause) => cause.otherRegion === true && cause.caseId === undefined)).toBe(true);
+    expect(byCode(flags, 'STALE_ASSESSMENT')?.message).toBe('An assessment is missing or past its review date.');
+  });
+
+  it('does not change the flags it was given', () => {
+    const before = JSON.parse(JSON.stringify(result.flags)) as Flag[];
+    redactFlags(result.flags, { national: false, region: 'NORD' });
+    expect(result.flags).toEqual(before);
+    expect(DEST).toBe(result.municipalityCode);
+  });
+});

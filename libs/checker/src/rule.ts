@@ -1,0 +1,31 @@
+import type { Cause, CauseView } from './cause.js';
+import type { CheckContext } from './check-context.js';
+import type { FlagCode, Severity } from './vocabulary.js';
+
+/**
+ * One rule of the police's rulebook. `evaluate` reads the prepared context for one destination; the period
+ * is the context's, since the household's side was worked out for that period.
+ */
+export interface Rule {
+  readonly code: FlagCode;
+  /** The flag's severity; for a rule whose severity depends on the causes, the highest it can give. */
+  readonly severity: Severity;
+  severityOf?(causes: readonly CauseView[]): Severity;
+  /** One sentence summing up every cause; never an id, a name or a place. */
+  explain(causes: readonly CauseView[]): string;
+  evaluate(context: CheckContext, destination: string): Cause[];
+}
+
+export interface Flag {
+  code: FlagCode;
+  severity: Severity;
+  message: string;
+  causes: Cause[];
+}
+
+export interface DestinationCheck {
+  municipalityCode: string;
+  /** True exactly when no flag has severity BLOCK. */
+  cleared: boolean;
+  flags: Flag[];
+}

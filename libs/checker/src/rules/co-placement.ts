@@ -1,0 +1,23 @@
+import type { Cause } from '../cause.js';
+import type { CheckContext } from '../check-context.js';
+import type { Rule } from '../rule.js';
+import { counted, isAre, otherRegionNote } from '../wording.js';
+import { PLACED_OR_CLEARED, occupantCause } from './occupant-cause.js';
+
+/**
+ * Any other protected person placed or reserved in the destination during the period, rival or not:
+ * defectors should not share a place, and one can inform on another. One cause per person.
+ */
+export function findCoPlacements(context: CheckContext, destination: string): Cause[] {
+  return (context.occupants.get(destination) ?? []).map((occupant) => occupantCause(occupant, false));
+}
+
+export const coPlacement: Rule = {
+  code: 'CO_PLACEMENT',
+  severity: 'WARN',
+  explain(causes) {
+    const persons = causes.length;
+    return `${counted(persons, 'other protected person', 'other protected persons')} ${isAre(persons)} ${PLACED_OR_CLEARED} here during the period${otherRegionNote(causes)}.`;
+  },
+  evaluate: findCoPlacements,
+};

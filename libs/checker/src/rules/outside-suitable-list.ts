@@ -1,0 +1,17 @@
+import { type Cause, householdCause } from '../cause.js';
+import type { CheckContext } from '../check-context.js';
+import type { Rule } from '../rule.js';
+
+/** The placement assessment names suitable municipalities and the destination is not among them. */
+export function findOutsideSuitableList(context: CheckContext, destination: string): Cause[] {
+  const suitable = context.household.placementAssessment?.suitableCodes ?? [];
+  if (suitable.length === 0 || suitable.includes(destination)) return [];
+  return [householdCause(context.household, destination, 'NOT_ON_SUITABLE_LIST')];
+}
+
+export const outsideSuitableList: Rule = {
+  code: 'OUTSIDE_SUITABLE_LIST',
+  severity: 'WARN',
+  explain: () => 'The placement assessment lists suitable municipalities and this is not one of them.',
+  evaluate: findOutsideSuitableList,
+};

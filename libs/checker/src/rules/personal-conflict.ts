@@ -1,0 +1,34 @@
+import type { Cause } from '../cause.js';
+import type { CheckContext } from '../check-context.js';
+import type { Rule } from '../rule.js';
+import { counted, isAre, otherRegionNote } from '../wording.js';
+import { PLACED_OR_CLEARED, occupantCause } from './occupant-cause.js';
+
+/**
+ * A person in personal conflict with a household member (either direction), or named as a threat actor, is
+ * placed or reserved in the destination during the period. One cause per person.
+ */
+export function findPersonalConflicts(context: CheckContext, destination: string): Cause[] {
+  const causes: Cause[] = [];
+  for (const occupant of context.occupants.get(destination) ?? []) {
+    const threat = occupant.threat;
+    if (!threat) continue;
+    causes.push({
+      ...occupantCause(occupant, false),
+      namedThreat: threat.namedThreat,
+      ...(threat.memberId !== undefined ? { memberId: threat.memberId } : {}),
+      ...(threat.conflictKind !== undefined ? { conflictKind: threat.conflictKind } : {}),
+    });
+  }
+  return causes;
+}
+
+export const personalConflict: Rule = {
+  code: 'PERSONAL_CONFLICT',
+  severity: 'BLOCK',
+  explain(causes) {
+    const persons = causes.length;
+    return `${counted(persons, 'person', 'persons')} in personal conflict with a household member or named as a threat ${isAre(persons)} ${PLACED_OR_CLEARED} here during the period${otherRegionNote(causes)}.`;
+  },
+  evaluate: findPersonalConflicts,
+};

@@ -1,0 +1,41 @@
+import type { Cause } from '../cause.js';
+import type { CheckContext } from '../check-context.js';
+import type { Rule } from '../rule.js';
+import { counted, distinctCount, highestConfidence, isAre } from '../wording.js';
+
+/**
+ * A network in conflict with the household, with REGIONAL or wider reach, is present near the destination
+ * (not in it). A network already present in the destination is flagged there and not again here. One cause
+ * per network and nearby municipality.
+ */
+export function findRivalNetworkNearby(context: CheckContext, destination: string): Cause[] {
+  const here = context.rivalPresences.get(destination);
+  const causes: Cause[] = [];
+  for (const code of context.nearby(destination)) {
+    for (const [networkId, confidence] of context.rivalPresences.get(code) ?? []) {
+      const network = context.rivalNetworks.get(networkId);
+      if (!network?.reachesBeyondLocal || here?.has(networkId)) continue;
+      causes.push({
+        kind: 'NETWORK_PRESENCE',
+        municipalityCode: code,
+        nearby: true,
+        protectedPerson: false,
+        networkId,
+        confidence,
+        namedThreat: network.namedThreat,
+      });
+    }
+  }
+  return causes;
+}
+
+export const rivalNetworkNearby: Rule = {
+  code: 'RIVAL_NETWORK_NEARBY',
+  severity: 'WARN',
+  explain(causes) {
+    const networks = distinctCount(causes, (cause) => cause.networkId);
+    const places = distinctCount(causes, (cause) => cause.municipalityCode);
+    return `${counted(networks, 'network', 'networks')} in conflict with the household, with regional or wider reach, ${isAre(networks)} present in ${counted(places, 'nearby municipality', 'nearby municipalities')}${highestConfidence(causes)}.`;
+  },
+  evaluate: findRivalNetworkNearby,
+};

@@ -1,0 +1,36 @@
+import type { Cause } from '../cause.js';
+import type { CheckContext } from '../check-context.js';
+import type { Rule } from '../rule.js';
+import { counted, isAre, otherRegionNote } from '../wording.js';
+import { PLACED_OR_CLEARED, occupantCause } from './occupant-cause.js';
+
+/**
+ * The same as RIVAL_PLACEMENT, near the destination. A person already flagged in the destination is not
+ * flagged again; a person in several nearby municipalities gives one cause, at the nearest.
+ */
+export function findRivalPlacementsNearby(context: CheckContext, destination: string): Cause[] {
+  const seen = new Set(
+    (context.occupants.get(destination) ?? [])
+      .filter((occupant) => occupant.rivalNetworkId !== undefined)
+      .map((occupant) => occupant.personId),
+  );
+  const causes: Cause[] = [];
+  for (const code of context.nearby(destination)) {
+    for (const occupant of context.occupants.get(code) ?? []) {
+      if (occupant.rivalNetworkId === undefined || seen.has(occupant.personId)) continue;
+      seen.add(occupant.personId);
+      causes.push({ ...occupantCause(occupant, true), networkId: occupant.rivalNetworkId });
+    }
+  }
+  return causes;
+}
+
+export const rivalPlacementNearby: Rule = {
+  code: 'RIVAL_PLACEMENT_NEARBY',
+  severity: 'WARN',
+  explain(causes) {
+    const persons = causes.length;
+    return `${counted(persons, 'protected person', 'protected persons')} affiliated with a rival network ${isAre(persons)} ${PLACED_OR_CLEARED} nearby during the period${otherRegionNote(causes)}.`;
+  },
+  evaluate: findRivalPlacementsNearby,
+};

@@ -1,0 +1,25 @@
+import type { Cause } from '../cause.js';
+import type { CheckContext } from '../check-context.js';
+import type { Rule } from '../rule.js';
+import { counted, isAre, otherRegionNote } from '../wording.js';
+import { PLACED_OR_CLEARED, occupantCause } from './occupant-cause.js';
+
+/**
+ * A protected person of another household, affiliated (now or before) with a network in conflict with this
+ * household, is placed or reserved in the destination during the period. One cause per person.
+ */
+export function findRivalPlacements(context: CheckContext, destination: string): Cause[] {
+  return (context.occupants.get(destination) ?? [])
+    .filter((occupant) => occupant.rivalNetworkId !== undefined)
+    .map((occupant) => ({ ...occupantCause(occupant, false), networkId: occupant.rivalNetworkId! }));
+}
+
+export const rivalPlacement: Rule = {
+  code: 'RIVAL_PLACEMENT',
+  severity: 'BLOCK',
+  explain(causes) {
+    const persons = causes.length;
+    return `${counted(persons, 'protected person', 'protected persons')} affiliated with a rival network ${isAre(persons)} ${PLACED_OR_CLEARED} here during the period${otherRegionNote(causes)}.`;
+  },
+  evaluate: findRivalPlacements,
+};
