@@ -2,6 +2,7 @@ import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { graphqlOptions } from './common/graphql.config.js';
 import type { AppConfig } from './config/configuration.js';
@@ -15,6 +16,9 @@ import { BadUserInputError } from './common/errors.js';
 import { NetworksModule } from './networks/networks.module.js';
 import { PersonsModule } from './persons/persons.module.js';
 import { ProtectionModule } from './protection/protection.module.js';
+import { FactsModule } from './facts/facts.module.js';
+import { CheckingModule } from './checking/checking.module.js';
+import { PlacementsModule } from './placements/placements.module.js';
 
 /** Input DTOs are checked before any resolver runs; the message names the field, never echoes its value. */
 const validationPipe = new ValidationPipe({
@@ -54,10 +58,14 @@ export class AppModule {
         AuthModule,
         HealthModule,
         ProtectionModule,
+        AuditModule,
+        FactsModule,
         MunicipalitiesModule,
         NetworksModule,
         PersonsModule,
         CasesModule,
+        CheckingModule,
+        PlacementsModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],
     };

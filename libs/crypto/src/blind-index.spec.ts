@@ -52,3 +52,19 @@ describe('blind index', () => {
     expect(() => blindIndex(ring, COLUMN, anna.compact)).toThrow(InvalidIdentityNumberError);
   });
 });
+
+describe('keyedToken', () => {
+  it('is stable per ring, purpose and value, and differs across each', async () => {
+    const { ready, generateKeyRing } = await import('./index.js');
+    const { keyedToken } = await import('./blind-index.js');
+    await ready();
+    const ring = generateKeyRing();
+    const other = generateKeyRing();
+    const token = Buffer.from(keyedToken(ring, 'probe', 'case-1:1280'));
+    expect(Buffer.from(keyedToken(ring, 'probe', 'case-1:1280')).equals(token)).toBe(true);
+    expect(Buffer.from(keyedToken(ring, 'probe', 'case-1:1281')).equals(token)).toBe(false);
+    expect(Buffer.from(keyedToken(ring, 'other', 'case-1:1280')).equals(token)).toBe(false);
+    expect(Buffer.from(keyedToken(other, 'probe', 'case-1:1280')).equals(token)).toBe(false);
+    expect(token.length).toBe(16);
+  });
+});

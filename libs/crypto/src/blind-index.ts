@@ -56,3 +56,12 @@ function columnKey(ring: KeyRing, column: string): Uint8Array {
   }
   return key;
 }
+
+/**
+ * A keyed token for any short value (not an identity number), e.g. a probed destination, so that
+ * "how many distinct values" can be counted without storing which. 16 bytes: these tokens are compared,
+ * never looked up, so there is no reason to truncate further.
+ */
+export function keyedToken(ring: KeyRing, purpose: string, value: string): Uint8Array {
+  return sodium().crypto_generichash(HASH_BYTES, value, columnKey(ring, `token:${purpose}`));
+}

@@ -19,4 +19,4 @@ export { auditSigningKey, type AuditSigningKey, type Ed25519PrivateJwk, type Ed2
 export { DataKey, DATA_KEY_BYTES, newDataKey, wrapDataKey, unwrapDataKey, rewrapDataKey, type WrappedDataKey } from './data-key.js';
 export { sealField, openField, sealText, openText, type FieldBinding } from './sealed-field.js';
 export { normaliseIdentityNumber } from './identity-number.js';
-export { blindIndex, blindIndexHex, BLIND_INDEX_BYTES } from './blind-index.js';
+export { blindIndex, blindIndexHex, keyedToken, BLIND_INDEX_BYTES } from './blind-index.js';

@@ -7,6 +7,7 @@ import type { DataKey } from '@registry/crypto';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { isUuid, requireMunicipalityCode } from '../common/input-rules.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
+import { FactsChanges } from '../facts/facts-changes.js';
 import type { Municipality } from '../municipalities/models/municipality.model.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import type { Network } from '../networks/models/network.model.js';
@@ -37,6 +38,7 @@ export class CasesService {
     private readonly personRows: PersonRepository,
     private readonly networks: NetworksService,
     private readonly municipalities: MunicipalitiesService,
+    private readonly factsChanges: FactsChanges,
   ) {}
 
   private municipality(code: string): Municipality {
@@ -210,6 +212,7 @@ export class CasesService {
         review_due: input.reviewDue,
         summary_sealed: new RowSealer(key, 'threat_assessment', id).sealOptional('summary', input.summary),
       });
+      await this.factsChanges.record('assessment');
       return this.toCase(m, row);
     });
   }
@@ -238,6 +241,7 @@ export class CasesService {
         assessed_on: input.assessedOn,
         review_due: input.reviewDue,
       });
+      await this.factsChanges.record('assessment');
       return this.toCase(m, row);
     });
   }
@@ -248,6 +252,7 @@ export class CasesService {
       const row = await this.visibleRow(m, principal, caseId, true);
       this.requireOpen(row);
       await this.repository.setStatus(m, caseId, status, true);
+      await this.factsChanges.record('case');
       return this.toCase(m, { ...row, status });
     });
   }

@@ -14,6 +14,8 @@ export interface AppConfig {
   keyringFile?: string;
   auth: { kind: 'development' } | { kind: 'provider'; jwksFile?: string; jwksUrl?: string; issuer: string; audience: string };
   nearbyRadiusKm: number;
+  /** how often the re-check outbox is drained */
+  recheckIntervalMs: number;
 }
 
 export class ConfigurationError extends Error {
@@ -36,6 +38,7 @@ const schema = Joi.object({
   AUTH_ISSUER: Joi.string().min(1),
   AUTH_AUDIENCE: Joi.string().min(1),
   NEARBY_RADIUS_KM: Joi.number().min(0).max(500).default(30),
+  RECHECK_INTERVAL_MS: Joi.number().integer().min(100).max(3_600_000).default(2000),
 })
   .oxor('AUTH_JWKS_FILE', 'AUTH_JWKS_URL')
   .unknown(true);
@@ -94,5 +97,6 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     keyringFile: env.KEYRING_FILE,
     auth,
     nearbyRadiusKm: env.NEARBY_RADIUS_KM,
+    recheckIntervalMs: env.RECHECK_INTERVAL_MS,
   };
 }

@@ -6,6 +6,7 @@ import type { DataKey } from '@registry/crypto';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isUuid, requireMunicipalityCode, requireValidity } from '../common/input-rules.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
+import { FactsChanges } from '../facts/facts-changes.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import { DataKeysService } from '../protection/data-keys.service.js';
 import { RowSealer } from '../protection/sealer.js';
@@ -21,6 +22,7 @@ export class NetworksService {
     private readonly keys: DataKeysService,
     private readonly repository: NetworkRepository,
     private readonly municipalities: MunicipalitiesService,
+    private readonly factsChanges: FactsChanges,
   ) {}
 
   private key(m: EntityManager): Promise<DataKey> {
@@ -54,6 +56,7 @@ export class NetworksService {
         reach: input.reach,
       };
       await this.repository.insertNetwork(m, { ...row, data_key_id: key.id });
+      await this.factsChanges.record('network');
       return this.toNetwork(key, row);
     });
   }
@@ -97,6 +100,7 @@ export class NetworksService {
         valid_to: validTo,
       };
       await this.repository.insertPresence(m, row);
+      await this.factsChanges.record('presence');
       return this.toPresence(key, row, network);
     });
   }
@@ -133,6 +137,7 @@ export class NetworksService {
       }
       const row: RelationRow = { id: randomUUID(), network_a_id: a, network_b_id: b, kind, valid_from: validFrom, valid_to: validTo };
       await this.repository.insertRelation(m, row);
+      await this.factsChanges.record('relation');
       return (await this.toRelations([row]))[0] as NetworkRelation;
     });
   }
@@ -145,6 +150,7 @@ export class NetworksService {
       requireValidity(row.valid_from, validTo);
       if (row.valid_to !== null && row.valid_to < validTo) throw new BadUserInputError('The relation already ends before that date');
       await this.repository.endRelation(m, id, validTo);
+      await this.factsChanges.record('relation');
       return (await this.toRelations([{ ...row, valid_to: validTo }]))[0] as NetworkRelation;
     });
   }

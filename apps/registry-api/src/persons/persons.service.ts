@@ -7,6 +7,7 @@ import { hasRole, type Principal } from '@registry/auth';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isUuid, requireMunicipalityCode, requireValidity } from '../common/input-rules.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
+import { FactsChanges } from '../facts/facts-changes.js';
 import type { Network } from '../networks/models/network.model.js';
 import { NetworksService } from '../networks/networks.service.js';
 import { DataKeysService } from '../protection/data-keys.service.js';
@@ -37,6 +38,7 @@ export class PersonsService {
     private readonly keyRing: KeyRingHolder,
     private readonly repository: PersonRepository,
     private readonly networks: NetworksService,
+    private readonly factsChanges: FactsChanges,
   ) {}
 
   async toPerson(m: EntityManager, row: PersonRow): Promise<Person> {
@@ -164,6 +166,7 @@ export class PersonsService {
         valid_to: validTo,
       };
       await this.repository.insertAffiliation(m, row);
+      await this.factsChanges.record('affiliation');
       return (await this.toAffiliations(person, [row]))[0] as Affiliation;
     });
   }
@@ -175,6 +178,7 @@ export class PersonsService {
       // The other party may be another region's protected person: it must exist, but need not be visible.
       if (!isUuid(otherPersonId) || !(await this.repository.find(m, otherPersonId))) throw new NotFoundError('Person not found');
       await this.repository.insertConflict(m, randomUUID(), personId, otherPersonId, kind);
+      await this.factsChanges.record('conflict');
       return true;
     });
   }
@@ -199,6 +203,7 @@ export class PersonsService {
         valid_from: validFrom,
         valid_to: validTo,
       });
+      await this.factsChanges.record('known-location');
       return true;
     });
   }
@@ -207,6 +212,7 @@ export class PersonsService {
     return this.uow.transaction(async (m) => {
       if (!isUuid(personId) || !(await this.repository.find(m, personId))) throw new NotFoundError('Person not found');
       await this.repository.setHold(m, personId, active);
+      await this.factsChanges.record('hold');
       return true;
     });
   }

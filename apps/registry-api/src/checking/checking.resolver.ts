@@ -1,0 +1,35 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import type { Principal } from '@registry/auth';
+import { CurrentPrincipal, RequiresPurpose, Roles } from '../auth/access.decorators.js';
+import { DateScalar } from '../common/scalars.js';
+import { CheckingService } from './checking.service.js';
+import { CheckResult } from './models/check-result.model.js';
+
+@Resolver(() => CheckResult)
+@RequiresPurpose()
+@Roles('POLICE_REGIONAL', 'POLICE_NATIONAL')
+export class CheckingResolver {
+  constructor(private readonly service: CheckingService) {}
+
+  @Query(() => CheckResult)
+  checkDestination(
+    @CurrentPrincipal() principal: Principal,
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('municipalityCode') municipalityCode: string,
+    @Args('startDate', { type: () => DateScalar, nullable: true }) startDate?: string | null,
+    @Args('endDate', { type: () => DateScalar, nullable: true }) endDate?: string | null,
+  ): Promise<CheckResult> {
+    return this.service.check(principal, caseId, municipalityCode, startDate, endDate);
+  }
+
+  @Query(() => [CheckResult], { description: 'all 290: cleared first, then fewest warnings, then farthest from the household’s threats' })
+  rankDestinations(
+    @CurrentPrincipal() principal: Principal,
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('startDate', { type: () => DateScalar, nullable: true }) startDate?: string | null,
+    @Args('endDate', { type: () => DateScalar, nullable: true }) endDate?: string | null,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit = 20,
+  ): Promise<CheckResult[]> {
+    return this.service.rank(principal, caseId, startDate, endDate, limit);
+  }
+}

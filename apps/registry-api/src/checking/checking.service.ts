@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  checkDestination,
+  defaultPeriod,
+  rankDestinations,
+  redactCheck,
+  type DestinationCheck,
+  type HouseholdFacts,
+  type Period,
+  type Viewer,
+} from '@registry/checker';
+import { hasRole, type Principal } from '@registry/auth';
+import type { CaseRow } from '../cases/case.repository.js';
+import { CasesService } from '../cases/cases.service.js';
+import { todayInSweden } from '../common/calendar.js';
+import { BadUserInputError } from '../common/errors.js';
+import { requireMunicipalityCode } from '../common/input-rules.js';
+import type { AppConfig } from '../config/configuration.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
+import { FactsLoader } from './facts.loader.js';
+import { swedishGeography } from './geography.provider.js';
+import type { CheckResult } from './models/check-result.model.js';
+
+export const MAX_RANK_LIMIT = 290;
+
+/** Who is looking: national coordination sees every cause, a regional unit its own region's in full. */
+export function viewerOf(principal: Principal): Viewer {
+  return { national: hasRole(principal, 'POLICE_NATIONAL'), region: principal.policeRegion };
+}
+
+/** Runs the pure checker on a snapshot the loader builds, and shapes its answer for one caller. */
+@Injectable()
+export class CheckingService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly uow: UnitOfWork,
+    private readonly facts: FactsLoader,
+    private readonly cases: CasesService,
+    private readonly municipalities: MunicipalitiesService,
+  ) {}
+
+  period(startDate?: string | null, endDate?: string | null): Period {
+    if (startDate && endDate && endDate < startDate) throw new BadUserInputError('endDate is before startDate');
+    return defaultPeriod(todayInSweden(), startDate, endDate);
+  }
+
+  /** The verdict for one destination, unredacted: callers redact or reduce it before it leaves. */
+  async evaluate(m: EntityManager, row: CaseRow, destination: string, period: Period): Promise<DestinationCheck> {
+    requireMunicipalityCode(destination);
+    const today = todayInSweden();
+    const household: HouseholdFacts = await this.facts.household(m, row);
+    const national = await this.facts.national(today);
+    return checkDestination(household, national, swedishGeography, destination, period, {
+      today,
+      nearbyRadiusKm: this.config.nearbyRadiusKm,
+    });
+  }
+
+  toResult(check: DestinationCheck, principal: Principal, checkedAt = new Date()): CheckResult {
+    const redacted = redactCheck(check, viewerOf(principal));
+    return {
+      municipality: this.municipalities.find(check.municipalityCode) as CheckResult['municipality'],
+      cleared: redacted.cleared,
+      flags: redacted.flags.map((flag) => ({ code: flag.code, severity: flag.severity, message: flag.message })),
+      checkedAt,
+    };
+  }
+
+  async check(
+    principal: Principal,
+    caseId: string,
+    destination: string,
+    startDate?: string | null,
+    endDate?: string | null,
+  ): Promise<CheckResult> {
+    requireMunicipalityCode(destination);
+    const period = this.period(startDate, endDate);
+    const m = this.uow.manager;
+    const row = await this.cases.visibleRow(m, principal, caseId);
+    return this.toResult(await this.evaluate(m, row, destination, period), principal);
+  }
+
+  async rank(
+    principal: Principal,
+    caseId: string,
+    startDate: string | null | undefined,
+    endDate: string | null | undefined,
+    limit: number,
+  ): Promise<CheckResult[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RANK_LIMIT)
+      throw new BadUserInputError(`limit must be from 1 to ${MAX_RANK_LIMIT}`);
+    const period = this.period(startDate, endDate);
+    const m = this.uow.manager;
+    const row = await this.cases.visibleRow(m, principal, caseId);
+    const today = todayInSweden();
+    const household = await this.facts.household(m, row);
+    const national = await this.facts.national(today);
+    const ranked = rankDestinations(household, national, swedishGeography, period, { today, nearbyRadiusKm: this.config.nearbyRadiusKm });
+    const checkedAt = new Date();
+    return ranked.slice(0, limit).map((check) => this.toResult(check, principal, checkedAt));
+  }
+}

@@ -1,0 +1,20 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import type { FlagCode, Severity } from '@registry/checker';
+import { FlagCodeEnum, SeverityEnum } from '../../common/graphql-enums.js';
+import { DateTimeScalar } from '../../common/scalars.js';
+import { Municipality } from '../../municipalities/models/municipality.model.js';
+
+@ObjectType({ description: 'One rule that fired; its message sums up every cause, redacted for the caller' })
+export class Flag {
+  @Field(() => FlagCodeEnum) code!: FlagCode;
+  @Field(() => SeverityEnum) severity!: Severity;
+  @Field() message!: string;
+}
+
+@ObjectType({ description: "The checker's advice for one destination. Not flagged never means safe." })
+export class CheckResult {
+  @Field(() => Municipality) municipality!: Municipality;
+  @Field({ description: 'true exactly when no flag has severity BLOCK' }) cleared!: boolean;
+  @Field(() => [Flag]) flags!: Flag[];
+  @Field(() => DateTimeScalar) checkedAt!: Date;
+}

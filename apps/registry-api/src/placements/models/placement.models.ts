@@ -1,0 +1,61 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { HousingType, PlacementEndReason, ProposalStatus } from '@registry/checker';
+import { Case } from '../../cases/models/case.model.js';
+import { CheckResult, Flag } from '../../checking/models/check-result.model.js';
+import { HousingTypeEnum, PlacementEndReasonEnum, ProposalStatusEnum } from '../../common/graphql-enums.js';
+import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
+import { Municipality } from '../../municipalities/models/municipality.model.js';
+
+@ObjectType({ description: 'A proposed destination for a case household, with the check made when it was submitted' })
+export class Proposal {
+  @Field(() => ID) id!: string;
+  @Field(() => Case) case!: Case;
+  @Field(() => Municipality) municipality!: Municipality;
+  @Field(() => HousingTypeEnum) housingType!: HousingType;
+  @Field(() => DateScalar) startDate!: string;
+  @Field(() => DateScalar) endDate!: string;
+  @Field(() => ProposalStatusEnum) status!: ProposalStatus;
+  @Field(() => CheckResult) check!: CheckResult;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when CLEARED or OVERRIDDEN, in the answer that made it so: only a hash is stored, so it is shown once',
+  })
+  clearanceReference!: string | null;
+}
+
+@ObjectType({ description: 'A household placed in a municipality' })
+export class Placement {
+  @Field(() => ID) id!: string;
+  @Field(() => Case) case!: Case;
+  @Field(() => Municipality) municipality!: Municipality;
+  @Field(() => HousingTypeEnum) housingType!: HousingType;
+  @Field(() => DateScalar) startDate!: string;
+  @Field(() => DateScalar) endDate!: string;
+  @Field(() => DateScalar, { nullable: true }) endedOn!: string | null;
+  @Field(() => PlacementEndReasonEnum, { nullable: true }) endReason!: PlacementEndReason | null;
+}
+
+@ObjectType({ description: 'All a receiving municipality ever learns about a placement' })
+export class Clearance {
+  @Field() reference!: string;
+  @Field(() => Municipality, { description: 'the destination' }) municipality!: Municipality;
+  @Field() cleared!: boolean;
+  @Field(() => HousingTypeEnum) housingType!: HousingType;
+  @Field(() => DateScalar) startDate!: string;
+  @Field(() => DateScalar) validUntil!: string;
+}
+
+@ObjectType()
+export class DestinationAnswer {
+  @Field() cleared!: boolean;
+  @Field(() => DateTimeScalar) checkedAt!: Date;
+}
+
+@ObjectType({ description: 'An active placement that a change of facts has made blocked' })
+export class Alert {
+  @Field(() => ID) id!: string;
+  @Field(() => Placement) placement!: Placement;
+  @Field(() => DateTimeScalar) raisedAt!: Date;
+  @Field(() => [Flag]) flags!: Flag[];
+  @Field() acknowledged!: boolean;
+}

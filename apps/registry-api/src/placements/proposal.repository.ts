@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { HousingType, PlacementEndReason, ProposalStatus } from '@registry/checker';
+
+export interface ProposalRow {
+  id: string;
+  case_id: string;
+  municipality_sealed: Buffer;
+  housing_type: HousingType;
+  start_date: string;
+  end_date: string;
+  status: ProposalStatus;
+  check_sealed: Buffer;
+  checked_at: Date;
+  clearance_reference_hash: Buffer | null;
+  /** an override was recorded (the status may since have become PLACED) */
+  overridden?: boolean;
+}
+
+export interface PlacementRow {
+  id: string;
+  case_id: string;
+  proposal_id: string;
+  municipality_sealed: Buffer;
+  housing_type: HousingType;
+  start_date: string;
+  end_date: string;
+  ended_on: string | null;
+  end_reason: PlacementEndReason | null;
+}
+
+export interface AlertRow {
+  id: string;
+  placement_id: string;
+  raised_at: Date;
+  flags_sealed: Buffer;
+  acknowledged: boolean;
+}
+
+const DAY = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
+const PROPOSAL = `id, case_id, municipality_sealed, housing_type, ${DAY('start_date')}, ${DAY('end_date')}, status, check_sealed, checked_at, clearance_reference_hash, overridden_at IS NOT NULL AS overridden`;
+const PLACEMENT = `id, case_id, proposal_id, municipality_sealed, housing_type, ${DAY('start_date')}, ${DAY('end_date')}, ${DAY('ended_on')}, end_reason`;
+
+/** SQL for proposals, placements and alerts. */
+@Injectable()
+export class PlacementRepository {
+  async insertProposal(m: EntityManager, row: ProposalRow): Promise<void> {
+    await m.query(
+      `INSERT INTO proposal (id, case_id, municipality_sealed, housing_type, start_date, end_date, status, check_sealed, checked_at, clearance_reference_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        row.id,
+        row.case_id,
+        row.municipality_sealed,
+        row.housing_type,
+        row.start_date,
+        row.end_date,
+        row.status,
+        row.check_sealed,
+        row.checked_at,
+        row.clearance_reference_hash,
+      ],
+    );
+  }
+
+  async proposal(m: EntityManager, id: string, lock = false): Promise<ProposalRow | undefined> {
+    return ((await m.query(`SELECT ${PROPOSAL} FROM proposal WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as ProposalRow[])[0];
+  }
+
+  async proposalByReferenceHash(m: EntityManager, hash: Buffer): Promise<ProposalRow | undefined> {
+    return ((await m.query(`SELECT ${PROPOSAL} FROM proposal WHERE clearance_reference_hash = $1`, [hash])) as ProposalRow[])[0];
+  }
+
+  async proposalsOf(m: EntityManager, caseId: string): Promise<ProposalRow[]> {
+    return (await m.query(`SELECT ${PROPOSAL} FROM proposal WHERE case_id = $1 ORDER BY created_at, id`, [caseId])) as ProposalRow[];
+  }
+
+  async setProposalStatus(m: EntityManager, id: string, status: ProposalStatus): Promise<void> {
+    await m.query('UPDATE proposal SET status = $2 WHERE id = $1', [id, status]);
+  }
+
+  async override(m: EntityManager, id: string, justification: Buffer, by: string, referenceHash: Buffer): Promise<void> {
+    await m.query(
+      `UPDATE proposal SET status = 'OVERRIDDEN', override_justification_sealed = $2, overridden_by = $3, overridden_at = now(), clearance_reference_hash = $4 WHERE id = $1`,
+      [id, justification, by, referenceHash],
+    );
+  }
+
+  async insertPlacement(m: EntityManager, row: PlacementRow): Promise<void> {
+    await m.query(
+      `INSERT INTO placement (id, case_id, proposal_id, municipality_sealed, housing_type, start_date, end_date) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [row.id, row.case_id, row.proposal_id, row.municipality_sealed, row.housing_type, row.start_date, row.end_date],
+    );
+  }
+
+  async placement(m: EntityManager, id: string, lock = false): Promise<PlacementRow | undefined> {
+    return ((await m.query(`SELECT ${PLACEMENT} FROM placement WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as PlacementRow[])[0];
+  }
+
+  async placementOfProposal(m: EntityManager, proposalId: string): Promise<PlacementRow | undefined> {
+    return ((await m.query(`SELECT ${PLACEMENT} FROM placement WHERE proposal_id = $1`, [proposalId])) as PlacementRow[])[0];
+  }
+
+  async placementsOf(m: EntityManager, caseId: string): Promise<PlacementRow[]> {
+    return (await m.query(`SELECT ${PLACEMENT} FROM placement WHERE case_id = $1 ORDER BY start_date, id`, [caseId])) as PlacementRow[];
+  }
+
+  /** Placements not ended and not past their planned end: the ones a change of facts can put at risk. */
+  async activePlacements(m: EntityManager, today: string): Promise<PlacementRow[]> {
+    return (await m.query(`SELECT ${PLACEMENT} FROM placement WHERE ended_on IS NULL AND end_date >= $1::date`, [today])) as PlacementRow[];
+  }
+
+  async endPlacement(m: EntityManager, id: string, endedOn: string, reason: PlacementEndReason): Promise<void> {
+    await m.query('UPDATE placement SET ended_on = $2, end_reason = $3 WHERE id = $1', [id, endedOn, reason]);
+  }
+
+  /** Raises an alert unless the placement already has an open one; true when one was raised. */
+  async raiseAlert(m: EntityManager, id: string, placementId: string, flags: Buffer): Promise<boolean> {
+    const rows = (await m.query(
+      'INSERT INTO alert (id, placement_id, flags_sealed) VALUES ($1, $2, $3) ON CONFLICT (placement_id) WHERE NOT acknowledged DO NOTHING RETURNING id',
+      [id, placementId, flags],
+    )) as { id: string }[];
+    return rows.length > 0;
+  }
+
+  async alerts(m: EntityManager, region: string | null, acknowledged: boolean | null): Promise<(AlertRow & { case_id: string })[]> {
+    return (await m.query(
+      `SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id
+         FROM alert a JOIN placement p ON p.id = a.placement_id JOIN registry_case c ON c.id = p.case_id
+        WHERE ($1::text IS NULL OR c.region = $1) AND ($2::boolean IS NULL OR a.acknowledged = $2)
+        ORDER BY a.raised_at, a.id`,
+      [region, acknowledged],
+    )) as (AlertRow & { case_id: string })[];
+  }
+
+  async alert(m: EntityManager, id: string): Promise<(AlertRow & { case_id: string }) | undefined> {
+    return (
+      (await m.query(
+        'SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id FROM alert a JOIN placement p ON p.id = a.placement_id WHERE a.id = $1 FOR UPDATE OF a',
+        [id],
+      )) as (AlertRow & { case_id: string })[]
+    )[0];
+  }
+
+  async acknowledge(m: EntityManager, id: string, by: string): Promise<void> {
+    await m.query('UPDATE alert SET acknowledged = true, acknowledged_by = $2, acknowledged_at = now() WHERE id = $1', [id, by]);
+  }
+
+  async recordProbe(m: EntityManager, actor: string, caseId: string, token: Buffer): Promise<void> {
+    await m.query('INSERT INTO destination_probe (actor, case_id, destination_token) VALUES ($1, $2, $3)', [actor, caseId, token]);
+  }
+
+  /** The distinct destinations this actor asked about for this case in the last 24 hours. */
+  async probedDestinations(m: EntityManager, actor: string, caseId: string): Promise<Buffer[]> {
+    const rows = (await m.query(
+      "SELECT DISTINCT destination_token FROM destination_probe WHERE actor = $1 AND case_id = $2 AND at > now() - interval '24 hours'",
+      [actor, caseId],
+    )) as { destination_token: Buffer }[];
+    return rows.map((r) => r.destination_token);
+  }
+}
