@@ -122,7 +122,10 @@ describe('identity: bearer tokens verified against the identity provider key set
       expect(response.body.data?.municipalities ?? null).toBeNull();
       // The refusal says nothing about which check failed.
       expect(response.body.errors[0].message).toBe('Authentication required: the bearer token is missing or not valid');
-      expect(await rowCounts(app.database.url)).toEqual(before);
+      const after = await rowCounts(app.database.url);
+      // A refusal writes exactly one audit event (action auth.denied) and nothing else.
+      for (const table of Object.keys(before).filter((t) => !t.startsWith('audit'))) expect(after[table]).toBe(before[table]);
+      expect(after.audit_event).toBe((before.audit_event ?? 0) + 1);
     });
 
     it('a non-Bearer authorization scheme is no token', async () => {

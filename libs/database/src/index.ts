@@ -4,3 +4,15 @@ export { migrate, schemaIsCurrent } from './schema.js';
 export { syncReferenceData, installationId } from './reference-data.js';
 export { entities, InstallationEntity, MunicipalityEntity } from './entities/index.js';
 export { migrations } from './migrations/index.js';
+export {
+  keyCustodyState,
+  kekFloorForWrapping,
+  withKeyCustodyLock,
+  transactionOn,
+  KeyCustodyBusyError,
+  type KeyCustodyState,
+} from './key-custody/custody-state.js';
+export { rewrapDataKeys, checkDataKeysOpen, type RewrapResult, type DataKeyCheck } from './key-custody/data-key-rewrap.js';
+export { shredDataKeys } from './key-custody/data-key-shredding.js';
+export { shredCaseHousehold, CaseErasureRefusedError, type HouseholdShredding } from './key-custody/household-shredding.js';
+export { rotateKeyEncryptionKey, RetirementRefusedError, type KekRotation, type KekRotationOptions } from './key-custody/kek-rotation.js';

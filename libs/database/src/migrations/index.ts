@@ -1,5 +1,14 @@
 import { Foundation1732300000000 } from './1732300000000-foundation.js';
 import { ProtectedRegistry1732300001000 } from './1732300001000-protected-registry.js';
+import { KeyCustody1732300001500 } from './1732300001500-key-custody.js';
+import { AuditLog1732300002000 } from './1732300002000-audit-log.js';
+import { Placements1732300003000 } from './1732300003000-placements.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
-export const migrations = [Foundation1732300000000, ProtectedRegistry1732300001000];
+export const migrations = [
+  Foundation1732300000000,
+  ProtectedRegistry1732300001000,
+  KeyCustody1732300001500,
+  AuditLog1732300002000,
+  Placements1732300003000,
+];

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { parsePurpose, PURPOSE_HEADER } from '../auth/purpose.guard.js';
+import type { RegistryRequest } from '../common/request-context.js';
+
+/** Who asked, as the audit log records it: the verified claims only, never the token itself. */
+export interface AuditCaller {
+  /** JWT `sub`, or ANONYMOUS_ACTOR when no valid token was presented. */
+  actor: string;
+  roles: string[];
+  /** The caller's `police_region` and/or `municipality_code` claim. */
+  scope: string | null;
+  purpose: string | null;
+  requestId: string | null;
+  clientAddress: string | null;
+}
+
+/** A caller without a verified token: an unverified `sub` would let anyone write any name into the log. */
+export const ANONYMOUS_ACTOR = 'anonymous';
+
+/** Events the service appends on its own behalf (background work, not a request). */
+export const SYSTEM_CALLER: AuditCaller = {
+  actor: 'system',
+  roles: [],
+  scope: null,
+  purpose: null,
+  requestId: null,
+  clientAddress: null,
+};
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+// A caller-chosen id is kept only if it cannot smuggle anything into the log or an exported line.
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+const requestIds = new WeakMap<RegistryRequest, string>();
+
+/** The request's id: the caller's X-Request-Id when sane, else a fresh UUID; echoed back in the response. */
+export function requestIdOf(request: RegistryRequest): string {
+  let id = requestIds.get(request);
+  if (id !== undefined) return id;
+  const header = request.headers?.[REQUEST_ID_HEADER];
+  id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+  requestIds.set(request, id);
+  if (request.res && !request.res.headersSent) request.res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+export function callerOf(request: RegistryRequest): AuditCaller {
+  const principal = request.principal;
+  const scope = [principal?.policeRegion, principal?.municipalityCode].filter((part): part is string => part !== undefined).join(',');
+  return {
+    actor: principal?.sub ?? ANONYMOUS_ACTOR,
+    roles: principal ? [...principal.roles] : [],
+    scope: scope === '' ? null : scope,
+    // The purpose guard has parsed it when it ran; a refusal before it still records what was claimed.
+    purpose: request.accessPurpose ?? parsePurpose(request.headers?.[PURPOSE_HEADER]) ?? null,
+    requestId: requestIdOf(request),
+    clientAddress: request.ip ?? request.socket?.remoteAddress ?? null,
+  };
+}

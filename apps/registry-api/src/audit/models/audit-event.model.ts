@@ -1,0 +1,71 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DEFAULT_ANOMALY_THRESHOLDS as T } from '@registry/audit';
+import { DateTimeScalar } from '../../common/scalars.js';
+
+@ObjectType({ description: 'One entry of the hash-chained audit log. Ids and claims only, never protected content.' })
+export class AuditEvent {
+  @Field(() => Int, { description: 'position in the chain: 1, 2, 3, … with no gaps' }) seq!: number;
+  @Field(() => DateTimeScalar) at!: string;
+  @Field({ description: 'JWT sub, or "anonymous" when no valid token was presented' }) actor!: string;
+  @Field(() => [String]) roles!: string[];
+  @Field(() => String, { nullable: true, description: "the caller's police_region and/or municipality_code claim" }) scope!: string | null;
+  @Field({
+    description: 'operation name, or auth.denied, forbidden, purpose.missing, rate.limited, keys.rotate, case.shred, proposal.override, …',
+  })
+  action!: string;
+  @Field(() => String, { nullable: true }) resourceType!: string | null;
+  @Field(() => String, { nullable: true, description: 'an opaque id (UUID), or for resourceType "operation" the operation refused' })
+  resourceId!: string | null;
+  @Field(() => String, { nullable: true, description: 'the X-Access-Purpose the caller gave' }) purpose!: string | null;
+  @Field({ description: 'ok, denied or error' }) outcome!: string;
+  @Field(() => String, { nullable: true }) requestId!: string | null;
+  @Field(() => String, { nullable: true }) clientAddress!: string | null;
+  @Field({ description: 'hex SHA-256 of the event before (64 zeros for seq 1)' }) prevHash!: string;
+  @Field({ description: 'hex SHA-256 over prevHash and the canonical encoding of this event' }) hash!: string;
+}
+
+@ObjectType()
+export class AuditEventPage {
+  @Field(() => [AuditEvent]) events!: AuditEvent[];
+  @Field(() => String, { nullable: true, description: 'pass as `after` for the next page; null on the last page' })
+  nextCursor!: string | null;
+}
+
+@ObjectType()
+export class AuditVerification {
+  @Field() valid!: boolean;
+  @Field(() => Int, { description: 'events found sound before the first fault' }) checkedEvents!: number;
+  @Field(() => Int, { nullable: true, description: 'the first event (or checkpoint) that does not fit' }) firstInvalidSeq!: number | null;
+  @Field(() => Int, { nullable: true, description: 'the highest checkpoint whose signature held and matched the chain' })
+  lastSignedCheckpointSeq!: number | null;
+  @Field(() => String, { nullable: true, description: 'what was wrong, in words that name seqs only' }) reason!: string | null;
+}
+
+export const AuditAnomalyKindEnum = {
+  REFUSALS: 'REFUSALS',
+  DISTINCT_CASES: 'DISTINCT_CASES',
+  DESTINATIONS_PER_CASE: 'DESTINATIONS_PER_CASE',
+} as const;
+export type AuditAnomalyKind = keyof typeof AuditAnomalyKindEnum;
+registerEnumType(AuditAnomalyKindEnum, {
+  name: 'AuditAnomalyKind',
+  description: [
+    `Thresholds per actor within any ${T.window / 60_000} minutes:`,
+    `REFUSALS: more than ${T.maxRefusals} refused requests;`,
+    `DISTINCT_CASES: more than ${T.maxDistinctCases} distinct cases touched;`,
+    `DESTINATIONS_PER_CASE: more than ${T.maxDistinctDestinationsPerCase} distinct destinations asked about for one case.`,
+  ].join(' '),
+});
+
+@ObjectType({ description: 'An actor over one of the thresholds (see AuditAnomalyKind), reported for their busiest window' })
+export class AuditAnomaly {
+  @Field() actor!: string;
+  @Field(() => AuditAnomalyKindEnum) kind!: AuditAnomalyKind;
+  @Field(() => String, { nullable: true, description: 'the case, for DESTINATIONS_PER_CASE' }) caseId!: string | null;
+  @Field(() => Int, { description: 'refusals, distinct cases or distinct destinations in the busiest window' }) count!: number;
+  @Field(() => Int) threshold!: number;
+  @Field(() => DateTimeScalar) windowStart!: string;
+  @Field(() => DateTimeScalar) windowEnd!: string;
+  @Field(() => Int) firstSeq!: number;
+  @Field(() => Int) lastSeq!: number;
+}

@@ -1,0 +1,31 @@
+import { decodeProtectedHeader } from 'jose';
+import type { AuditCheckpointStore, SignedCheckpoint } from '@registry/audit';
+import type { AuditDatabase } from './audit-database.js';
+import { AuditCheckpointRepository } from './audit-checkpoint.repository.js';
+
+/** Signed checkpoints on PostgreSQL. Signing (and deciding when) is the CheckpointScheduler's job. */
+export class PostgresCheckpointStore implements AuditCheckpointStore {
+  constructor(
+    private readonly db: AuditDatabase,
+    private readonly checkpoints: AuditCheckpointRepository = new AuditCheckpointRepository(),
+  ) {}
+
+  async save(checkpoint: SignedCheckpoint): Promise<void> {
+    await this.db.transaction((m) => this.checkpoints.insert(m, checkpoint, keyIdOf(checkpoint.jws)));
+  }
+
+  latest(): Promise<SignedCheckpoint | null> {
+    return this.checkpoints.latest(this.db.manager);
+  }
+
+  list(fromSeq: number, toSeq: number | null): Promise<readonly SignedCheckpoint[]> {
+    return this.checkpoints.list(this.db.manager, fromSeq, toSeq);
+  }
+}
+
+/** The `kid` the checkpoint was signed under (the key's RFC 7638 thumbprint unless the key names itself). */
+export function keyIdOf(jws: string): string {
+  const { kid } = decodeProtectedHeader(jws);
+  if (typeof kid !== 'string' || kid === '') throw new TypeError('checkpoint has no key id');
+  return kid;
+}

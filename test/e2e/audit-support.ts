@@ -1,0 +1,179 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Module, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import pg from 'pg';
+import request from 'supertest';
+import type { App } from 'supertest/types.js';
+import { AUDIT_ACTIONS, DESTINATION_PROBE_RESOURCE_TYPE, formatDestinationProbeId } from '@registry/audit';
+import { generateKeyRing, ready, writeKeyRingFile } from '@registry/crypto';
+import { AppModule } from '../../apps/registry-api/src/app.module.js';
+import { AuditResource } from '../../apps/registry-api/src/audit/audit-resource.decorator.js';
+import { AuditTrail } from '../../apps/registry-api/src/audit/audit-trail.js';
+import { CheckpointScheduler } from '../../apps/registry-api/src/audit/checkpoint-scheduler.js';
+import { RequiresPurpose, Roles } from '../../apps/registry-api/src/auth/access.decorators.js';
+import { ForbiddenError } from '../../apps/registry-api/src/common/errors.js';
+import { loadConfiguration, type AppConfig } from '../../apps/registry-api/src/config/configuration.js';
+import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER, type TestIdentityProvider } from '../support/test-identity.js';
+
+/** A table the probe mutation writes to, created by the tests that use it. */
+export const PROBE_TABLE = 'audit_probe_write';
+
+/**
+ * Operations that exercise the audit mechanism itself, independent of any feature: a write that records
+ * an extra event and may then fail, and a destination question that names its resource at run time.
+ */
+@Resolver()
+class AuditProbeResolver {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly trail: AuditTrail,
+  ) {}
+
+  @Mutation(() => ID)
+  @RequiresPurpose()
+  @Roles('POLICE_NATIONAL')
+  @AuditResource('proposal', 'id')
+  auditProbeWrite(@Args('id', { type: () => ID }) id: string, @Args('fail', { nullable: true }) fail?: string): Promise<string> {
+    return this.uow.transaction(async (m) => {
+      await m.query(`INSERT INTO ${PROBE_TABLE} (id) VALUES ($1)`, [id]);
+      await this.trail.record({ action: AUDIT_ACTIONS.proposalOverride, resourceType: 'proposal', resourceId: id });
+      if (fail === 'forbidden') throw new ForbiddenError();
+      if (fail === 'crash') throw new Error('probe crashed');
+      return id;
+    });
+  }
+
+  @Query(() => Boolean)
+  @RequiresPurpose()
+  @Roles('POLICE_REGIONAL', 'POLICE_NATIONAL')
+  auditProbeDestination(@Args('caseId', { type: () => ID }) caseId: string, @Args('token') token: string): boolean {
+    this.trail.describeResource(DESTINATION_PROBE_RESOURCE_TYPE, formatDestinationProbeId(caseId, token));
+    return true;
+  }
+}
+
+@Module({ providers: [AuditProbeResolver] })
+class AuditProbeModule {}
+
+/** An audit_event row as pg returns it. */
+export interface StoredAuditEvent {
+  seq: string;
+  at: Date;
+  actor: string;
+  roles: string[];
+  scope: string | null;
+  action: string;
+  resource_type: string | null;
+  resource_id: string | null;
+  purpose: string | null;
+  outcome: 'ok' | 'denied' | 'error';
+  request_id: string | null;
+  client_address: string | null;
+  prev_hash: string;
+  hash: string;
+  pending_id: string | null;
+}
+
+export interface AuditTestApp {
+  app: INestApplication;
+  http: App;
+  config: AppConfig;
+  graphql(
+    query: string,
+    options?: { token?: string; purpose?: string; variables?: Record<string, unknown>; headers?: Record<string, string> },
+  ): request.Test;
+  close(): Promise<void>;
+}
+
+/** What several app instances share: one database, one identity provider, one key ring file. */
+export interface AuditTestWorld {
+  database: TestDatabase;
+  idp: TestIdentityProvider;
+  keyringFile: string;
+  dataDir: string;
+  /** A pg client on the test database (superuser), closed by `close`. */
+  sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
+  /** Every audit event, in seq order, as stored. */
+  events(): Promise<StoredAuditEvent[]>;
+  start(): Promise<AuditTestApp>;
+  close(): Promise<void>;
+}
+
+export async function createAuditTestWorld(): Promise<AuditTestWorld> {
+  await ready();
+  const database = await createTestDatabase();
+  const idp = await createTestIdentityProvider();
+  const dataDir = await mkdtemp(join(tmpdir(), 'registry-audit-'));
+  const keyringFile = join(dataDir, `keyring-${randomBytes(4).toString('hex')}.json`);
+  await writeKeyRingFile(keyringFile, generateKeyRing());
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const apps: AuditTestApp[] = [];
+
+  const world: AuditTestWorld = {
+    database,
+    idp,
+    keyringFile,
+    dataDir,
+    async sql<T>(text: string, values?: unknown[]) {
+      return (await client.query(text, values)).rows as T[];
+    },
+    events() {
+      return world.sql<StoredAuditEvent>('SELECT * FROM audit_event ORDER BY seq');
+    },
+    async start() {
+      const config = loadConfiguration({
+        NODE_ENV: 'test',
+        DATA_DIR: dataDir,
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: '4',
+        KEYRING_FILE: keyringFile,
+        AUTH_JWKS_FILE: idp.jwksFile,
+        AUTH_ISSUER: TEST_ISSUER,
+        AUTH_AUDIENCE: TEST_AUDIENCE,
+      });
+      @Module({ imports: [AppModule.register(config, database.url), AuditProbeModule] })
+      class AuditTestRoot {}
+      const app = await NestFactory.create(AuditTestRoot, { logger: false });
+      await app.init();
+      const http = app.getHttpServer() as App;
+      const started: AuditTestApp = {
+        app,
+        http,
+        config,
+        graphql(query, options = {}) {
+          const req = request(http).post('/graphql').set('Content-Type', 'application/json');
+          if (options.token) req.set('Authorization', `Bearer ${options.token}`);
+          if (options.purpose) req.set('X-Access-Purpose', options.purpose);
+          for (const [name, value] of Object.entries(options.headers ?? {})) req.set(name, value);
+          return req.send({ query, variables: options.variables ?? {} });
+        },
+        close: () => app.close(),
+      };
+      apps.push(started);
+      return started;
+    },
+    async close() {
+      for (const app of apps) await app.close();
+      await client.end();
+      await database.drop();
+    },
+  };
+  // The schema exists once the first instance has migrated it; probes need their table.
+  return world;
+}
+
+/** Signs the head now, whatever the policy: tests need a checkpoint at a known seq. */
+export function signHeadNow(app: AuditTestApp): Promise<unknown> {
+  return app.app.get(CheckpointScheduler).signIfDue(new Date(), { everyEvents: 1, everyMs: 0 });
+}
+
+export function errorCode(body: { errors?: { extensions?: { code?: string } }[] }): string | undefined {
+  return body.errors?.[0]?.extensions?.code;
+}
