@@ -95,9 +95,11 @@ export class CaseRepository {
 
   async list(m: EntityManager, region: PoliceRegion | null, status: CaseStatus | null): Promise<CaseRow[]> {
     return (await m.query(
-      `SELECT ${CASE_COLUMNS} FROM registry_case
-        WHERE ($1::text IS NULL OR region = $1) AND ($2::text IS NULL OR status = $2)
-        ORDER BY opened_at, reference`,
+      // An erased (crypto-shredded) case has nothing left to list; reading it by id says so instead.
+      `SELECT ${CASE_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ')} FROM registry_case c
+         JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
+        WHERE ($1::text IS NULL OR c.region = $1) AND ($2::text IS NULL OR c.status = $2)
+        ORDER BY c.opened_at, c.reference`,
       [region, status],
     )) as CaseRow[];
   }

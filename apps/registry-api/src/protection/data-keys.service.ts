@@ -5,14 +5,26 @@ import { DataKeyRepository, type DataKeyPurpose } from './data-key.repository.js
 import { ErasedDataError } from './erased-data.error.js';
 import { KeyRingHolder } from './key-ring.holder.js';
 
+interface CachedKey {
+  key: DataKey;
+  purpose: DataKeyPurpose;
+}
+
 /**
  * Envelope encryption: every household, person and the network-intelligence domain has a data key,
  * stored wrapped by the key ring's active key-encryption key. Unwrapped keys stay in this process's
- * memory only; shredding or rotation elsewhere is seen through `forget`.
+ * memory only.
+ *
+ * A household's or person's key can be destroyed at any time by `keys shred-case`, from another process.
+ * A cached key of that kind is therefore returned only after a primary-key probe of its row says it is
+ * not shredded: one index look-up in the request's own transaction, which makes erasure take effect on
+ * the very next read in every instance. A time-to-live would leave erased data readable for its length,
+ * and a notification channel can drop messages across reconnects or poolers, failing open. The
+ * network-intelligence key is never shredded and is cached without the probe.
  */
 @Injectable()
 export class DataKeysService {
-  private readonly unwrapped = new Map<string, DataKey>();
+  private readonly unwrapped = new Map<string, CachedKey>();
 
   constructor(
     private readonly keyRing: KeyRingHolder,
@@ -20,23 +32,30 @@ export class DataKeysService {
   ) {}
 
   async create(manager: EntityManager, purpose: DataKeyPurpose): Promise<DataKey> {
+    // A rotation elsewhere may have raised the floor since we read the ring; then the file has the new version.
+    const ring = await this.keyRing.activeAtLeast(await this.repository.kekFloor(manager));
     const id = this.repository.newId();
     const key = newDataKey(id);
-    const { kekVersion, wrapped } = wrapDataKey(this.keyRing.current, key);
+    const { kekVersion, wrapped } = wrapDataKey(ring, key);
     await this.repository.insert(manager, purpose, id, kekVersion, wrapped);
-    this.unwrapped.set(id, key);
+    this.unwrapped.set(id, { key, purpose });
     return key;
   }
 
+  /** @throws ErasedDataError when the key was shredded, here or in any other process */
   async get(manager: EntityManager, id: string): Promise<DataKey> {
     const cached = this.unwrapped.get(id);
-    if (cached) return cached;
+    if (cached) {
+      if (cached.purpose === 'NETWORK_INTELLIGENCE' || !(await this.repository.isShredded(manager, id))) return cached.key;
+      this.unwrapped.delete(id);
+      throw new ErasedDataError();
+    }
     const stored = await this.repository.find(manager, id);
     if (!stored) throw new Error('data key row missing');
     if (stored.shreddedAt || !stored.wrapped || stored.kekVersion === null) throw new ErasedDataError();
     const wrapped = { kekVersion: stored.kekVersion, wrapped: new Uint8Array(stored.wrapped) };
     const key = await this.keyRing.withRing((ring) => unwrapDataKey(ring, wrapped, id));
-    this.unwrapped.set(id, key);
+    this.unwrapped.set(id, { key, purpose: stored.purpose });
     return key;
   }
 

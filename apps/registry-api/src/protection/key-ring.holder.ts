@@ -6,6 +6,14 @@ import { generateKeyRing, KeyUnavailableError, readKeyRingFile, ready, writeKeyR
 import type { AppConfig } from '../config/configuration.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 
+/** The database requires a newer key-encryption key than the ring file holds: it is not the ring this database uses, or a stale copy. */
+export class KeyRingBehindError extends Error {
+  constructor() {
+    super('the key ring is older than the database requires');
+    this.name = 'KeyRingBehindError';
+  }
+}
+
 /** Where the key ring lives: KEYRING_FILE, or (outside production only) a generated one under DATA_DIR. */
 export function keyRingPath(config: AppConfig): string {
   return config.keyringFile ?? join(config.dataDir, 'keyring.json');
@@ -37,6 +45,25 @@ export class KeyRingHolder implements OnModuleInit {
   }
 
   get current(): KeyRing {
+    return this.ring;
+  }
+
+  /**
+   * The ring for wrapping a new data key under a version no older than `floor` (the database's
+   * key-custody floor): after `keys rotate` elsewhere, the file holds the new version before the floor
+   * is raised, so one re-read finds it.
+   * @throws KeyRingBehindError when even the file's active version is older than the floor
+   */
+  async activeAtLeast(floor: number): Promise<KeyRing> {
+    if (this.ring.activeKekVersion >= floor) return this.ring;
+    this.ring = await readKeyRingFile(keyRingPath(this.config));
+    this.logger.log(`Key ring re-read: it now holds versions ${this.ring.kekVersions.join(', ')}`);
+    if (this.ring.activeKekVersion < floor) {
+      this.logger.error(
+        `The key ring's active version ${this.ring.activeKekVersion} is older than version ${floor}, which the database requires for new data keys`,
+      );
+      throw new KeyRingBehindError();
+    }
     return this.ring;
   }
 

@@ -1,0 +1,175 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AUDIT_ACTIONS, CASE_RESOURCE_TYPE } from '@registry/audit';
+import { generateKeyRing, readKeyRingFile, ready, writeKeyRingFile } from '@registry/crypto';
+import {
+  rotateKeyEncryptionKey,
+  shredCaseHousehold,
+  transactionOn,
+  withKeyCustodyLock,
+  keyCustodyState,
+  type HouseholdShredding,
+  type KekRotation,
+} from '@registry/database';
+import type { QueryRunner } from 'typeorm';
+import { recordOperatorEvent } from '../operator-audit.js';
+import { UsageError } from '../usage-error.js';
+import { openRegistryDatabase } from './audit-database.js';
+
+export const KEYS_USAGE = `npm run keys -- init --out FILE
+       npm run keys -- rotate [--retire-old]
+       npm run keys -- shred-case REFERENCE [--defer-retirement]
+  init: writes a new key ring to FILE, readable by its owner only (0600); never overwrites a file.
+  rotate: adds a key-encryption key version to the key ring and re-wraps every data key under it in one
+    transaction; the service may keep running. --retire-old then removes the older versions from the ring,
+    once every data key is proven to open without them.
+  shred-case: erases a closed case's household by destroying its data keys (the case's, and those of its
+    defector and relatives that no other case still needs), then rotates with --retire-old so that no
+    database backup can bring the keys back. --defer-retirement leaves that to a later "rotate --retire-old"
+    (e.g. once after a batch of erasures); until then backups still hold openable copies.
+  Key ring: KEYRING_FILE, else DATA_DIR/keyring.json (DATA_DIR defaults to ./data).
+  Database: DATABASE_URL, or the embedded database under DATA_DIR, which only one process can hold:
+    stop the server first, or run it on DATABASE_URL.`;
+
+/** The file the service reads (key-ring.holder.ts keyRingPath): KEYRING_FILE, else DATA_DIR/keyring.json outside production. */
+function keyRingPath(env: NodeJS.ProcessEnv): string {
+  if (env.KEYRING_FILE) return env.KEYRING_FILE;
+  if (env.NODE_ENV === 'production') throw new UsageError('KEYRING_FILE is required in production');
+  return join(env.DATA_DIR || './data', 'keyring.json');
+}
+
+function versions(list: readonly number[]): string {
+  return list.join(', ');
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+async function init(args: string[]): Promise<string> {
+  const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' } }, strict: true, allowPositionals: true });
+  if (!values.out || positionals.length > 0) throw new UsageError('init needs --out FILE and nothing else');
+  await ready();
+  const ring = generateKeyRing();
+  try {
+    await writeKeyRingFile(values.out, ring);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`the directory of ${values.out} does not exist`);
+    throw error;
+  }
+  return `wrote a new key ring to ${values.out} (mode 0600): key-encryption key version ${versions(ring.kekVersions)}, active ${ring.activeKekVersion}`;
+}
+
+/** Runs `work` on the registry database, holding the key-custody lock (one key operation at a time). */
+async function withCustody<T>(env: NodeJS.ProcessEnv, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  if (env.NODE_ENV === 'production' && !env.DATABASE_URL) throw new UsageError('DATABASE_URL is required in production');
+  await ready();
+  const database = await openRegistryDatabase(env);
+  try {
+    const [row] = (await database.dataSource.query("SELECT to_regclass('key_custody') IS NOT NULL AS present")) as { present: boolean }[];
+    if (!row?.present)
+      throw new UsageError('the database lacks the key-custody table: start the service once so it applies its migrations');
+    return await withKeyCustodyLock(database.dataSource, work);
+  } finally {
+    await database.close();
+  }
+}
+
+function rotate(runner: QueryRunner, env: NodeJS.ProcessEnv, ringPath: string, retireOld: boolean): Promise<KekRotation> {
+  return rotateKeyEncryptionKey(runner, {
+    ringPath,
+    retireOld,
+    inRewrapTransaction: (m, rewrap) =>
+      recordOperatorEvent(m, env, { action: AUDIT_ACTIONS.keysRotate, resourceType: 'key_ring', resourceId: `kek-v${rewrap.kekVersion}` }),
+  });
+}
+
+function describeRotation(ringPath: string, rotation: KekRotation): string[] {
+  const { rewrap } = rotation;
+  const lines = [
+    `key ring ${ringPath}: key-encryption key version ${rewrap.kekVersion} added and active`,
+    `data keys re-wrapped under version ${rewrap.kekVersion}: ${rewrap.rewrapped} (${rewrap.unchanged} already under it)`,
+  ];
+  if (rotation.retiredVersions.length > 0) {
+    lines.push(
+      `retired version(s) ${versions(rotation.retiredVersions)}: the key ring holds version ${versions(rotation.ringVersions)} only`,
+    );
+  } else {
+    lines.push(`the key ring holds versions ${versions(rotation.ringVersions)}; --retire-old removes the older ones`);
+  }
+  if (rotation.erasuresPendingRetirement > 0) {
+    lines.push(
+      `${plural(rotation.erasuresPendingRetirement, 'shredding')} still readable from database backups until the older versions are retired (rotate --retire-old)`,
+    );
+  }
+  return lines;
+}
+
+async function rotateCommand(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const { values, positionals } = parseArgs({ args, options: { 'retire-old': { type: 'boolean' } }, strict: true, allowPositionals: true });
+  if (positionals.length > 0) throw new UsageError('rotate takes no arguments besides --retire-old');
+  const ringPath = keyRingPath(env);
+  const rotation = await withCustody(env, (runner) => rotate(runner, env, ringPath, values['retire-old'] === true));
+  return describeRotation(ringPath, rotation).join('\n');
+}
+
+function describeShredding(reference: string, shredding: HouseholdShredding): string {
+  const destroyed = shredding.caseKeysDestroyed + shredding.personKeysDestroyed;
+  const already = shredding.caseKeysAlreadyDestroyed + shredding.personKeysAlreadyDestroyed;
+  const kept = shredding.personKeysKept > 0 ? `; ${plural(shredding.personKeysKept, 'person key')} kept, needed by another case` : '';
+  if (destroyed === 0) return `case ${reference} was already erased (${plural(already, 'key')} destroyed before)${kept}`;
+  return (
+    `case ${reference} erased: ${plural(shredding.caseKeysDestroyed, 'case key')} and ` +
+    `${plural(shredding.personKeysDestroyed, 'person key')} destroyed (${already} already destroyed)${kept}`
+  );
+}
+
+async function shredCaseCommand(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { 'defer-retirement': { type: 'boolean' } },
+    strict: true,
+    allowPositionals: true,
+  });
+  const [reference, ...extra] = positionals;
+  if (!reference || extra.length > 0) throw new UsageError('shred-case needs exactly one case reference, e.g. AVH-2025-000042');
+  const deferRetirement = values['defer-retirement'] === true;
+  const ringPath = keyRingPath(env);
+  return withCustody(env, async (runner) => {
+    // A ring that cannot be read should stop us before a key is destroyed, not at the rotation after it.
+    if (!deferRetirement) await readKeyRingFile(ringPath);
+    const shredding = await transactionOn(runner, async (m) => {
+      const result = await shredCaseHousehold(m, reference);
+      if (result.caseKeysDestroyed + result.personKeysDestroyed > 0) {
+        await recordOperatorEvent(m, env, { action: AUDIT_ACTIONS.caseShred, resourceType: CASE_RESOURCE_TYPE, resourceId: result.caseId });
+      }
+      return result;
+    });
+    const lines = [describeShredding(reference, shredding)];
+    const state = await keyCustodyState(runner.manager);
+    const pending = state.shredGeneration - state.erasedGeneration;
+    if (pending === 0) {
+      lines.push('database backups: no key-encryption key in the ring opens a destroyed key any more');
+    } else if (deferRetirement) {
+      lines.push(`database backups still hold openable copies of ${plural(pending, 'shredding')}' keys until "rotate --retire-old" runs`);
+    } else {
+      lines.push(...describeRotation(ringPath, await rotate(runner, env, ringPath, true)));
+    }
+    return lines.join('\n');
+  });
+}
+
+/** `npm run keys -- <init|rotate|shred-case>`: custody of the key ring and the data keys it wraps. */
+export async function keysCommand(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const [subcommand, ...rest] = args;
+  switch (subcommand) {
+    case 'init':
+      return init(rest);
+    case 'rotate':
+      return rotateCommand(rest, env);
+    case 'shred-case':
+      return shredCaseCommand(rest, env);
+    default:
+      throw new UsageError('keys needs a subcommand: init, rotate or shred-case');
+  }
+}
