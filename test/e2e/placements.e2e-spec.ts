@@ -169,6 +169,21 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
     );
   });
 
+  it('the decrypted national facts are cached per facts version, and a write makes them stale', async () => {
+    const { FactsLoader } = await import('../../apps/registry-api/src/checking/facts.loader.js');
+    const loader = app.registry.app.get(FactsLoader);
+    const first = await loader.national('2026-11-23');
+    expect(await loader.national('2026-11-23')).toBe(first);
+    await gql(
+      national,
+      'mutation($n: ID!) { addNetworkPresence(networkId: $n, municipalityCode: "0114", confidence: POSSIBLE, validFrom: "2020-01-01") { id } }',
+      { n: ids.north },
+    );
+    const after = await loader.national('2026-11-23');
+    expect(after).not.toBe(first);
+    expect(after.presencesByNetwork.get(ids.north as string)?.map((p) => p.municipalityCode)).toContain('0114');
+  });
+
   it('a cleared proposal reserves the destination: a rival household is then blocked there, and sees no one', async () => {
     const first = await gql(syd, SUBMIT, proposal(ids.sydCase, FAR_FROM_SKANE));
     expect(first.errors).toBeUndefined();
@@ -212,6 +227,14 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
     });
     expect(overridden.data?.overrideProposal.status).toBe('OVERRIDDEN');
     expect(overridden.data?.overrideProposal.clearanceReference).toMatch(/^CLR-/);
+    const auditor = await app.idp.sign({ roles: ['AUDITOR'] });
+    const logged = await gql(
+      auditor,
+      '{ auditEvents(action: "proposal.override") { events { actor resourceType resourceId outcome purpose } } }',
+    );
+    expect(logged.data?.auditEvents.events).toEqual([
+      { actor: 'noa-officer', resourceType: 'proposal', resourceId: ids.sthlmProposal, outcome: 'ok', purpose: 'AVH placement test' },
+    ]);
     expect(code(await gql(national, query, { p: ids.sthlmProposal, j: 'Both households vetted; separate districts.' }))).toBe(
       'BAD_USER_INPUT',
     );
@@ -258,6 +281,30 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
     // Ten distinct destinations asked; the eleventh is refused, asking again about a known one is not.
     expect(code(await gql(home, query, { r: ids.sydReference, m: '2460' }))).toBe('RATE_LIMITED');
     expect(code(await gql(home, query, { r: ids.sydReference, m: MALMO }))).toBeUndefined();
+
+    // Auditors see the probing: one municipal actor, one case, more destinations than allowed.
+    const auditor = await app.idp.sign({ roles: ['AUDITOR'] });
+    const anomalies = await gql(auditor, '{ auditAnomalies { actor kind caseId count threshold } }');
+    expect(anomalies.errors).toBeUndefined();
+    expect(anomalies.data?.auditAnomalies).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          actor: 'helsingborg-caseworker',
+          kind: 'DESTINATIONS_PER_CASE',
+          caseId: ids.sydCase,
+          count: 11,
+          threshold: 10,
+        }),
+      ]),
+    );
+    const events = await gql(
+      auditor,
+      '{ auditEvents(action: "destinationCleared", first: 500) { events { outcome resourceType resourceId } } }',
+    );
+    const probes = events.data?.auditEvents.events as { outcome: string; resourceType: string; resourceId: string }[];
+    expect(probes.some((e) => e.outcome === 'denied')).toBe(true);
+    // The destination is never in the log in the clear: only a keyed token follows the case id.
+    for (const e of probes.filter((p) => p.resourceType === 'case.destination')) expect(e.resourceId).not.toMatch(/\/\d{4}$/);
   });
 
   it('confirmPlacement places a cleared proposal; the case becomes ACTIVE and lists it', async () => {

@@ -12,3 +12,10 @@ describe('X-Access-Purpose', () => {
     expect(parsePurpose(value as string | undefined)).toBeUndefined();
   });
 });
+
+describe('X-Access-Purpose encoding', () => {
+  it('decodes UTF-8 sent as header bytes', () => {
+    const asNodeSeesIt = Buffer.from('uppföljning AVH-2026-000042', 'utf8').toString('latin1');
+    expect(parsePurpose(asNodeSeesIt)).toBe('uppföljning AVH-2026-000042');
+  });
+});

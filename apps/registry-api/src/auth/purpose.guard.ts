@@ -11,7 +11,8 @@ const MAX_PURPOSE = 200;
 /** Every read or write of protected data states why; the reason is stored with the audit event. */
 export function parsePurpose(header: string | string[] | undefined): string | undefined {
   if (typeof header !== 'string') return undefined;
-  const purpose = header.trim();
+  // Node hands header bytes over as Latin-1; clients send UTF-8 ("uppföljning"), so decode them as such.
+  const purpose = Buffer.from(header, 'latin1').toString('utf8').trim();
   if (purpose.length < MIN_PURPOSE || purpose.length > MAX_PURPOSE) return undefined;
   // Control characters would let a purpose forge lines in exported logs.
   if (/\p{Cc}/u.test(purpose)) return undefined;

@@ -96,7 +96,9 @@ export class CaseRepository {
   async list(m: EntityManager, region: PoliceRegion | null, status: CaseStatus | null): Promise<CaseRow[]> {
     return (await m.query(
       // An erased (crypto-shredded) case has nothing left to list; reading it by id says so instead.
-      `SELECT ${CASE_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ')} FROM registry_case c
+      `SELECT ${CASE_COLUMNS.split(', ')
+        .map((c) => `c.${c}`)
+        .join(', ')} FROM registry_case c
          JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
         WHERE ($1::text IS NULL OR c.region = $1) AND ($2::text IS NULL OR c.status = $2)
         ORDER BY c.opened_at, c.reference`,

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { CaseStatus, UnsuitableReason } from '@registry/checker';
 import { hasRole, type Principal } from '@registry/auth';
 import type { DataKey } from '@registry/crypto';
+import { AuditTrail } from '../audit/audit-trail.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { isUuid, requireMunicipalityCode } from '../common/input-rules.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -39,6 +40,7 @@ export class CasesService {
     private readonly networks: NetworksService,
     private readonly municipalities: MunicipalitiesService,
     private readonly factsChanges: FactsChanges,
+    private readonly trail: AuditTrail,
   ) {}
 
   private municipality(code: string): Municipality {
@@ -174,6 +176,7 @@ export class CasesService {
     const m = this.uow.manager;
     const row = await this.repository.findByReference(m, reference);
     if (!row || !this.maySee(principal, row)) throw new NotFoundError('Case not found');
+    this.trail.describeResource('case', row.id);
     return this.toCase(m, row);
   }
 

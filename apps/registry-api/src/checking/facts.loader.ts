@@ -46,13 +46,17 @@ export class FactsLoader {
   async national(today: string): Promise<NationalFacts> {
     const version = await this.factsChanges.currentVersion();
     if (this.cached && this.cached.version === version && this.cached.today === today) return this.cached.facts;
-    // A load inside a transaction may see its own uncommitted writes: use it, never cache it.
-    if (this.uow.inTransaction) return (await this.load(version, today)).facts;
-    // Outside a transaction concurrent requests share one load.
-    this.loading ??= this.load(version, today).finally(() => (this.loading = undefined));
-    const loaded = await this.loading;
+    // Versions are never reused (a sequence), and every write bumps the version after writing, so what a
+    // load sees at version V is what V means even inside a transaction: it may be cached under V.
+    // Loads outside a transaction are shared by concurrent requests; inside one they use its connection.
+    const loaded = this.uow.inTransaction ? await this.load(version, today) : await this.sharedLoad(version, today);
     if (!this.cached || loaded.version >= this.cached.version) this.cached = loaded;
     return loaded.facts;
+  }
+
+  private sharedLoad(version: number, today: string): Promise<CachedNationalFacts> {
+    this.loading ??= this.load(version, today).finally(() => (this.loading = undefined));
+    return this.loading;
   }
 
   private openPlaces(key: DataKey, table: string, rows: SealedPlaceRow[]): { row: SealedPlaceRow; code: string }[] {

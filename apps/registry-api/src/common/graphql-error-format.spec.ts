@@ -13,9 +13,12 @@ function format(original: Error | undefined, extensions: Record<string, unknown>
 
 describe('formatGraphQLError', () => {
   it('masks anything unknown: no message, no SQL, no stack', () => {
-    const sqlError = Object.assign(new Error('duplicate key value violates unique constraint "person_identity_number_index_key" DETAIL: Key (x)=(secret)'), {
-      query: 'INSERT INTO person ...',
-    });
+    const sqlError = Object.assign(
+      new Error('duplicate key value violates unique constraint "person_identity_number_index_key" DETAIL: Key (x)=(secret)'),
+      {
+        query: 'INSERT INTO person ...',
+      },
+    );
     const formatted = format(sqlError, { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] });
     expect(formatted).toEqual({ message: MASKED_MESSAGE, path: ['field'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });

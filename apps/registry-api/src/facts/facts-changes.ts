@@ -27,7 +27,7 @@ export class FactsChanges {
   async record(reason: FactsChangeReason): Promise<void> {
     if (!this.uow.inTransaction) throw new Error('FactsChanges.record must run inside the write transaction');
     const m = this.uow.manager;
-    await m.query('UPDATE facts_version SET version = version + 1 WHERE singleton = 1');
+    await m.query("UPDATE facts_version SET version = nextval('facts_version_seq') WHERE singleton = 1");
     await m.query('INSERT INTO recheck_outbox (reason) VALUES ($1)', [reason]);
   }
 

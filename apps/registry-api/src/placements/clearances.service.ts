@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { FlagCode } from '@registry/checker';
+import { DESTINATION_PROBE_RESOURCE_TYPE, formatDestinationProbeId } from '@registry/audit';
 import { keyedToken } from '@registry/crypto';
+import { AuditTrail } from '../audit/audit-trail.js';
 import type { Principal } from '@registry/auth';
 import { CaseRepository } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
@@ -35,6 +37,7 @@ export class ClearancesService {
     private readonly proposals: ProposalsService,
     private readonly municipalities: MunicipalitiesService,
     private readonly keyRing: KeyRingHolder,
+    private readonly trail: AuditTrail,
   ) {}
 
   async clearance(principal: Principal, reference: string): Promise<Clearance> {
@@ -48,6 +51,7 @@ export class ClearancesService {
     const key = await this.cases.caseKey(m, caseRow);
     const destination = this.proposals.destinationOf(key, 'proposal', row);
     const home = this.cases.homeMunicipalityCode(key, caseRow);
+    this.trail.describeResource('proposal', row.id);
     if (principal.municipalityCode !== destination && principal.municipalityCode !== home) throw notFound();
 
     let cleared = false;
@@ -90,6 +94,8 @@ export class ClearancesService {
       if (this.cases.homeMunicipalityCode(key, caseRow) !== principal.municipalityCode) throw notFound();
       if (!isMunicipalityCode(municipalityCode)) throw notFound();
       const token = Buffer.from(keyedToken(this.keyRing.current, PROBE_TOKEN_PURPOSE, `${caseRow.id}:${municipalityCode}`));
+      // The auditors' anomaly report counts distinct destinations per case by this token, never the code.
+      this.trail.describeResource(DESTINATION_PROBE_RESOURCE_TYPE, formatDestinationProbeId(caseRow.id, token.toString('hex')));
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`probe:${principal.sub}:${caseRow.id}`]);
       const asked = await this.repository.probedDestinations(m, principal.sub, caseRow.id);
       const known = asked.some((t) => t.equals(token));

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { redactFlags, type DestinationCheck, type PlacementEndReason } from '@registry/checker';
+import { AUDIT_ACTIONS } from '@registry/audit';
 import type { Principal } from '@registry/auth';
+import { AuditTrail } from '../audit/audit-trail.js';
 import type { DataKey } from '@registry/crypto';
 import { CaseRepository, type CaseRow } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
@@ -44,6 +46,7 @@ export class ProposalsService {
     private readonly checking: CheckingService,
     private readonly factsChanges: FactsChanges,
     private readonly municipalities: MunicipalitiesService,
+    private readonly trail: AuditTrail,
   ) {}
 
   async lockDestination(m: EntityManager, code: string): Promise<void> {
@@ -179,6 +182,8 @@ export class ProposalsService {
         clearanceReferenceHash(reference),
       );
       await this.factsChanges.record('proposal');
+      // An override of a blocking flag is a decision of its own in the log, beside the mutation that made it.
+      await this.trail.record({ action: AUDIT_ACTIONS.proposalOverride, resourceType: 'proposal', resourceId: row.id });
       return this.toProposal(m, principal, caseRow, { ...row, status: 'OVERRIDDEN' }, reference);
     });
   }

@@ -20,7 +20,7 @@ export async function shredDataKeys(m: EntityManager, ids: readonly string[]): P
   const destroyed = updatedRows<{ id: string }>(result).map((row) => row.id);
   if (destroyed.length > 0) {
     await countShredding(m);
-    await m.query('UPDATE facts_version SET version = version + 1 WHERE singleton = 1');
+    await m.query("UPDATE facts_version SET version = nextval('facts_version_seq') WHERE singleton = 1");
   }
   return destroyed;
 }

@@ -58,8 +58,11 @@ export class Placements1732300003000 implements MigrationInterface {
       )`);
     // One open alert per placement: a re-check that still blocks does not raise another.
     await q.query('CREATE UNIQUE INDEX alert_one_open ON alert (placement_id) WHERE NOT acknowledged');
+    // Versions come from a sequence: a rolled-back bump burns its number, so a version seen once always
+    // means the same facts and a cache keyed by it can never serve another state under that number.
+    await q.query('CREATE SEQUENCE facts_version_seq');
     await q.query(`CREATE TABLE facts_version (singleton smallint PRIMARY KEY DEFAULT 1 CHECK (singleton = 1), version bigint NOT NULL)`);
-    await q.query('INSERT INTO facts_version (singleton, version) VALUES (1, 1)');
+    await q.query("INSERT INTO facts_version (singleton, version) VALUES (1, nextval('facts_version_seq'))");
     await q.query(`
       CREATE TABLE recheck_outbox (
         id bigserial PRIMARY KEY,
