@@ -137,6 +137,7 @@ export async function createAuditTestWorld(): Promise<AuditTestWorld> {
         AUTH_JWKS_FILE: idp.jwksFile,
         AUTH_ISSUER: TEST_ISSUER,
         AUTH_AUDIENCE: TEST_AUDIENCE,
+        LOG_LEVEL: 'silent',
       });
       @Module({ imports: [AppModule.register(config, database.url), AuditProbeModule] })
       class AuditTestRoot {}

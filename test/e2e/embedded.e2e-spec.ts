@@ -23,7 +23,7 @@ describe('embedded PostgreSQL mode', () => {
 
   async function boot(): Promise<{ http: App; dataSource: DataSource }> {
     const config = loadConfiguration({ NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0' });
-    registry = await createRegistry(config, { logger: false });
+    registry = await createRegistry(config, { logStream: { write: () => undefined } });
     await registry.app.init();
     return { http: registry.app.getHttpServer() as App, dataSource: registry.app.get<DataSource>(getDataSourceToken()) };
   }

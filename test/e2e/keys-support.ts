@@ -15,7 +15,7 @@ export interface Replica {
 }
 
 export async function startReplica(app: TestApp): Promise<Replica> {
-  const registry = await createRegistry(app.config, { logger: false });
+  const registry = await createRegistry(app.config, { logStream: { write: () => undefined } });
   await registry.app.init();
   return {
     registry,

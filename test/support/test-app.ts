@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LoggerService } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import type { App } from 'supertest/types.js';
 import { createRegistry, type RunningRegistry } from '../../apps/registry-api/src/bootstrap.js';
@@ -10,25 +10,10 @@ import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER, type TestIdentityProvider } from './test-identity.js';
 
 /** Keeps every line the service logs, so tests can prove no protected value reaches the log. */
-class CapturingLogger implements LoggerService {
+class CapturingStream implements DestinationStream {
   readonly lines: string[] = [];
-  private keep(level: string, message: unknown, rest: unknown[]): void {
-    this.lines.push(`${level} ${[message, ...rest].map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ')}`);
-  }
-  log(message: unknown, ...rest: unknown[]): void {
-    this.keep('log', message, rest);
-  }
-  error(message: unknown, ...rest: unknown[]): void {
-    this.keep('error', message, rest);
-  }
-  warn(message: unknown, ...rest: unknown[]): void {
-    this.keep('warn', message, rest);
-  }
-  debug(message: unknown, ...rest: unknown[]): void {
-    this.keep('debug', message, rest);
-  }
-  verbose(message: unknown, ...rest: unknown[]): void {
-    this.keep('verbose', message, rest);
+  write(line: string): void {
+    this.lines.push(line);
   }
 }
 
@@ -60,10 +45,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     AUTH_AUDIENCE: TEST_AUDIENCE,
     ...env,
   });
-  const logger = new CapturingLogger();
+  const logStream = new CapturingStream();
   let registry: RunningRegistry;
   try {
-    registry = await createRegistry(config, { logger });
+    registry = await createRegistry(config, { logStream });
     await registry.app.init();
   } catch (error) {
     await database.drop();
@@ -71,7 +56,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   }
   const http = registry.app.getHttpServer() as App;
   return {
-    logs: logger.lines,
+    logs: logStream.lines,
     registry,
     database,
     idp,

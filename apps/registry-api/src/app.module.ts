@@ -2,6 +2,9 @@ import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { graphqlOptions } from './common/graphql.config.js';
@@ -19,6 +22,9 @@ import { ProtectionModule } from './protection/protection.module.js';
 import { FactsModule } from './facts/facts.module.js';
 import { CheckingModule } from './checking/checking.module.js';
 import { PlacementsModule } from './placements/placements.module.js';
+import { loggingParams } from './observability/logging.js';
+import { Metrics } from './observability/metrics.js';
+import { ObservabilityModule } from './observability/observability.module.js';
 
 /** Input DTOs are checked before any resolver runs; the message names the field, never echoes its value. */
 const validationPipe = new ValidationPipe({
@@ -48,13 +54,19 @@ class SettingsModule {
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+  static register(config: AppConfig, databaseUrl: string, logStream?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         SettingsModule.register(config, databaseUrl),
+        LoggerModule.forRoot(loggingParams(config, logStream)),
+        ObservabilityModule,
         DatabaseModule,
-        GraphQLModule.forRoot(graphqlOptions(config)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [Metrics],
+          useFactory: (metrics: Metrics) => graphqlOptions(config, metrics),
+        }),
         AuthModule,
         HealthModule,
         ProtectionModule,

@@ -1,6 +1,8 @@
-import { Logger, type INestApplication, type LoggerService } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { startEmbeddedPostgres, EMBEDDED_MAX_CONNECTIONS, type EmbeddedPostgres } from '@registry/database';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/configuration.js';
@@ -16,7 +18,17 @@ export interface RunningRegistry {
  * Builds the whole service from a validated configuration; `main.ts` and the end-to-end tests share it,
  * so the tests exercise the same wiring that production runs.
  */
-export async function createRegistry(config: AppConfig, options: { logger?: false | LoggerService } = {}): Promise<RunningRegistry> {
+/** Largest request body accepted; a GraphQL document and its variables never need more. */
+export const MAX_BODY = '1mb';
+/** A request that has not finished in this time is cut off (the database has its own statement timeout). */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export interface RegistryOptions {
+  /** where the JSON log goes; standard output when absent */
+  logStream?: DestinationStream;
+}
+
+export async function createRegistry(config: AppConfig, options: RegistryOptions = {}): Promise<RunningRegistry> {
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   let effective = config;
@@ -26,11 +38,17 @@ export async function createRegistry(config: AppConfig, options: { logger?: fals
     effective = { ...config, databasePoolSize: Math.min(config.databasePoolSize, EMBEDDED_MAX_CONNECTIONS) };
   }
   try {
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(effective, databaseUrl), {
-      logger: options.logger ?? ['log', 'warn', 'error'],
-      bodyParser: true,
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(effective, databaseUrl, options.logStream), {
+      bufferLogs: true,
+      bodyParser: false,
     });
+    app.useLogger(app.get(PinoLogger));
+    // Over the limit is 413 before any parsing or GraphQL work happens.
+    app.useBodyParser('json', { limit: MAX_BODY });
     app.disable('x-powered-by');
+    const server = app.getHttpServer() as import('node:http').Server;
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
+    server.headersTimeout = Math.min(server.headersTimeout, REQUEST_TIMEOUT_MS);
     // Embedded mode stops its own database after Nest; main.ts handles the signals there.
     if (!embedded) app.enableShutdownHooks();
     return {

@@ -6,6 +6,8 @@ export interface DataSourceSettings {
   url: string;
   poolSize?: number;
   applicationName?: string;
+  /** cut off any single statement after this long (the service sets it; operator commands may run long) */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -24,6 +26,11 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     logging: false,
     poolSize: settings.poolSize ?? 10,
     applicationName: settings.applicationName ?? 'registry-api',
-    extra: { connectionTimeoutMillis: 10_000 },
+    extra: {
+      connectionTimeoutMillis: 10_000,
+      ...(settings.statementTimeoutMs
+        ? { statement_timeout: settings.statementTimeoutMs, idle_in_transaction_session_timeout: settings.statementTimeoutMs * 2 }
+        : {}),
+    },
   });
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SAFE_REQUEST_ID } from '../common/request-id.js';
 import { parsePurpose, PURPOSE_HEADER } from '../auth/purpose.guard.js';
 import type { RegistryRequest } from '../common/request-context.js';
 
@@ -28,8 +29,6 @@ export const SYSTEM_CALLER: AuditCaller = {
 };
 
 export const REQUEST_ID_HEADER = 'x-request-id';
-// A caller-chosen id is kept only if it cannot smuggle anything into the log or an exported line.
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 const requestIds = new WeakMap<RegistryRequest, string>();
 
@@ -37,8 +36,11 @@ const requestIds = new WeakMap<RegistryRequest, string>();
 export function requestIdOf(request: RegistryRequest): string {
   let id = requestIds.get(request);
   if (id !== undefined) return id;
+  // The logging middleware has usually named the request already: one id in the log and the audit trail.
+  const logged = (request as { id?: unknown }).id;
   const header = request.headers?.[REQUEST_ID_HEADER];
-  id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+  if (typeof logged === 'string' && SAFE_REQUEST_ID.test(logged)) id = logged;
+  else id = typeof header === 'string' && SAFE_REQUEST_ID.test(header) ? header : randomUUID();
   requestIds.set(request, id);
   if (request.res && !request.res.headersSent) request.res.setHeader('X-Request-Id', id);
   return id;

@@ -8,6 +8,7 @@ import { outcomeOf } from './audit-outcome.js';
 import { AuditPendingRepository, type PendingAuditEvent } from './audit-pending.repository.js';
 import { CheckpointScheduler } from './checkpoint-scheduler.js';
 import type { AuditResourceRef } from './operation-resource.js';
+import { Metrics } from '../observability/metrics.js';
 
 /** An extra event a service records, e.g. `{ action: AUDIT_ACTIONS.proposalOverride, resourceType: 'proposal', resourceId }`. */
 export interface AuditNote {
@@ -59,6 +60,7 @@ export class AuditTrail {
     private readonly pending: AuditPendingRepository,
     private readonly writer: AuditChainWriter,
     private readonly scheduler: CheckpointScheduler,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -119,8 +121,9 @@ export class AuditTrail {
     await this.recordFailure(caller, action, resource, outcomeOf(error));
   }
 
-  private stage(events: readonly PendingAuditEvent[]): Promise<void> {
-    return this.uow.transaction((m) => this.pending.insert(m, events));
+  private async stage(events: readonly PendingAuditEvent[]): Promise<void> {
+    await this.uow.transaction((m) => this.pending.insert(m, events));
+    this.metrics.auditAppends.inc(events.length);
   }
 
   private async recordFailure(caller: AuditCaller, action: string, resource: AuditResourceRef, outcome: AuditOutcome): Promise<void> {

@@ -8,6 +8,7 @@ import { AuthenticationGuard } from './authentication.guard.js';
 import { PurposeGuard } from './purpose.guard.js';
 import { RolesGuard } from './roles.guard.js';
 import { TOKEN_VERIFIER } from './auth.tokens.js';
+import { RateLimitGuard } from '../throttling/rate-limit.guard.js';
 
 async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
   const isKnownMunicipality = isMunicipalityCode;
@@ -28,11 +29,12 @@ async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
   });
 }
 
-/** Guards run in this order on every operation: who are you, may your role do this, why are you asking. */
+/** Guards run in this order on every operation: who are you, are you flooding, may your role do this, why are you asking. */
 @Module({
   providers: [
     { provide: TOKEN_VERIFIER, inject: [APP_CONFIG], useFactory: verifierFor },
     { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_GUARD, useClass: PurposeGuard },
   ],

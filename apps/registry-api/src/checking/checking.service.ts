@@ -20,6 +20,7 @@ import type { AppConfig } from '../config/configuration.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
+import { Metrics } from '../observability/metrics.js';
 import { FactsLoader } from './facts.loader.js';
 import { swedishGeography } from './geography.provider.js';
 import type { CheckResult } from './models/check-result.model.js';
@@ -40,6 +41,7 @@ export class CheckingService {
     private readonly facts: FactsLoader,
     private readonly cases: CasesService,
     private readonly municipalities: MunicipalitiesService,
+    private readonly metrics: Metrics,
   ) {}
 
   period(startDate?: string | null, endDate?: string | null): Period {
@@ -53,10 +55,8 @@ export class CheckingService {
     const today = todayInSweden();
     const household: HouseholdFacts = await this.facts.household(m, row);
     const national = await this.facts.national(today);
-    return checkDestination(household, national, swedishGeography, destination, period, {
-      today,
-      nearbyRadiusKm: this.config.nearbyRadiusKm,
-    });
+    const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm };
+    return this.metrics.timeChecker('check', () => checkDestination(household, national, swedishGeography, destination, period, options));
   }
 
   toResult(check: DestinationCheck, principal: Principal, checkedAt = new Date()): CheckResult {
@@ -98,7 +98,8 @@ export class CheckingService {
     const today = todayInSweden();
     const household = await this.facts.household(m, row);
     const national = await this.facts.national(today);
-    const ranked = rankDestinations(household, national, swedishGeography, period, { today, nearbyRadiusKm: this.config.nearbyRadiusKm });
+    const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm };
+    const ranked = this.metrics.timeChecker('rank', () => rankDestinations(household, national, swedishGeography, period, options));
     const checkedAt = new Date();
     return ranked.slice(0, limit).map((check) => this.toResult(check, principal, checkedAt));
   }

@@ -34,6 +34,8 @@ export class PurposeRequiredError extends RegistryError {
 
 export class RateLimitedError extends RegistryError {
   readonly code = 'RATE_LIMITED';
+  /** graphql-js copies an original error's extensions; Apollo turns `http.status` into the response status. */
+  readonly extensions = { code: 'RATE_LIMITED', http: { status: 429 } };
   constructor(message = 'Too many requests; try again later') {
     super(message);
   }

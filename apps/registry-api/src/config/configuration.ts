@@ -16,6 +16,9 @@ export interface AppConfig {
   nearbyRadiusKm: number;
   /** how often the re-check outbox is drained */
   recheckIntervalMs: number;
+  /** requests per minute one token subject may make */
+  rateLimitPerMinute: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
 }
 
 export class ConfigurationError extends Error {
@@ -39,6 +42,8 @@ const schema = Joi.object({
   AUTH_AUDIENCE: Joi.string().min(1),
   NEARBY_RADIUS_KM: Joi.number().min(0).max(500).default(30),
   RECHECK_INTERVAL_MS: Joi.number().integer().min(100).max(3_600_000).default(2000),
+  RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(1_000_000).default(600),
+  LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'silent').default('info'),
 })
   .oxor('AUTH_JWKS_FILE', 'AUTH_JWKS_URL')
   .unknown(true);
@@ -98,5 +103,7 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     auth,
     nearbyRadiusKm: env.NEARBY_RADIUS_KM,
     recheckIntervalMs: env.RECHECK_INTERVAL_MS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    logLevel: env.LOG_LEVEL,
   };
 }

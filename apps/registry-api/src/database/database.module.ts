@@ -18,7 +18,8 @@ import { UnitOfWork } from './unit-of-work.js';
       useFactory: (config: AppConfig, url: string) => ({ type: 'postgres' as const, url, poolSize: config.databasePoolSize }),
       dataSourceFactory: async (options) => {
         const { url, poolSize } = options as { url: string; poolSize: number };
-        const dataSource = await createDataSource({ url, poolSize }).initialize();
+        // A runaway statement must not hold a connection (and its locks) past the request's own timeout.
+        const dataSource = await createDataSource({ url, poolSize, statementTimeoutMs: 20_000 }).initialize();
         await migrate(dataSource);
         await syncReferenceData(dataSource);
         return dataSource;
