@@ -1,4 +1,8 @@
 import 'reflect-metadata';
+import { auditCommand, AUDIT_USAGE } from './commands/audit.command.js';
+import { demoCommand, DEMO_USAGE } from './commands/demo.command.js';
+import { keysCommand, KEYS_USAGE } from './commands/keys.command.js';
+import { migrateCommand, MIGRATE_USAGE } from './commands/migrate.command.js';
 import { tokenCommand, TOKEN_USAGE } from './commands/token.command.js';
 import { UsageError } from './usage-error.js';
 
@@ -7,6 +11,10 @@ type Command = (args: string[], env: NodeJS.ProcessEnv) => Promise<string>;
 /** Operator commands: one entry point over the same libraries the service uses. */
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   token: { run: tokenCommand, usage: TOKEN_USAGE },
+  keys: { run: keysCommand, usage: KEYS_USAGE },
+  audit: { run: auditCommand, usage: AUDIT_USAGE },
+  demo: { run: demoCommand, usage: DEMO_USAGE },
+  migrate: { run: migrateCommand, usage: MIGRATE_USAGE },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,22 @@
+import { parseArgs } from 'node:util';
+import { signDevToken } from '@registry/auth';
+import { runDemo } from '../demo/run-demo.js';
+import { UsageError } from '../usage-error.js';
+
+export const DEMO_USAGE = `npm run demo -- [--url URL]
+  Fills the RUNNING development service (default http://127.0.0.1:3000/graphql, or DEMO_URL) with an invented
+  country-wide data set, then prints tokens and ready-to-paste requests. It signs development tokens with the key
+  under DATA_DIR (default ./data), so it works only against a server started without AUTH_* settings on the same
+  DATA_DIR. Running it again adds another, separate data set.`;
+
+export const DEFAULT_DEMO_URL = 'http://127.0.0.1:3000/graphql';
+
+export async function demoCommand(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  if (env.NODE_ENV === 'production') throw new UsageError('the demo is for development servers only');
+  const { values } = parseArgs({ args, options: { url: { type: 'string' } }, strict: true });
+  const url = values.url ?? (env.DEMO_URL || DEFAULT_DEMO_URL);
+  if (!/^https?:\/\//.test(url)) throw new UsageError('--url must be an http(s) URL of the GraphQL endpoint');
+  const dataDir = env.DATA_DIR || './data';
+  const { output } = await runDemo({ url, token: (request) => signDevToken(dataDir, { ttlSeconds: 3600, ...request }) });
+  return output;
+}

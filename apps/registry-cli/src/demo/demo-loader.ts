@@ -1,0 +1,297 @@
+import type { DevTokenRequest } from '@registry/auth';
+import type { PoliceRegion } from '@registry/geo';
+import { todayInSweden } from '../../../registry-api/src/common/calendar.js';
+import { DemoClient, DemoRequestError, type TokenFactory } from './demo-client.js';
+import {
+  DEMO_CASES,
+  DEMO_NETWORKS,
+  DEMO_RELATIONS,
+  DEMO_THREAT_ACTORS,
+  type DemoCase,
+  type DemoMember,
+  type DemoPerson,
+} from './demo-dataset.js';
+
+export interface DemoSettings {
+  client: DemoClient;
+  token: TokenFactory;
+  /** YYYY-MM-DD; the demo's dates are relative to it (default: today in Sweden) */
+  today?: string;
+}
+
+export interface LoadedProposal {
+  id: string;
+  status: 'CLEARED' | 'NOT_CLEARED';
+  destination: string;
+  startDate: string;
+  endDate: string;
+  /** handed out once, when the proposal cleared */
+  clearanceReference: string | null;
+  /** other destinations the ranking cleared when this one was picked, best first */
+  alternatives: string[];
+}
+
+export interface LoadedCase {
+  key: string;
+  id: string;
+  reference: string;
+  region: PoliceRegion;
+  home: string;
+  proposal: LoadedProposal;
+  placementId: string | null;
+}
+
+export interface LoadedDemo {
+  /** 1 for the first run against a database, 2 for the next, … */
+  set: number;
+  today: string;
+  networks: number;
+  presences: number;
+  relations: number;
+  threatActors: number;
+  persons: number;
+  cases: LoadedCase[];
+}
+
+const NATIONAL: DevTokenRequest = { role: 'POLICE_NATIONAL', sub: 'demo-national-coordinator' };
+const regional = (region: PoliceRegion): DevTokenRequest => ({
+  role: 'POLICE_REGIONAL',
+  region,
+  sub: `demo-officer-${region.toLowerCase()}`,
+});
+
+/** How many days placements started before today, and how far ahead cleared proposals start. */
+const PLACED_DAYS_AGO = 45;
+const PROPOSED_DAYS_AHEAD = 21;
+const PLACEMENT_DAYS = 364;
+
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The first run is "Demo: Harbour Crew"; a run against a database that has it adds "(set 2)", and so on. */
+function networkName(name: string, set: number): string {
+  return set === 1 ? `Demo: ${name}` : `Demo: ${name} (set ${set})`;
+}
+
+async function nextSet(client: DemoClient, national: string): Promise<number> {
+  const { networks } = await client.request<{ networks: { name: string }[] }>(national, '{ networks { name } }');
+  const marker = `Demo: ${DEMO_NETWORKS[0]!.name}`;
+  return networks.filter((n) => n.name === marker || n.name.startsWith(`${marker} (set `)).length + 1;
+}
+
+/**
+ * Fills a running registry over GraphQL with the invented data set: networks, their presences and
+ * relations, threat actors and where they stay, and cases with households, affiliations, assessments,
+ * proposals and placements. Destinations are picked by the service's own ranking, so every run (and
+ * every later set) gets proposals that really clear. Fails on the first refused request.
+ */
+export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDemo> {
+  const { client } = settings;
+  const today = settings.today ?? todayInSweden();
+  const national = await settings.token(NATIONAL);
+  const set = await nextSet(client, national);
+
+  const networkIds = new Map<string, string>();
+  let presences = 0;
+  for (const network of DEMO_NETWORKS) {
+    const { createNetwork } = await client.request<{ createNetwork: { id: string } }>(
+      national,
+      'mutation($i: NetworkInput!) { createNetwork(input: $i) { id } }',
+      { i: { name: networkName(network.name, set), category: network.category, reach: network.reach } },
+    );
+    networkIds.set(network.key, createNetwork.id);
+    for (const presence of network.presences) {
+      await client.request(
+        national,
+        'mutation($n: ID!, $m: String!, $c: Confidence!, $f: Date!, $t: Date) { addNetworkPresence(networkId: $n, municipalityCode: $m, confidence: $c, validFrom: $f, validTo: $t) { id } }',
+        { n: createNetwork.id, m: presence.code, c: presence.confidence, f: presence.validFrom, t: presence.validTo ?? null },
+      );
+      presences += 1;
+    }
+  }
+  const networkId = (key: string) => networkIds.get(key) as string;
+  for (const relation of DEMO_RELATIONS) {
+    await client.request(
+      national,
+      'mutation($a: ID!, $b: ID!, $k: NetworkRelationKind!, $f: Date!, $t: Date) { relateNetworks(aId: $a, bId: $b, kind: $k, validFrom: $f, validTo: $t) { id } }',
+      { a: networkId(relation.a), b: networkId(relation.b), k: relation.kind, f: relation.validFrom, t: relation.validTo ?? null },
+    );
+  }
+
+  let persons = 0;
+  const register = async (token: string, kind: string, person: DemoPerson): Promise<string> => {
+    const { registerPerson } = await client.request<{ registerPerson: { id: string } }>(
+      token,
+      'mutation($i: PersonInput!) { registerPerson(input: $i) { id } }',
+      { i: { kind, givenName: person.givenName, familyName: person.familyName, birthYear: person.birthYear } },
+    );
+    persons += 1;
+    return registerPerson.id;
+  };
+  const affiliate = (token: string, personId: string, network: string, role: string, validFrom: string, validTo?: string) =>
+    client.request(
+      token,
+      'mutation($p: ID!, $n: ID!, $r: AffiliationRole!, $f: Date!, $t: Date) { addAffiliation(personId: $p, networkId: $n, role: $r, confidence: CONFIRMED, validFrom: $f, validTo: $t) { id } }',
+      { p: personId, n: networkId(network), r: role, f: validFrom, t: validTo ?? null },
+    );
+
+  const actorIds = new Map<string, string>();
+  for (const actor of DEMO_THREAT_ACTORS) {
+    const id = await register(national, 'THREAT_ACTOR', actor);
+    actorIds.set(actor.key, id);
+    await affiliate(national, id, actor.network, actor.role, '2015-01-01');
+    for (const code of actor.knownIn) {
+      await client.request(
+        national,
+        'mutation($p: ID!, $m: String!, $f: Date!) { setKnownLocation(personId: $p, municipalityCode: $m, validFrom: $f) }',
+        { p: id, m: code, f: '2024-01-01' },
+      );
+    }
+  }
+
+  // Placements first, then reservations, then the refused proposal: each later case is checked against the earlier ones.
+  const order = { PLACED: 0, CLEARED: 1, NOT_CLEARED: 2 } as const;
+  const cases: LoadedCase[] = [];
+  for (const demoCase of [...DEMO_CASES].sort((a, b) => order[a.outcome.kind] - order[b.outcome.kind])) {
+    const token = await settings.token(regional(demoCase.region));
+    const member = async (kind: 'DEFECTOR' | 'RELATIVE', person: DemoMember): Promise<string> => {
+      const id = await register(token, kind, person);
+      for (const a of person.affiliations) await affiliate(token, id, a.network, a.role, a.validFrom, a.validTo);
+      return id;
+    };
+    const defectorId = await member('DEFECTOR', demoCase.defector);
+    const relativeIds: string[] = [];
+    for (const relative of demoCase.relatives) relativeIds.push(await member('RELATIVE', relative));
+    for (const conflict of demoCase.conflicts) {
+      await client.request(
+        token,
+        'mutation($p: ID!, $o: ID!, $k: PersonalConflictKind!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: $k) }',
+        { p: defectorId, o: actorIds.get(conflict.actor), k: conflict.kind },
+      );
+    }
+    const { openCase } = await client.request<{ openCase: { id: string; reference: string } }>(
+      token,
+      'mutation($i: OpenCaseInput!) { openCase(input: $i) { id reference } }',
+      {
+        i: {
+          region: demoCase.region,
+          homeMunicipalityCode: demoCase.home,
+          defectorId,
+          relativeIds,
+          eligibility: {
+            meetsDefinition: true,
+            motivated: true,
+            consentToInformationExchange: true,
+            signedConditions: true,
+            evidencePerson: false,
+          },
+        },
+      },
+    );
+    await assess(client, token, openCase.id, demoCase, today, actorIds, networkId);
+    const proposal = await propose(client, token, openCase.id, demoCase, today);
+    let placementId: string | null = null;
+    if (demoCase.outcome.kind === 'PLACED') {
+      const { confirmPlacement } = await client.request<{ confirmPlacement: { id: string } }>(
+        token,
+        'mutation($p: ID!) { confirmPlacement(proposalId: $p) { id } }',
+        { p: proposal.id },
+      );
+      placementId = confirmPlacement.id;
+    }
+    cases.push({
+      key: demoCase.key,
+      id: openCase.id,
+      reference: openCase.reference,
+      region: demoCase.region,
+      home: demoCase.home,
+      proposal,
+      placementId,
+    });
+  }
+
+  return {
+    set,
+    today,
+    networks: DEMO_NETWORKS.length,
+    presences,
+    relations: DEMO_RELATIONS.length,
+    threatActors: DEMO_THREAT_ACTORS.length,
+    persons,
+    cases,
+  };
+}
+
+async function assess(
+  client: DemoClient,
+  token: string,
+  caseId: string,
+  demoCase: DemoCase,
+  today: string,
+  actorIds: ReadonlyMap<string, string>,
+  networkId: (key: string) => string,
+): Promise<void> {
+  const threat = demoCase.threat;
+  await client.request(token, 'mutation($c: ID!, $i: ThreatAssessmentInput!) { recordThreatAssessment(caseId: $c, input: $i) { id } }', {
+    c: caseId,
+    i: {
+      level: threat.level,
+      reach: threat.reach,
+      relocationRequired: true,
+      threatActorIds: threat.actors.map((key) => actorIds.get(key)),
+      threatNetworkIds: threat.networks.map(networkId),
+      assessedOn: addDays(today, -30),
+      reviewDue: addDays(today, 150),
+      summary: threat.summary,
+    },
+  });
+  // A stale assessment: reviewed long ago, its review date already passed.
+  const assessedOn = demoCase.staleAssessment ? addDays(today, -400) : addDays(today, -20);
+  const reviewDue = demoCase.staleAssessment ? addDays(today, -35) : addDays(today, 160);
+  await client.request(
+    token,
+    'mutation($c: ID!, $i: PlacementAssessmentInput!) { recordPlacementAssessment(caseId: $c, input: $i) { id } }',
+    {
+      c: caseId,
+      i: {
+        unsuitable: demoCase.unsuitable.map((u) => ({ municipalityCode: u.code, reason: u.reason })),
+        suitableCodes: demoCase.suitable,
+        minDistanceFromHomeKm: demoCase.minDistanceFromHomeKm,
+        assessedOn,
+        reviewDue,
+      },
+    },
+  );
+}
+
+/** Proposes the case's destination: the service's best-ranked cleared one, or the outcome's blocked one. */
+async function propose(client: DemoClient, token: string, caseId: string, demoCase: DemoCase, today: string): Promise<LoadedProposal> {
+  const startDate = demoCase.outcome.kind === 'PLACED' ? addDays(today, -PLACED_DAYS_AGO) : addDays(today, PROPOSED_DAYS_AHEAD);
+  const endDate = addDays(startDate, PLACEMENT_DAYS);
+  let destination: string;
+  let alternatives: string[] = [];
+  if (demoCase.outcome.kind === 'NOT_CLEARED') {
+    destination = demoCase.outcome.destination;
+  } else {
+    const { rankDestinations } = await client.request<{ rankDestinations: { municipality: { code: string }; cleared: boolean }[] }>(
+      token,
+      'query($c: ID!, $s: Date, $e: Date) { rankDestinations(caseId: $c, startDate: $s, endDate: $e, limit: 10) { municipality { code } cleared } }',
+      { c: caseId, s: startDate, e: endDate },
+    );
+    const cleared = rankDestinations.filter((r) => r.cleared).map((r) => r.municipality.code);
+    if (cleared.length === 0) throw new DemoRequestError(`no destination clears for demo case ${demoCase.key}`, 'NO_DESTINATION');
+    [destination, ...alternatives] = cleared as [string, ...string[]];
+  }
+  const { submitProposal } = await client.request<{
+    submitProposal: { id: string; status: LoadedProposal['status']; clearanceReference: string | null };
+  }>(token, 'mutation($i: ProposalInput!) { submitProposal(input: $i) { id status clearanceReference } }', {
+    i: { caseId, municipalityCode: destination, housingType: 'PROTECTED_HOUSING', startDate, endDate },
+  });
+  const expected = demoCase.outcome.kind === 'NOT_CLEARED' ? 'NOT_CLEARED' : 'CLEARED';
+  if (submitProposal.status !== expected) {
+    throw new DemoRequestError(`demo case ${demoCase.key}: the proposal came back ${submitProposal.status}, not ${expected}`, 'UNEXPECTED');
+  }
+  return { ...submitProposal, destination, startDate, endDate, alternatives };
+}

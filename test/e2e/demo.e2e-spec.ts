@@ -1,0 +1,120 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DevTokenRequest } from '@registry/auth';
+import { DemoRequestError } from '../../apps/registry-cli/src/demo/demo-client.js';
+import { demoExamples, WALKTHROUGH_PURPOSE } from '../../apps/registry-cli/src/demo/demo-walkthrough.js';
+import { runDemo, type DemoRun } from '../../apps/registry-cli/src/demo/run-demo.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read field by field, as in the other e2e tests
+type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions: { code: string } }[] };
+
+describe('npm run demo against a running service', () => {
+  let app: TestApp;
+  let url: string;
+  let first: DemoRun;
+
+  /** The stand-in identity provider plays the development key's part. */
+  const token = (request: DevTokenRequest) =>
+    app.idp.sign(
+      {
+        roles: [request.role],
+        ...(request.region ? { police_region: request.region } : {}),
+        ...(request.municipality ? { municipality_code: request.municipality } : {}),
+      },
+      { sub: request.sub ?? 'demo', expiresIn: request.ttlSeconds ?? 600 },
+    );
+
+  async function post(bearer: string, query: string, variables: Record<string, unknown>): Promise<Body> {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bearer}`, 'X-Access-Purpose': WALKTHROUGH_PURPOSE },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as Body;
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    await app.registry.app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(app.registry.app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    first = await runDemo({ url, token });
+  }, 120_000);
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('creates cases in several regions, with placements, cleared proposals and a refused one', async () => {
+    expect(first.demo.set).toBe(1);
+    const national = await token({ role: 'POLICE_NATIONAL' });
+    const body = await post(national, '{ cases { id reference region status placements { id } } }', {});
+    expect(body.errors).toBeUndefined();
+    const cases = body.data?.cases as { id: string; region: string; status: string; placements: unknown[] }[];
+    expect(cases.map((c) => c.id).sort()).toEqual(first.demo.cases.map((c) => c.id).sort());
+    expect(new Set(cases.map((c) => c.region)).size).toBe(6);
+    expect(cases.filter((c) => c.status === 'ACTIVE' && c.placements.length === 1)).toHaveLength(3);
+    expect(first.demo.cases.filter((c) => c.proposal.status === 'CLEARED' && !c.placementId)).toHaveLength(2);
+    expect(first.demo.cases.filter((c) => c.proposal.status === 'NOT_CLEARED')).toHaveLength(1);
+    const networks = await post(national, '{ networks { name } }', {});
+    expect((networks.data?.networks as { name: string }[]).every((n) => n.name.startsWith('Demo: '))).toBe(true);
+  });
+
+  it('prints a clearance reference that the destination municipality sees as cleared', async () => {
+    const syd = first.demo.cases.find((c) => c.key === 'syd');
+    const reference = syd?.proposal.clearanceReference as string;
+    expect(reference).toMatch(/^CLR-/);
+    expect(first.output).toContain(reference);
+    expect(first.output).toContain(syd?.reference);
+    const answer = await post(
+      first.tokens.TOKEN_DESTINATION,
+      'query($r: String!) { clearance(reference: $r) { cleared municipality { code } } }',
+      {
+        r: reference,
+      },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.clearance).toEqual({ cleared: true, municipality: { code: syd?.proposal.destination } });
+  });
+
+  it('every printed request works with its printed token and shows what it says', async () => {
+    const answers = new Map<string, Body>();
+    for (const example of demoExamples(first.demo)) {
+      expect(first.output).toContain(`$${example.token}`);
+      const body = await post(first.tokens[example.token], example.query, example.variables);
+      expect({ example: example.key, errors: body.errors }).toEqual({ example: example.key, errors: undefined });
+      answers.set(example.key, body);
+    }
+    const blocked = answers.get('check-blocked')?.data?.checkDestination;
+    expect(blocked.cleared).toBe(false);
+    expect(blocked.flags.map((f: { code: string }) => f.code)).toEqual(
+      expect.arrayContaining(['RIVAL_NETWORK_PRESENCE', 'THREAT_ACTOR_PRESENCE', 'ASSESSMENT_UNSUITABLE']),
+    );
+    expect(answers.get('check-cleared')?.data?.checkDestination.cleared).toBe(true);
+    expect(answers.get('ranking')?.data?.rankDestinations[0].cleared).toBe(true);
+    expect(answers.get('proposal')?.data?.submitProposal.status).toBe('CLEARED');
+    expect(answers.get('clearance')?.data?.clearance.cleared).toBe(true);
+    expect(answers.get('destination-cleared')?.data?.destinationCleared.cleared).toBe(true);
+    const redacted = answers.get('redaction')?.data?.checkDestination;
+    const rival = redacted.flags.find((f: { code: string }) => f.code === 'RIVAL_PLACEMENT');
+    expect(rival?.severity).toBe('BLOCK');
+    const vast = first.demo.cases.find((c) => c.key === 'vast');
+    expect(JSON.stringify(redacted)).not.toContain(vast?.reference);
+    expect(JSON.stringify(redacted)).not.toContain('Låtsasberg');
+    expect(answers.get('override')?.data?.overrideProposal.status).toBe('OVERRIDDEN');
+    expect(answers.get('audit')?.data?.auditEvents.events.length).toBeGreaterThan(0);
+  });
+
+  it('runs again without failing, adding a second, separate set', async () => {
+    const second = await runDemo({ url, token });
+    expect(second.demo.set).toBe(2);
+    expect(second.output).toContain('(set 2)');
+    const ids = new Set(first.demo.cases.map((c) => c.id));
+    expect(second.demo.cases.some((c) => ids.has(c.id))).toBe(false);
+  }, 60_000);
+
+  it('says plainly when the service refuses its tokens', async () => {
+    const refused = runDemo({ url, token: async () => 'not-a-token' });
+    await expect(refused).rejects.toBeInstanceOf(DemoRequestError);
+    await expect(refused).rejects.toThrow(/UNAUTHENTICATED.*development server/);
+  });
+});
