@@ -182,6 +182,15 @@ export function prepareHousehold(
     }
   }
 
+  // Protected persons tied to a rival network, found from the (few) rival networks rather than by reading
+  // every placed person's affiliations.
+  const rivalOf = new Map<string, string>();
+  for (const networkId of rivalNetworks.keys()) {
+    for (const affiliation of national.protectedAffiliationsByNetwork.get(networkId) ?? []) {
+      if (!rivalOf.has(affiliation.personId) && affiliationCounts(affiliation.interval, interval)) rivalOf.set(affiliation.personId, networkId);
+    }
+  }
+
   const occupantsByMunicipality = new Map<string, Map<string, Occupant>>();
   for (const occupancy of national.occupancies) {
     if (occupancy.caseId === household.caseId || !overlaps(occupancy.interval, interval)) continue;
@@ -192,14 +201,12 @@ export function prepareHousehold(
     }
     for (const personId of occupancy.personIds) {
       if (memberIds.has(personId) || here.has(personId)) continue;
-      const rivalAffiliation = (national.affiliationsByPerson.get(personId) ?? []).find(
-        (affiliation) => rivalNetworks.has(affiliation.networkId) && affiliationCounts(affiliation.interval, interval),
-      );
+      const rivalNetworkId = rivalOf.get(personId);
       const threatPerson = threatPersons.get(personId);
       here.set(personId, {
         occupancy,
         personId,
-        ...(rivalAffiliation ? { rivalNetworkId: rivalAffiliation.networkId } : {}),
+        ...(rivalNetworkId ? { rivalNetworkId } : {}),
         ...(threatPerson ? { threat: threatPerson } : {}),
       });
     }

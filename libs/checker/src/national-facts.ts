@@ -58,6 +58,11 @@ export interface NationalFacts {
   readonly protectedPersonRegion: ReadonlyMap<string, PoliceRegion>;
   /** Each registered conflict, under both of its persons. */
   readonly conflictsByPerson: ReadonlyMap<string, readonly MemberConflict[]>;
+  /**
+   * Affiliations of protected persons only, by network: a check asks "who placed anywhere belongs to one of
+   * these few rival networks" once, instead of reading every placed person's affiliations.
+   */
+  readonly protectedAffiliationsByNetwork: ReadonlyMap<string, readonly IndexedAffiliation[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -128,6 +133,11 @@ export function buildNationalFacts(input: NationalFactsInput): NationalFacts {
     };
   });
 
+  const protectedAffiliationsByNetwork = new Map<string, IndexedAffiliation[]>();
+  for (const personId of protectedPersonRegion.keys()) {
+    for (const affiliation of affiliationsByPerson.get(personId) ?? []) push(protectedAffiliationsByNetwork, affiliation.networkId, affiliation);
+  }
+
   const conflictsByPerson = new Map<string, MemberConflict[]>();
   for (const conflict of input.personalConflicts ?? []) {
     push(conflictsByPerson, conflict.personId, { otherPersonId: conflict.otherPersonId, kind: conflict.kind });
@@ -143,5 +153,6 @@ export function buildNationalFacts(input: NationalFactsInput): NationalFacts {
     occupancies,
     protectedPersonRegion,
     conflictsByPerson,
+    protectedAffiliationsByNetwork,
   };
 }

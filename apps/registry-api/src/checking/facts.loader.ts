@@ -90,7 +90,7 @@ export class FactsLoader {
     }));
     const occupancies: OccupancyFact[] = [];
     for (const row of occupancyRows) {
-      const key = await this.keys.get(m, row.data_key_id);
+      const key = await this.keys.getReadAsLive(m, row.data_key_id);
       const table = row.kind === 'PLACEMENT' ? 'placement' : 'proposal';
       occupancies.push({
         id: row.id,

@@ -43,6 +43,15 @@ export class DataKeysService {
   }
 
   /** @throws ErasedDataError when the key was shredded, here or in any other process */
+  /**
+   * For a caller whose own query has just read the key's row as not shredded (the facts loader joins on
+   * shredded_at IS NULL): skips the per-key shredding probe, which over every placement in the country
+   * would be thousands of round trips per reload.
+   */
+  async getReadAsLive(manager: EntityManager, id: string): Promise<DataKey> {
+    return this.unwrapped.get(id)?.key ?? this.get(manager, id);
+  }
+
   async get(manager: EntityManager, id: string): Promise<DataKey> {
     const cached = this.unwrapped.get(id);
     if (cached) {

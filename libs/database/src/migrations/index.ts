@@ -3,6 +3,7 @@ import { ProtectedRegistry1732300001000 } from './1732300001000-protected-regist
 import { KeyCustody1732300001500 } from './1732300001500-key-custody.js';
 import { AuditLog1732300002000 } from './1732300002000-audit-log.js';
 import { Placements1732300003000 } from './1732300003000-placements.js';
+import { ConflictIndex1732300004000 } from './1732300004000-conflict-index.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   KeyCustody1732300001500,
   AuditLog1732300002000,
   Placements1732300003000,
+  ConflictIndex1732300004000,
 ];
