@@ -14,4 +14,5 @@ export default tseslint.config(
     },
   },
   { files: ['scripts/**', 'test/bench/**'], rules: { 'no-console': 'off' } },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
 );

@@ -111,13 +111,21 @@ if (GENERATOR_INPUT) {
       // A handful of bench subjects drive far more than officers would; the limiter still runs on every request.
       RATE_LIMIT_PER_MINUTE: '1000000',
     });
-    registry = await createRegistry(config, { logStream: { write: (line: string) => void (/"level":(5|6)\d/.test(line) && process.stderr.write(line)) } });
+    registry = await createRegistry(config, {
+      logStream: { write: (line: string) => void (/"level":(5|6)\d/.test(line) && process.stderr.write(line)) },
+    });
     await registry.app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${(registry.app.getHttpServer().address() as AddressInfo).port}/graphql`;
     await sql.connect();
     const today = todayInSweden();
     const uow = registry.app.get(UnitOfWork);
-    const dataset = await generateNationalDataset(sql, (work) => uow.transaction(work), registry.app.get(DataKeysService), TEN_TIMES_TODAY, today);
+    const dataset = await generateNationalDataset(
+      sql,
+      (work) => uow.transaction(work),
+      registry.app.get(DataKeysService),
+      TEN_TIMES_TODAY,
+      today,
+    );
     await sql.end();
 
     const tokens = new Map<PoliceRegion, string>();
@@ -136,14 +144,22 @@ if (GENERATOR_INPUT) {
       connections,
       checks: Array.from({ length: 3000 }, () => {
         const c = randomCase();
-        return request(c, 'query($c: ID!, $m: String!) { checkDestination(caseId: $c, municipalityCode: $m) { cleared flags { code severity message } } }', {
-          c: c.id,
-          m: codes[Math.floor(Math.random() * codes.length)],
-        });
+        return request(
+          c,
+          'query($c: ID!, $m: String!) { checkDestination(caseId: $c, municipalityCode: $m) { cleared flags { code severity message } } }',
+          {
+            c: c.id,
+            m: codes[Math.floor(Math.random() * codes.length)],
+          },
+        );
       }),
       reads: Array.from({ length: 1000 }, () => {
         const c = randomCase();
-        return request(c, 'query($c: ID!) { case(id: $c) { reference status homeMunicipality { code } defector { givenName familyName } threatAssessment { level reviewDue } } }', { c: c.id });
+        return request(
+          c,
+          'query($c: ID!) { case(id: $c) { reference status homeMunicipality { code } defector { givenName familyName } threatAssessment { level reviewDue } } }',
+          { c: c.id },
+        );
       }),
       writes: Array.from({ length: 500 }, (_, i) =>
         request(randomCase(), 'mutation($i: PersonInput!) { registerPerson(input: $i) { id } }', {
@@ -152,7 +168,11 @@ if (GENERATOR_INPUT) {
       ),
     };
 
-    out(`Load test, ten-times national data set (${Object.entries(dataset.counts).map(([what, n]) => `${n} ${what}`).join(', ')}); ${seconds} s, ${connections} connections`);
+    out(
+      `Load test, ten-times national data set (${Object.entries(dataset.counts)
+        .map(([what, n]) => `${n} ${what}`)
+        .join(', ')}); ${seconds} s, ${connections} connections`,
+    );
     out(`  machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
     const mixFile = join(dataDir, 'mix.json');
     await writeFile(mixFile, JSON.stringify(mix));

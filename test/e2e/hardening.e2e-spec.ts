@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
+// GraphQL answers are read field by field in each test; their shape is the query's.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions: { code: string } }[] };
 
 /** Production readiness: query limits, CSRF, body size, rate limits, metrics and the log. */

@@ -21,7 +21,9 @@ describe('keys rotate on the embedded database', () => {
   });
 
   async function boot(): Promise<App> {
-    registry = await createRegistry(loadConfiguration({ NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0' }), { logStream: { write: () => undefined } });
+    registry = await createRegistry(loadConfiguration({ NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0' }), {
+      logStream: { write: () => undefined },
+    });
     await registry.app.init();
     return registry.app.getHttpServer() as App;
   }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
+// GraphQL answers are read field by field in each test; their shape is the query's.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions: { code: string } }[] };
 type FlagView = { code: string; severity: string; message: string };
 

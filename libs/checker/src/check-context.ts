@@ -187,7 +187,8 @@ export function prepareHousehold(
   const rivalOf = new Map<string, string>();
   for (const networkId of rivalNetworks.keys()) {
     for (const affiliation of national.protectedAffiliationsByNetwork.get(networkId) ?? []) {
-      if (!rivalOf.has(affiliation.personId) && affiliationCounts(affiliation.interval, interval)) rivalOf.set(affiliation.personId, networkId);
+      if (!rivalOf.has(affiliation.personId) && affiliationCounts(affiliation.interval, interval))
+        rivalOf.set(affiliation.personId, networkId);
     }
   }
 

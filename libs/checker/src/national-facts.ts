@@ -135,7 +135,8 @@ export function buildNationalFacts(input: NationalFactsInput): NationalFacts {
 
   const protectedAffiliationsByNetwork = new Map<string, IndexedAffiliation[]>();
   for (const personId of protectedPersonRegion.keys()) {
-    for (const affiliation of affiliationsByPerson.get(personId) ?? []) push(protectedAffiliationsByNetwork, affiliation.networkId, affiliation);
+    for (const affiliation of affiliationsByPerson.get(personId) ?? [])
+      push(protectedAffiliationsByNetwork, affiliation.networkId, affiliation);
   }
 
   const conflictsByPerson = new Map<string, MemberConflict[]>();

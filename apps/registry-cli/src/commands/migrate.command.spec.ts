@@ -18,7 +18,10 @@ describe('migrate command', () => {
   });
 
   it('migrates an empty database, twice at once without harm, and loads the municipalities', async () => {
-    const [first, second] = await Promise.all([migrateCommand([], { DATABASE_URL: database.url }), migrateCommand([], { DATABASE_URL: database.url })]);
+    const [first, second] = await Promise.all([
+      migrateCommand([], { DATABASE_URL: database.url }),
+      migrateCommand([], { DATABASE_URL: database.url }),
+    ]);
     const applied = [first, second].map((line) => Number(/applied (\d+)/.exec(line)?.[1]));
     expect(Math.min(...applied)).toBe(0);
     expect(Math.max(...applied)).toBeGreaterThan(0);
