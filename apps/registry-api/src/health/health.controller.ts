@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { schemaIsCurrent } from '@registry/database';
@@ -12,7 +12,6 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
-    private readonly database: TypeOrmHealthIndicator,
     private readonly shutdown: ShutdownState,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -33,7 +32,13 @@ export class HealthController {
         const session = this.indicators.check('lifecycle');
         return this.shutdown.shuttingDown ? session.down('shutting down') : session.up();
       },
-      () => this.database.pingCheck('database', { connection: this.dataSource, timeout: 2000 }),
+      () =>
+        this.indicators
+          .check('database')
+          .attempt(async () => {
+            await this.dataSource.query('SELECT 1');
+          })
+          .withTimeout(2000),
       async () => {
         const session = this.indicators.check('migrations');
         return (await schemaIsCurrent(this.dataSource)) ? session.up() : session.down('pending migrations');
