@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { eventFieldValues, toColumns } from './bulk-columns.js';
 import type { AuditChainHead, AuditEventRecord, AuditOutcome } from '@registry/audit';
 
 /**
@@ -62,11 +63,6 @@ function toRecord(row: EventRow): AuditEventRecord {
   };
 }
 
-/** A PostgreSQL array literal: roles travel as one string per row, since unnest cannot take an array of arrays. */
-export function textArrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-}
-
 /** SQL for audit_event. The table only ever grows: there is no update or delete here, and the database refuses both. */
 @Injectable()
 export class AuditEventRepository {
@@ -91,27 +87,7 @@ export class AuditEventRepository {
    */
   async insert(m: EntityManager, events: readonly AuditEventRecord[], pendingIds?: readonly string[]): Promise<void> {
     if (events.length === 0) return;
-    const columns: unknown[][] = Array.from({ length: 15 }, () => new Array<unknown>(events.length));
-    events.forEach((e, i) => {
-      const values = [
-        e.seq,
-        e.at,
-        e.actor,
-        textArrayLiteral(e.roles),
-        e.scope,
-        e.action,
-        e.resourceType,
-        e.resourceId,
-        e.purpose,
-        e.outcome,
-        e.requestId,
-        e.clientAddress,
-        e.prevHash,
-        e.hash,
-        pendingIds?.[i] ?? null,
-      ];
-      values.forEach((value, column) => (columns[column]![i] = value));
-    });
+    const columns = toColumns(events, (e, i) => [e.seq, ...eventFieldValues(e), e.prevHash, e.hash, pendingIds?.[i] ?? null]);
     await m.query(
       `INSERT INTO audit_event (${INSERT_COLUMNS}, pending_id)
        SELECT seq, at, actor, roles::text[], scope, action, resource_type, resource_id, purpose, outcome, request_id, client_address,

@@ -1,22 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuditOutcome } from '@registry/audit';
-import { textArrayLiteral } from './audit-event.repository.js';
+import type { AuditEventRecord } from '@registry/audit';
+import { eventFieldValues, toColumns } from './bulk-columns.js';
 
 /** An event waiting to be chained: everything but its place in the chain. `at` is fixed when it is staged. */
-export interface PendingAuditEvent {
-  at: string;
-  actor: string;
-  roles: string[];
-  scope: string | null;
-  action: string;
-  resourceType: string | null;
-  resourceId: string | null;
-  purpose: string | null;
-  outcome: AuditOutcome;
-  requestId: string | null;
-  clientAddress: string | null;
-}
+export type PendingAuditEvent = Omit<AuditEventRecord, 'seq' | 'prevHash' | 'hash'>;
 
 /** A staged event as read back by the chain writer; `id` is a bigint, kept as a string. */
 export interface StagedAuditEvent extends PendingAuditEvent {
@@ -31,23 +19,7 @@ const COLUMNS = `id::text AS id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH
 export class AuditPendingRepository {
   async insert(m: EntityManager, events: readonly PendingAuditEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const columns: unknown[][] = Array.from({ length: 11 }, () => new Array<unknown>(events.length));
-    events.forEach((e, i) => {
-      const values = [
-        e.at,
-        e.actor,
-        textArrayLiteral(e.roles),
-        e.scope,
-        e.action,
-        e.resourceType,
-        e.resourceId,
-        e.purpose,
-        e.outcome,
-        e.requestId,
-        e.clientAddress,
-      ];
-      values.forEach((value, column) => (columns[column]![i] = value));
-    });
+    const columns = toColumns(events, eventFieldValues);
     // WITH ORDINALITY keeps the given order in the ids, so an operation's events are chained in that order.
     await m.query(
       `INSERT INTO audit_pending (at, actor, roles, scope, action, resource_type, resource_id, purpose, outcome, request_id, client_address)
