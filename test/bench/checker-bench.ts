@@ -11,23 +11,14 @@
  * (open it in Chrome DevTools or speedscope).
  */
 import 'reflect-metadata';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
-import { municipalities, POLICE_REGIONS, type PoliceRegion } from '@registry/geo';
-import { createRegistry, type RunningRegistry } from '../../apps/registry-api/src/bootstrap.js';
+import { municipalities } from '@registry/geo';
 import { CheckingService } from '../../apps/registry-api/src/checking/checking.service.js';
-import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
-import { loadConfiguration } from '../../apps/registry-api/src/config/configuration.js';
-import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js';
-import { DataKeysService } from '../../apps/registry-api/src/protection/data-keys.service.js';
-import { createTestDatabase } from '../support/test-database.js';
-import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER } from '../support/test-identity.js';
+import { startBenchService } from './bench-service.js';
 import { percentile, runLoad, type LoadRequest, type LoadResult } from './http-load.js';
-import { generateNationalDataset, TEN_TIMES_TODAY, type BenchCase } from './national-dataset.js';
+import type { BenchCase } from './national-dataset.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
@@ -71,56 +62,24 @@ async function phase(name: string, url: string, requests: LoadRequest[], concurr
   return { name, concurrency, result, sorted, perSecond };
 }
 
-const database = await createTestDatabase();
-const dataDir = await mkdtemp(join(tmpdir(), 'registry-bench-'));
-let registry: RunningRegistry | undefined;
+const service = await startBenchService({
+  subjectPrefix: 'bench',
+  poolSize: process.env.DATABASE_POOL_SIZE ?? '10',
+  // The service logs as it would in production (a JSON line per request); only warnings and errors are shown.
+  logStream: { write: (line: string) => void (/"level":(4|5|6)\d/.test(line) && process.stderr.write(line)) },
+});
+const { database, registry, url, today, dataset, tokens } = service;
 const sql = new pg.Client({ connectionString: database.url });
 try {
-  const idp = await createTestIdentityProvider();
-  const config = loadConfiguration({
-    NODE_ENV: 'test',
-    DATA_DIR: dataDir,
-    DATABASE_URL: database.url,
-    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10',
-    AUTH_JWKS_FILE: idp.jwksFile,
-    AUTH_ISSUER: TEST_ISSUER,
-    AUTH_AUDIENCE: TEST_AUDIENCE,
-    // One subject per region drives far more than an officer would; the limiter still runs on every request.
-    RATE_LIMIT_PER_MINUTE: '1000000',
-  });
-  // The service logs as it would in production (a JSON line per request); only warnings and errors are shown.
-  const logStream = {
-    write(line: string): void {
-      if (/"level":(4|5|6)\d/.test(line)) process.stderr.write(line);
-    },
-  };
-  registry = await createRegistry(config, { logStream });
-  await registry.app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${(registry.app.getHttpServer().address() as AddressInfo).port}/graphql`;
   await sql.connect();
-
-  const today = todayInSweden();
-  const uow = registry.app.get(UnitOfWork);
-  const generating = performance.now();
-  const dataset = await generateNationalDataset(
-    sql,
-    (work) => uow.transaction(work),
-    registry.app.get(DataKeysService),
-    TEN_TIMES_TODAY,
-    today,
-  );
   out(`Checker benchmark, ${today}: database ${database.name}, service at ${url}`);
   out(
-    `  data set (${((performance.now() - generating) / 1000).toFixed(1)} s): ` +
+    `  data set (${service.generationSeconds.toFixed(1)} s): ` +
       Object.entries(dataset.counts)
         .map(([what, n]) => `${n.toLocaleString('en-US')} ${what}`)
         .join(', '),
   );
 
-  const tokens = new Map<PoliceRegion, string>();
-  for (const region of POLICE_REGIONS) {
-    tokens.set(region, await idp.sign({ roles: ['POLICE_REGIONAL'], police_region: region }, { sub: `bench-${region}`, expiresIn: 3600 }));
-  }
   const request = (c: BenchCase, query: string, variables: Record<string, unknown>): LoadRequest => ({
     headers: {
       'Content-Type': 'application/json',
@@ -251,7 +210,5 @@ try {
   if (rows.some((row) => !row[3])) process.exitCode = 1;
 } finally {
   await sql.end().catch(() => undefined);
-  await registry?.close();
-  await database.drop();
-  await rm(dataDir, { recursive: true, force: true });
+  await service.close();
 }

@@ -7,25 +7,16 @@
  * Loopback only; the run is bounded by LOAD_SECONDS and stops by itself.
  */
 import 'reflect-metadata';
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { municipalities, POLICE_REGIONS, type PoliceRegion } from '@registry/geo';
-import { createRegistry, type RunningRegistry } from '../../apps/registry-api/src/bootstrap.js';
-import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
-import { loadConfiguration } from '../../apps/registry-api/src/config/configuration.js';
-import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js';
-import { DataKeysService } from '../../apps/registry-api/src/protection/data-keys.service.js';
-import { createTestDatabase } from '../support/test-database.js';
-import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER } from '../support/test-identity.js';
-import { generateNationalDataset, TEN_TIMES_TODAY, type BenchCase } from './national-dataset.js';
+import { municipalities } from '@registry/geo';
+import { startBenchService } from './bench-service.js';
+import type { BenchCase } from './national-dataset.js';
 
 interface Mix {
   url: string;
@@ -94,44 +85,9 @@ if (GENERATOR_INPUT) {
   const seconds = Number(process.env.LOAD_SECONDS ?? 60);
   const connections = Number(process.env.LOAD_CONNECTIONS ?? 8);
   const out = (line = '') => process.stdout.write(`${line}\n`);
-  const database = await createTestDatabase();
-  const dataDir = await mkdtemp(join(tmpdir(), 'registry-load-'));
-  const sql = new pg.Client({ connectionString: database.url });
-  let registry: RunningRegistry | undefined;
+  const service = await startBenchService({ subjectPrefix: 'load' });
   try {
-    const idp = await createTestIdentityProvider();
-    const config = loadConfiguration({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: '10',
-      AUTH_JWKS_FILE: idp.jwksFile,
-      AUTH_ISSUER: TEST_ISSUER,
-      AUTH_AUDIENCE: TEST_AUDIENCE,
-      // A handful of bench subjects drive far more than officers would; the limiter still runs on every request.
-      RATE_LIMIT_PER_MINUTE: '1000000',
-    });
-    registry = await createRegistry(config, {
-      logStream: { write: (line: string) => void (/"level":(5|6)\d/.test(line) && process.stderr.write(line)) },
-    });
-    await registry.app.listen(0, '127.0.0.1');
-    const url = `http://127.0.0.1:${(registry.app.getHttpServer().address() as AddressInfo).port}/graphql`;
-    await sql.connect();
-    const today = todayInSweden();
-    const uow = registry.app.get(UnitOfWork);
-    const dataset = await generateNationalDataset(
-      sql,
-      (work) => uow.transaction(work),
-      registry.app.get(DataKeysService),
-      TEN_TIMES_TODAY,
-      today,
-    );
-    await sql.end();
-
-    const tokens = new Map<PoliceRegion, string>();
-    for (const region of POLICE_REGIONS) {
-      tokens.set(region, await idp.sign({ roles: ['POLICE_REGIONAL'], police_region: region }, { sub: `load-${region}`, expiresIn: 3600 }));
-    }
+    const { dataset, tokens, url } = service;
     const request = (c: BenchCase, query: string, variables: Record<string, unknown>) => ({
       headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(c.region)}`, 'x-access-purpose': 'Load test' },
       body: JSON.stringify({ query, variables }),
@@ -174,7 +130,7 @@ if (GENERATOR_INPUT) {
         .join(', ')}); ${seconds} s, ${connections} connections`,
     );
     out(`  machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-    const mixFile = join(dataDir, 'mix.json');
+    const mixFile = join(await mkdtemp(join(tmpdir(), 'registry-load-')), 'mix.json');
     await writeFile(mixFile, JSON.stringify(mix));
     const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(import.meta.url)], {
       env: { ...process.env, LOAD_GENERATOR_INPUT: mixFile },
@@ -187,8 +143,6 @@ if (GENERATOR_INPUT) {
     out(`  latency: p50 ${figures.p50} ms, p99 ${figures.p99} ms`);
     out(`  errors: ${figures.non2xx} non-2xx, ${figures.graphqlErrors} GraphQL errors, ${figures.timeouts} timeouts`);
   } finally {
-    await registry?.close();
-    await database.drop();
-    await rm(dataDir, { recursive: true, force: true });
+    await service.close();
   }
 }

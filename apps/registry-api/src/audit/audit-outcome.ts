@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { CODE_BY_HTTP_STATUS } from '../common/errors.js';
 import { GraphQLError } from 'graphql';
 import { AUDIT_ACTIONS } from '@registry/audit';
 import type { AuditOutcome } from '@registry/audit';
@@ -13,14 +14,6 @@ const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'UNAUTHENTICATED',
 ]);
 
-const HTTP_STATUS_CODES: Record<number, string> = {
-  400: 'BAD_USER_INPUT',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  429: 'RATE_LIMITED',
-};
-
 /** Refusals made before an operation runs (by the guards) are logged under these actions. */
 const REFUSAL_ACTIONS: Record<string, string> = {
   UNAUTHENTICATED: AUDIT_ACTIONS.authDenied,
@@ -31,7 +24,7 @@ const REFUSAL_ACTIONS: Record<string, string> = {
 
 /** The contract code an error will carry, as far as it declares one. */
 function codeOf(error: unknown): string | undefined {
-  if (error instanceof HttpException) return HTTP_STATUS_CODES[error.getStatus()];
+  if (error instanceof HttpException) return CODE_BY_HTTP_STATUS[error.getStatus()];
   if (error instanceof GraphQLError) {
     const code = error.extensions?.['code'];
     return typeof code === 'string' ? code : undefined;

@@ -40,3 +40,12 @@ export class RateLimitedError extends RegistryError {
     super(message);
   }
 }
+
+/** Nest HTTP exceptions (from guards, pipes or libraries) by status, as contract codes. */
+export const CODE_BY_HTTP_STATUS: Readonly<Record<number, string>> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  429: 'RATE_LIMITED',
+};

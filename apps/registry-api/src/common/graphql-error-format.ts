@@ -2,17 +2,9 @@ import { Logger } from '@nestjs/common';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AuthenticationError } from '@registry/auth';
-import { RegistryError } from './errors.js';
+import { CODE_BY_HTTP_STATUS, RegistryError } from './errors.js';
 
 const logger = new Logger('GraphQLErrors');
-
-const HTTP_STATUS_CODES: Record<number, string> = {
-  400: 'BAD_USER_INPUT',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  429: 'RATE_LIMITED',
-};
 
 /** Apollo's own codes for a query that never reached a resolver: the client sent something malformed. */
 const REQUEST_ERROR_CODES = new Set([
@@ -44,7 +36,7 @@ function classify(original: unknown, apolloCode: unknown): { code: string; messa
   // e.g. an invalid identity number: the library's message is written for clients and never echoes the value.
   if (code === 'BAD_USER_INPUT') return { code, message: (original as Error).message };
   if (original instanceof HttpException) {
-    const mapped = HTTP_STATUS_CODES[original.getStatus()];
+    const mapped = CODE_BY_HTTP_STATUS[original.getStatus()];
     if (mapped) return { code: mapped, message: original.message };
   }
   // Parse and validation errors never reached our code; graphql-js wraps them in GraphQLErrors of its own.
