@@ -366,6 +366,18 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
     expect((await gql(syd, '{ alerts(acknowledged: false) { id } }')).data?.alerts).toEqual([]);
   });
 
+  it('a new placement assessment is seen by the very next check (household facts are versioned too)', async () => {
+    const before = await gql(syd, CHECK, { c: ids.sydCase, m: '2418' });
+    expect(flagCodes(before.data?.checkDestination.flags)).not.toContain('ASSESSMENT_UNSUITABLE');
+    await gql(syd, 'mutation($c: ID!, $i: PlacementAssessmentInput!) { recordPlacementAssessment(caseId: $c, input: $i) { id } }', {
+      c: ids.sydCase,
+      i: { unsuitable: [{ municipalityCode: '2418', reason: 'OTHER' }], assessedOn: '2026-11-20', reviewDue: '2030-01-01' },
+    });
+    const after = await gql(syd, CHECK, { c: ids.sydCase, m: '2418' });
+    expect(after.data?.checkDestination.cleared).toBe(false);
+    expect(flagCodes(after.data?.checkDestination.flags)).toContain('ASSESSMENT_UNSUITABLE');
+  });
+
   it('endPlacement ends it once', async () => {
     const ended = await gql(
       syd,

@@ -6,7 +6,6 @@ import {
   rankDestinations,
   redactCheck,
   type DestinationCheck,
-  type HouseholdFacts,
   type Period,
   type Viewer,
 } from '@registry/checker';
@@ -53,8 +52,7 @@ export class CheckingService {
   async evaluate(m: EntityManager, row: CaseRow, destination: string, period: Period): Promise<DestinationCheck> {
     requireMunicipalityCode(destination);
     const today = todayInSweden();
-    const household: HouseholdFacts = await this.facts.household(m, row);
-    const national = await this.facts.national(today);
+    const { household, national } = await this.facts.snapshot(m, row, today);
     const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm };
     return this.metrics.timeChecker('check', () => checkDestination(household, national, swedishGeography, destination, period, options));
   }
@@ -96,8 +94,7 @@ export class CheckingService {
     const m = this.uow.manager;
     const row = await this.cases.visibleRow(m, principal, caseId);
     const today = todayInSweden();
-    const household = await this.facts.household(m, row);
-    const national = await this.facts.national(today);
+    const { household, national } = await this.facts.snapshot(m, row, today);
     const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm };
     const ranked = this.metrics.timeChecker('rank', () => rankDestinations(household, national, swedishGeography, period, options));
     const checkedAt = new Date();

@@ -18,6 +18,9 @@ import { DataKeysService } from '../protection/data-keys.service.js';
 import { RowSealer } from '../protection/sealer.js';
 import { FactsRepository, type SealedPlaceRow } from './facts.repository.js';
 
+/** Enough for every case a busy instance works on within one facts version. */
+const MAX_CACHED_HOUSEHOLDS = 1000;
+
 interface CachedNationalFacts {
   version: number;
   today: string;
@@ -33,6 +36,8 @@ interface CachedNationalFacts {
 export class FactsLoader {
   private cached: CachedNationalFacts | undefined;
   private loading: Promise<CachedNationalFacts> | undefined;
+  /** Households recently checked, by case, each valid for the facts version it was read at. */
+  private readonly households = new Map<string, { version: number; facts: HouseholdFacts }>();
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -44,7 +49,29 @@ export class FactsLoader {
   ) {}
 
   async national(today: string): Promise<NationalFacts> {
+    return this.nationalAt(await this.factsChanges.currentVersion(), today);
+  }
+
+  /**
+   * Everything one check needs, read at one facts version. Every write to a household (assessments,
+   * affiliations, conflicts, holds, closing) bumps the version too, so a household read at the current
+   * version is current; the case key is fetched first, so an erased household is refused, never served.
+   */
+  async snapshot(m: EntityManager, row: CaseRow, today: string): Promise<{ household: HouseholdFacts; national: NationalFacts }> {
     const version = await this.factsChanges.currentVersion();
+    await this.cases.caseKey(m, row);
+    const national = await this.nationalAt(version, today);
+    const cached = this.households.get(row.id);
+    if (cached && cached.version === version) return { household: cached.facts, national };
+    const household = await this.household(m, row);
+    this.households.delete(row.id);
+    this.households.set(row.id, { version, facts: household });
+    // A Map keeps insertion order: drop the oldest beyond the bound.
+    if (this.households.size > MAX_CACHED_HOUSEHOLDS) this.households.delete(this.households.keys().next().value as string);
+    return { household, national };
+  }
+
+  private async nationalAt(version: number, today: string): Promise<NationalFacts> {
     if (this.cached && this.cached.version === version && this.cached.today === today) return this.cached.facts;
     // Versions are never reused (a sequence), and every write bumps the version after writing, so what a
     // load sees at version V is what V means even inside a transaction: it may be cached under V.
