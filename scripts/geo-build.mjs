@@ -4,4 +4,4 @@ import { relative } from 'node:path';
 import { GENERATED_MODULE_PATH, buildGeoModule, readGeoSources } from '../libs/geo/build/build-geo.mjs';
 
 writeFileSync(GENERATED_MODULE_PATH, buildGeoModule(readGeoSources()));
-console.log(`wrote ${relative(process.cwd(), GENERATED_MODULE_PATH)}`);
+process.stdout.write(`wrote ${relative(process.cwd(), GENERATED_MODULE_PATH)}\n`);
