@@ -3,6 +3,7 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AuthenticationError } from '@registry/auth';
 import { CODE_BY_HTTP_STATUS, RegistryError } from './errors.js';
+import { withoutInputValues } from './value-free-message.js';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -58,7 +59,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     logger.error(`Unhandled ${(original as Error | undefined)?.name ?? 'error'} at ${formatted.path?.join('.') ?? '(no path)'}`);
   }
   return {
-    message: message ?? formatted.message,
+    // graphql-js's own input errors quote the offending value; ours never do.
+    message: message ?? (code === 'BAD_USER_INPUT' ? withoutInputValues(formatted.message) : formatted.message),
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code },
