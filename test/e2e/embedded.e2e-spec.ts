@@ -8,6 +8,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { signDevToken } from '@registry/auth';
 import { installationId } from '@registry/database';
+import { keysCommand } from '../../apps/registry-cli/src/commands/keys.command.js';
 import { createRegistry, type RunningRegistry } from '../../apps/registry-api/src/bootstrap.js';
 import { loadConfiguration } from '../../apps/registry-api/src/config/configuration.js';
 
@@ -41,6 +42,11 @@ describe('embedded PostgreSQL mode', () => {
       .expect(200);
     expect(response.body.data.municipalities).toHaveLength(290);
     await request(first.http).get('/health/ready').expect(200);
+
+    // An operator command on the same DATA_DIR while the server owns it is refused, not allowed to corrupt it.
+    await expect(keysCommand(['rotate'], { DATA_DIR: dataDir })).rejects.toThrow(
+      /in use by process \d+; stop it first, or use DATABASE_URL/,
+    );
 
     const id = await installationId(first.dataSource);
     const [{ n: storedMunicipalities }] = (await first.dataSource.query('SELECT count(*)::int AS n FROM municipality')) as { n: number }[];

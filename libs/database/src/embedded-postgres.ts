@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataDir } from './data-dir-lock.js';
 
 export interface EmbeddedPostgres {
   /** a postgres:// URL for the ordinary `pg` driver, on a loopback port chosen by the OS */
@@ -20,15 +21,23 @@ export const EMBEDDED_MAX_CONNECTIONS = 8;
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const pgdata = join(dataDir, 'pgdata');
   await mkdir(pgdata, { recursive: true });
-  const db = await PGlite.create(pgdata);
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
-  await server.start();
-  const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
-  return {
-    url,
-    async stop() {
-      await server.stop();
-      await db.close();
-    },
-  };
+  // One process at a time: the server and an operator command must never open the same files together.
+  const unlock = await lockDataDir(join(dataDir, 'pgdata.lock'));
+  try {
+    const db = await PGlite.create(pgdata);
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+    await server.start();
+    const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+    return {
+      url,
+      async stop() {
+        await server.stop();
+        await db.close();
+        await unlock();
+      },
+    };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }

@@ -1,4 +1,5 @@
 export { startEmbeddedPostgres, EMBEDDED_MAX_CONNECTIONS, type EmbeddedPostgres } from './embedded-postgres.js';
+export { DataDirInUseError } from './data-dir-lock.js';
 export { createDataSource, type DataSourceSettings } from './data-source.js';
 export { migrate, schemaIsCurrent } from './schema.js';
 export { syncReferenceData, installationId } from './reference-data.js';
