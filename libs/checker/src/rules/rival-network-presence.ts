@@ -2,6 +2,7 @@ import type { Cause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
 import type { Rule } from '../rule.js';
 import { counted, distinctCount, highestConfidence, isAre } from '../wording.js';
+import { presenceCauses } from './presence-cause.js';
 
 /**
  * A network in conflict with the household is present in the destination during the period, at any
@@ -9,15 +10,7 @@ import { counted, distinctCount, highestConfidence, isAre } from '../wording.js'
  * threat assessment names. One cause per network, carrying its strongest confidence here.
  */
 export function findRivalNetworkPresence(context: CheckContext, destination: string): Cause[] {
-  const here = context.rivalPresences.get(destination);
-  if (!here) return [];
-  return [...here].map(([networkId, confidence]) => ({
-    kind: 'NETWORK_PRESENCE',
-    municipalityCode: destination,
-    nearby: false,
-    protectedPerson: false,
-    networkId,
-    confidence,
+  return presenceCauses(context.rivalPresences.get(destination), destination, (networkId) => ({
     namedThreat: context.rivalNetworks.get(networkId)?.namedThreat ?? false,
   }));
 }
