@@ -6,6 +6,7 @@ import { createDataSource } from '../data-source.js';
 import { migrate } from '../schema.js';
 import { kekFloorForWrapping, keyCustodyState } from './custody-state.js';
 import { CaseErasureRefusedError, shredCaseHousehold } from './household-shredding.js';
+import { waitForLockWaiters } from '../../test/lock-waiters.js';
 
 /** Rows as the service would write them; the sealed columns hold stand-in bytes, since shredding never opens them. */
 describe('shredding a case household', () => {
@@ -153,7 +154,7 @@ describe('shredding a case household', () => {
       await opener.startTransaction();
       await kekFloorForWrapping(opener.manager); // what storing the new case's data key does
       const shredding = shred(erasedCase.reference);
-      await waitForLockWaiters(1);
+      await waitForLockWaiters(dataSource, 1);
       await opener.query("INSERT INTO case_member (case_id, person_id, role, position) VALUES ($1, $2, 'RELATIVE', 1)", [
         opening.id,
         newRelative,
@@ -164,17 +165,6 @@ describe('shredding a case household', () => {
       await opener.release();
     }
   });
-
-  async function waitForLockWaiters(count: number): Promise<void> {
-    for (let i = 0; i < 200; i++) {
-      const [{ n }] = (await dataSource.query(
-        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-      )) as { n: number }[];
-      if (n >= count) return;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error('nobody waited for the lock');
-  }
 
   it('refuses an open or active case and an unknown reference, destroying nothing', async () => {
     const defector = await person();

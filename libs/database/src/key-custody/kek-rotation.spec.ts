@@ -24,6 +24,7 @@ import { KeyCustodyBusyError, keyCustodyState, kekFloorForWrapping, withKeyCusto
 import { checkDataKeysOpen, rewrapDataKeys } from './data-key-rewrap.js';
 import { shredDataKeys } from './data-key-shredding.js';
 import { RetirementRefusedError, rotateKeyEncryptionKey } from './kek-rotation.js';
+import { waitForLockWaiters } from '../../test/lock-waiters.js';
 
 describe('key custody: re-wrapping, the KEK floor, rotation of the ring file', () => {
   let database: TestDatabase;
@@ -126,7 +127,7 @@ describe('key custody: re-wrapping, the KEK floor, rotation of the ring file', (
       await creator.startTransaction();
       expect(await kekFloorForWrapping(creator.manager)).toBe(1);
       const rotation = dataSource.transaction((m) => rewrapDataKeys(m, v2));
-      await waitForLockWaiters(1);
+      await waitForLockWaiters(dataSource, 1);
       const key = newDataKey(randomUUID());
       const { kekVersion, wrapped } = wrapDataKey(v1, key);
       await creator.query("INSERT INTO data_key (id, purpose, kek_version, wrapped) VALUES ($1, 'CASE', $2, $3)", [
@@ -152,24 +153,13 @@ describe('key custody: re-wrapping, the KEK floor, rotation of the ring file', (
       await rewrapDataKeys(rotator.manager, v2);
       // The expectation is attached now: the rejection may arrive while the commit is still being awaited.
       const late = expect(storeKey(v1)).rejects.toThrow(/below the floor/);
-      await waitForLockWaiters(1);
+      await waitForLockWaiters(dataSource, 1);
       await rotator.commitTransaction();
       await late;
     } finally {
       await rotator.release();
     }
   });
-
-  async function waitForLockWaiters(count: number): Promise<void> {
-    for (let i = 0; i < 200; i++) {
-      const [{ n }] = (await dataSource.query(
-        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-      )) as { n: number }[];
-      if (n >= count) return;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error('nobody waited for the lock');
-  }
 
   it('one key operation at a time: a second holder of the custody lock is refused', async () => {
     await withKeyCustodyLock(dataSource, async () => {
