@@ -146,7 +146,8 @@ describe('protected registry over HTTP', () => {
     ids.defector = defector.data?.registerPerson.id;
     const relative = await register({ kind: 'RELATIVE', givenName: NAMES[2], familyName: NAMES[3], personalIdentityNumber: RELATIVE_PNR });
     ids.relative = relative.data?.registerPerson.id;
-    const actor = await register({ kind: 'THREAT_ACTOR', givenName: NAMES[4], familyName: NAMES[5] }, national);
+    // The region's own threat actor: one registered elsewhere could be named only through national coordination.
+    const actor = await register({ kind: 'THREAT_ACTOR', givenName: NAMES[4], familyName: NAMES[5] });
     ids.actor = actor.data?.registerPerson.id;
 
     for (const format of ['900101-0017', '9001010017', '199001010017', '19900101-0017']) {
@@ -381,7 +382,7 @@ describe('protected registry over HTTP', () => {
         level: 'HIGH',
         reach: 'LOCAL',
         relocationRequired: true,
-        threatActorIds: [ids.actor, '00000000-0000-4000-8000-000000000000'],
+        threatActorIds: [ids.actor, 'not-a-person-id'],
         assessedOn: '2026-11-01',
         reviewDue: '2027-01-01',
       },

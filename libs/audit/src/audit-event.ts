@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = {
   keysRotate: 'keys.rotate',
   caseShred: 'case.shred',
   proposalOverride: 'proposal.override',
+  /** Beside an operation, once for each other record it names: a threat actor, a conflict's other party. */
+  entityLinked: 'entity.linked',
+  linkRequested: 'link.requested',
+  linkDecided: 'link.decided',
 } as const;
 
 /**

@@ -53,6 +53,8 @@ export interface Cause {
   limitKm?: number;
   /** Set by redaction: the cause belongs to another region and has been stripped to its kind. */
   otherRegion?: boolean;
+  /** The fact lies somewhere in the privacy area around the municipality, not necessarily in it (areaView). */
+  area?: boolean;
 }
 
 /** What a message is written from: a full cause, or one redaction has stripped of identifying fields. */

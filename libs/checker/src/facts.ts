@@ -157,4 +157,15 @@ export interface NationalFactsInput {
    * The checker reads both directions of each.
    */
   personalConflicts?: readonly PersonalConflictFact[];
+  /**
+   * Which police regions may see each person: the regions of the cases whose household they belong to,
+   * else the region that registered them. A regional view (areaView) reports the known locations of
+   * anyone its region may not see by privacy area only; a person not listed is seen by no region.
+   */
+  personRegions?: readonly PersonScope[];
+}
+
+export interface PersonScope {
+  personId: string;
+  regions: readonly PoliceRegion[];
 }

@@ -10,4 +10,5 @@ export * from './check-context.js';
 export * from './check.js';
 export * from './ranking.js';
 export * from './redaction.js';
+export * from './area-view.js';
 export { RULES, RULES_BY_CODE } from './rules/index.js';

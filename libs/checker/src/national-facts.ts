@@ -26,6 +26,8 @@ export interface IndexedLocation {
   readonly personId: string;
   readonly municipalityCode: string;
   readonly interval: DayInterval;
+  /** Set in a regional view (areaView): a copy standing for the person somewhere in this privacy area. */
+  readonly area?: true;
 }
 
 export interface IndexedAffiliation {
@@ -44,6 +46,8 @@ export interface IndexedOccupancy {
   readonly municipalityCode: string;
   readonly interval: DayInterval;
   readonly kind: OccupancyKind;
+  /** Set in a regional view (areaView): a copy standing for another region's household somewhere in this privacy area. */
+  readonly area?: true;
 }
 
 export interface NationalFacts {
@@ -63,6 +67,10 @@ export interface NationalFacts {
    * these few rival networks" once, instead of reading every placed person's affiliations.
    */
   readonly protectedAffiliationsByNetwork: ReadonlyMap<string, readonly IndexedAffiliation[]>;
+  /** The police regions that may see each person (see NationalFactsInput.personRegions). */
+  readonly personRegions: ReadonlyMap<string, readonly PoliceRegion[]>;
+  /** In a regional view: the persons whose known locations are reported by privacy area only. */
+  readonly areaPersons?: ReadonlySet<string>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -145,6 +153,8 @@ export function buildNationalFacts(input: NationalFactsInput): NationalFacts {
     push(conflictsByPerson, conflict.otherPersonId, { otherPersonId: conflict.personId, kind: conflict.kind });
   }
 
+  const personRegions = new Map((input.personRegions ?? []).map((entry) => [entry.personId, [...entry.regions]]));
+
   return {
     networks,
     relationsByNetwork,
@@ -155,5 +165,6 @@ export function buildNationalFacts(input: NationalFactsInput): NationalFacts {
     protectedPersonRegion,
     conflictsByPerson,
     protectedAffiliationsByNetwork,
+    personRegions,
   };
 }

@@ -23,18 +23,24 @@ export interface RedactedCheck extends Omit<DestinationCheck, 'flags'> {
 }
 
 function hiddenFrom(cause: Cause, viewer: Viewer): boolean {
-  return !viewer.national && cause.protectedPerson && (viewer.region === undefined || cause.subjectRegion !== viewer.region);
+  if (viewer.national) return false;
+  return cause.area === true || (cause.protectedPerson && (viewer.region === undefined || cause.subjectRegion !== viewer.region));
 }
 
 // Built from an allow-list, so a field added to Cause later stays hidden until someone decides otherwise.
 function cutDown(cause: Cause): CauseView {
-  return { kind: cause.kind, nearby: cause.nearby, protectedPerson: true, otherRegion: true };
+  return { kind: cause.kind, nearby: cause.nearby, protectedPerson: cause.protectedPerson, otherRegion: true, area: true };
 }
 
+/**
+ * Hidden causes become one cut-down cause per flag: how many there were is itself a fact about the other
+ * households (a count that changes from one municipality to the next narrows them down).
+ */
 export function redactFlags(flags: readonly Flag[], viewer: Viewer): RedactedFlag[] {
   return flags.map((flag) => {
-    if (!flag.causes.some((cause) => hiddenFrom(cause, viewer))) return { ...flag, causes: [...flag.causes] };
-    const causes = flag.causes.map((cause) => (hiddenFrom(cause, viewer) ? cutDown(cause) : cause));
+    const hidden = flag.causes.filter((cause) => hiddenFrom(cause, viewer));
+    if (hidden.length === 0) return { ...flag, causes: [...flag.causes] };
+    const causes: CauseView[] = [...flag.causes.filter((cause) => !hiddenFrom(cause, viewer)), cutDown(hidden[0]!)];
     const rule = RULES_BY_CODE.get(flag.code);
     if (!rule) throw new Error('No rule for a flag code');
     return { code: flag.code, severity: flag.severity, message: rule.explain(causes), causes };

@@ -43,9 +43,36 @@ export function distinctCount(causes: readonly CauseView[], key: (cause: CauseVi
   return seen.size + anonymous;
 }
 
-/** " (another region)" or " (2 in another region)" for causes redaction has stripped. */
-export function otherRegionNote(causes: readonly CauseView[]): string {
-  const hidden = causes.filter((cause) => cause.otherRegion === true).length;
-  if (hidden === 0) return '';
-  return hidden === causes.length ? ' (another region)' : ` (${hidden} in another region)`;
+/** What a sentence about persons says: who, with what tie, doing what, here or nearby. */
+export interface PersonWording {
+  singular: string;
+  plural: string;
+  /** Follows the noun: " affiliated with a rival network", or "". */
+  qualifier: string;
+  /** "placed or cleared to move", "known to stay". */
+  verb: string;
+  nearby: boolean;
+}
+
+/** Whether a cause is told only by area: another region's, or a person the viewer may not see. */
+export function toldByArea(cause: CauseView): boolean {
+  return cause.area === true || cause.otherRegion === true;
+}
+
+/**
+ * "2 protected persons affiliated with a rival network are placed or cleared to move here during the
+ * period." Causes told by area are neither counted nor placed: a count that differs between two
+ * neighbouring answers, or "here" on one municipality of an area, would point at the household.
+ */
+export function personSentence(causes: readonly CauseView[], wording: PersonWording): string {
+  const shown = causes.filter((cause) => !toldByArea(cause)).length;
+  const inArea = causes.length > shown;
+  const where = wording.nearby ? 'nearby' : 'here';
+  const areaWhere = wording.nearby ? 'in an area nearby' : 'in the area around here';
+  if (shown === 0) {
+    return `One or more ${wording.plural} of another region${wording.qualifier} are ${wording.verb} ${areaWhere} during the period (the exact place is not shown).`;
+  }
+  const who = counted(shown, wording.singular, wording.plural);
+  const more = inArea ? `, and more of another region ${areaWhere} (the exact place is not shown)` : '';
+  return `${who}${wording.qualifier} ${isAre(shown)} ${wording.verb} ${where} during the period${more}.`;
 }

@@ -5,10 +5,12 @@ import { PersonsModule } from '../persons/persons.module.js';
 import { CaseRepository } from './case.repository.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
+import { LinkRequestsResolver } from './link-requests.resolver.js';
+import { LinkRequestsService } from './link-requests.service.js';
 
 @Module({
   imports: [MunicipalitiesModule, NetworksModule, PersonsModule],
-  providers: [CasesResolver, CasesService, CaseRepository],
+  providers: [CasesResolver, CasesService, CaseRepository, LinkRequestsService, LinkRequestsResolver],
   exports: [CasesService, CaseRepository],
 })
 export class CasesModule {}

@@ -13,7 +13,9 @@ import type { Municipality } from '../municipalities/models/municipality.model.j
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import type { Network } from '../networks/models/network.model.js';
 import { NetworksService } from '../networks/networks.service.js';
-import { PersonRepository } from '../persons/person.repository.js';
+import { PersonRepository, type PersonRow } from '../persons/person.repository.js';
+import { maySee, personRegions } from '../access/need-to-know.js';
+import type { PoliceRegion } from '@registry/geo';
 import { PersonsService } from '../persons/persons.service.js';
 import { DataKeysService } from '../protection/data-keys.service.js';
 import { RowSealer } from '../protection/sealer.js';
@@ -60,7 +62,7 @@ export class CasesService {
   }
 
   private maySee(principal: Principal, row: CaseRow): boolean {
-    return hasRole(principal, 'POLICE_NATIONAL') || row.region === principal.policeRegion;
+    return maySee(principal, [row.region]);
   }
 
   async caseKey(m: EntityManager, row: CaseRow): Promise<DataKey> {
@@ -71,8 +73,18 @@ export class CasesService {
     return new RowSealer(key, 'registry_case', row.id).open('home_municipality', row.home_municipality_sealed);
   }
 
-  private async toThreatAssessment(m: EntityManager, key: DataKey, row: ThreatAssessmentRow): Promise<ThreatAssessment> {
-    const actors = await this.personRows.findMany(m, row.threat_actor_ids);
+  /** Shows the actors the case's region may see now: one it named may since have joined another region's case. */
+  private async toThreatAssessment(
+    m: EntityManager,
+    key: DataKey,
+    row: ThreatAssessmentRow,
+    region: PoliceRegion,
+  ): Promise<ThreatAssessment> {
+    const actors: PersonRow[] = [];
+    for (const actor of await this.personRows.findMany(m, row.threat_actor_ids)) {
+      const regions = personRegions(await this.personRows.caseRegions(m, actor.id), actor.registered_region);
+      if (regions.includes(region)) actors.push(actor);
+    }
     const networks = await this.networks.require(row.threat_network_ids);
     return {
       level: row.level,
@@ -122,7 +134,7 @@ export class CasesService {
       relatives: await Promise.all(relativeIds.map((id) => this.persons.toPerson(m, byId.get(id) as never))),
       eligible:
         row.meets_definition && row.motivated && row.consent_to_information_exchange && row.signed_conditions && !row.evidence_person,
-      threatAssessment: threat ? await this.toThreatAssessment(m, key, threat) : null,
+      threatAssessment: threat ? await this.toThreatAssessment(m, key, threat, row.region) : null,
       placementAssessment: placement ? this.toPlacementAssessment(key, placement) : null,
     };
   }
@@ -136,7 +148,10 @@ export class CasesService {
     const household = [input.defectorId, ...relativeIds];
     if (new Set(household).size !== household.length) throw new BadUserInputError('A person appears twice in the household');
     return this.uow.transaction(async (m) => {
-      for (const personId of household) await this.persons.visibleRow(m, principal, personId);
+      for (const personId of household) {
+        await this.persons.noteLinked(personId);
+        await this.persons.visibleRow(m, principal, personId);
+      }
       if ((await this.repository.openCasesOfDefector(m, input.defectorId)) > 0) {
         throw new BadUserInputError('This defector already has an open case');
       }
@@ -197,8 +212,21 @@ export class CasesService {
     return this.uow.transaction(async (m) => {
       const row = await this.visibleRow(m, principal, caseId, true);
       this.requireOpen(row);
+      // An actor the region may not see (or an id naming nobody: the two must look alike) is not stored
+      // in the assessment; it waits for national coordination as a link request.
+      const named: string[] = [];
       for (const actorId of actorIds) {
-        if (!isUuid(actorId) || !(await this.personRows.find(m, actorId))) throw new NotFoundError('Threat actor not found');
+        if (!isUuid(actorId)) throw new NotFoundError('Threat actor not found');
+        await this.persons.noteLinked(actorId);
+        if (await this.persons.mayName(m, principal, actorId)) named.push(actorId);
+        else
+          await this.persons.requestLink(principal, {
+            kind: 'THREAT_ACTOR',
+            caseId,
+            personId: null,
+            otherPersonId: actorId,
+            conflictKind: null,
+          });
       }
       await this.networks.require(networkIds);
       const key = await this.caseKey(m, row);
@@ -209,7 +237,7 @@ export class CasesService {
         level: input.level,
         reach: input.reach,
         relocation_required: input.relocationRequired,
-        threat_actor_ids: actorIds,
+        threat_actor_ids: named,
         threat_network_ids: networkIds,
         assessed_on: input.assessedOn,
         review_due: input.reviewDue,

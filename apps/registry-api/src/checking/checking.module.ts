@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module.js';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
+import { PersonsModule } from '../persons/persons.module.js';
 import { CheckingResolver } from './checking.resolver.js';
 import { CheckingService } from './checking.service.js';
 import { FactsLoader } from './facts.loader.js';
 import { FactsRepository } from './facts.repository.js';
 
 @Module({
-  imports: [CasesModule, MunicipalitiesModule],
+  imports: [CasesModule, MunicipalitiesModule, PersonsModule],
   providers: [CheckingResolver, CheckingService, FactsLoader, FactsRepository],
   exports: [CheckingService, FactsLoader],
 })

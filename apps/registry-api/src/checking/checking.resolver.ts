@@ -11,7 +11,10 @@ import { CheckResult } from './models/check-result.model.js';
 export class CheckingResolver {
   constructor(private readonly service: CheckingService) {}
 
-  @Query(() => CheckResult)
+  @Query(() => CheckResult, {
+    description:
+      'The checker for one destination. A regional unit sees another region’s households by privacy area only (see FlagCode); national coordination exactly.',
+  })
   checkDestination(
     @CurrentPrincipal() principal: Principal,
     @Args('caseId', { type: () => ID }) caseId: string,
@@ -22,7 +25,10 @@ export class CheckingResolver {
     return this.service.check(principal, caseId, municipalityCode, startDate, endDate);
   }
 
-  @Query(() => [CheckResult], { description: 'all 290: cleared first, then fewest warnings, then farthest from the household’s threats' })
+  @Query(() => [CheckResult], {
+    description:
+      'all 290: cleared first, then fewest warnings, then farthest from the household’s threats. A regional unit’s ranking reads other regions’ households by privacy area, so it is the same wherever in its area such a household is.',
+  })
   rankDestinations(
     @CurrentPrincipal() principal: Principal,
     @Args('caseId', { type: () => ID }) caseId: string,

@@ -31,6 +31,15 @@ export function viewerOf(principal: Principal): Viewer {
   return { national: hasRole(principal, 'POLICE_NATIONAL'), region: principal.policeRegion };
 }
 
+/**
+ * The household's own view: its case region's. Every verdict that outlives the request (a proposal's status,
+ * a placement's alerts, a municipality's clearance) is judged in it, so that what the region later reads
+ * never depends on where another region's household is exactly.
+ */
+export function caseViewer(row: CaseRow): Viewer {
+  return { national: false, region: row.region };
+}
+
 /** Runs the pure checker on a snapshot the loader builds, and shapes its answer for one caller. */
 @Injectable()
 export class CheckingService {
@@ -49,10 +58,10 @@ export class CheckingService {
   }
 
   /** The verdict for one destination, unredacted: callers redact or reduce it before it leaves. */
-  async evaluate(m: EntityManager, row: CaseRow, destination: string, period: Period): Promise<DestinationCheck> {
+  async evaluate(m: EntityManager, row: CaseRow, destination: string, period: Period, viewer: Viewer): Promise<DestinationCheck> {
     requireMunicipalityCode(destination);
     const today = todayInSweden();
-    const { household, national } = await this.facts.snapshot(m, row, today);
+    const { household, national } = await this.facts.snapshot(m, row, today, viewer);
     const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm };
     return this.metrics.timeChecker('check', () => checkDestination(household, national, swedishGeography, destination, period, options));
   }
@@ -78,7 +87,7 @@ export class CheckingService {
     const period = this.period(startDate, endDate);
     const m = this.uow.manager;
     const row = await this.cases.visibleRow(m, principal, caseId);
-    return this.toResult(await this.evaluate(m, row, destination, period), principal);
+    return this.toResult(await this.evaluate(m, row, destination, period, viewerOf(principal)), principal);
   }
 
   async rank(
@@ -94,7 +103,7 @@ export class CheckingService {
     const m = this.uow.manager;
     const row = await this.cases.visibleRow(m, principal, caseId);
     const today = todayInSweden();
-    const { household, national } = await this.facts.snapshot(m, row, today);
+    const { household, national } = await this.facts.snapshot(m, row, today, viewerOf(principal));
     const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm };
     const ranked = this.metrics.timeChecker('rank', () => rankDestinations(household, national, swedishGeography, period, options));
     const checkedAt = new Date();

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  areaView,
   buildNationalFacts,
+  type Viewer,
   type HouseholdFacts,
   type KnownLocationFact,
   type NationalFacts,
@@ -16,7 +18,12 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { FactsChanges } from '../facts/facts-changes.js';
 import { DataKeysService } from '../protection/data-keys.service.js';
 import { RowSealer } from '../protection/sealer.js';
+import { privacyAreaOf } from '@registry/geo';
+import { ForbiddenError } from '../common/errors.js';
+import { LinkRequestRepository } from '../persons/link-request.repository.js';
 import { FactsRepository, type SealedPlaceRow } from './facts.repository.js';
+
+const areaOf = (code: string): readonly string[] => privacyAreaOf(code)?.codes ?? [code];
 
 /** Enough for every case a busy instance works on within one facts version. */
 const MAX_CACHED_HOUSEHOLDS = 1000;
@@ -25,6 +32,8 @@ interface CachedNationalFacts {
   version: number;
   today: string;
   facts: NationalFacts;
+  /** Each region's view (areaView), made when first asked for at this version. */
+  regional: Map<string, NationalFacts>;
 }
 
 /**
@@ -46,10 +55,24 @@ export class FactsLoader {
     private readonly factsChanges: FactsChanges,
     private readonly cases: CasesService,
     private readonly caseRows: CaseRepository,
+    private readonly links: LinkRequestRepository,
   ) {}
 
   async national(today: string): Promise<NationalFacts> {
-    return this.nationalAt(await this.factsChanges.currentVersion(), today);
+    return (await this.nationalAt(await this.factsChanges.currentVersion(), today)).facts;
+  }
+
+  /** National coordination's exact facts, or a region's view of them in which other regions' households are areas. */
+  private viewFor(cached: CachedNationalFacts, viewer: Viewer): NationalFacts {
+    if (viewer.national) return cached.facts;
+    // A regional view needs a region: without one there is nobody whose households could be shown exactly.
+    if (viewer.region === undefined) throw new ForbiddenError();
+    let view = cached.regional.get(viewer.region);
+    if (!view) {
+      view = areaView(cached.facts, { region: viewer.region, areaOf });
+      cached.regional.set(viewer.region, view);
+    }
+    return view;
   }
 
   /**
@@ -57,10 +80,15 @@ export class FactsLoader {
    * affiliations, conflicts, holds, closing) bumps the version too, so a household read at the current
    * version is current; the case key is fetched first, so an erased household is refused, never served.
    */
-  async snapshot(m: EntityManager, row: CaseRow, today: string): Promise<{ household: HouseholdFacts; national: NationalFacts }> {
+  async snapshot(
+    m: EntityManager,
+    row: CaseRow,
+    today: string,
+    viewer: Viewer,
+  ): Promise<{ household: HouseholdFacts; national: NationalFacts }> {
     const version = await this.factsChanges.currentVersion();
     await this.cases.caseKey(m, row);
-    const national = await this.nationalAt(version, today);
+    const national = this.viewFor(await this.nationalAt(version, today), viewer);
     const cached = this.households.get(row.id);
     if (cached && cached.version === version) return { household: cached.facts, national };
     const household = await this.household(m, row);
@@ -71,14 +99,14 @@ export class FactsLoader {
     return { household, national };
   }
 
-  private async nationalAt(version: number, today: string): Promise<NationalFacts> {
-    if (this.cached && this.cached.version === version && this.cached.today === today) return this.cached.facts;
+  private async nationalAt(version: number, today: string): Promise<CachedNationalFacts> {
+    if (this.cached && this.cached.version === version && this.cached.today === today) return this.cached;
     // Versions are never reused (a sequence), and every write bumps the version after writing, so what a
     // load sees at version V is what V means even inside a transaction: it may be cached under V.
     // Loads outside a transaction are shared by concurrent requests; inside one they use its connection.
     const loaded = this.uow.inTransaction ? await this.load(version, today) : await this.sharedLoad(version, today);
     if (!this.cached || loaded.version >= this.cached.version) this.cached = loaded;
-    return loaded.facts;
+    return loaded;
   }
 
   private sharedLoad(version: number, today: string): Promise<CachedNationalFacts> {
@@ -93,7 +121,7 @@ export class FactsLoader {
   private async load(version: number, today: string): Promise<CachedNationalFacts> {
     const m = this.uow.manager;
     const intelligence = await this.keys.networkIntelligence(m);
-    const [networks, relations, presenceRows, locationRows, affiliations, personalConflicts, occupancyRows] = [
+    const [networks, relations, presenceRows, locationRows, affiliations, personalConflicts, occupancyRows, personRegions] = [
       await this.repository.networks(m),
       await this.repository.relations(m),
       await this.repository.presences(m),
@@ -101,6 +129,7 @@ export class FactsLoader {
       await this.repository.affiliations(m),
       await this.repository.conflicts(m),
       await this.repository.occupancies(m, today),
+      await this.repository.locatedPersonScopes(m),
     ];
     const presences: PresenceFact[] = this.openPlaces(intelligence, 'network_presence', presenceRows).map(({ row, code }) => ({
       networkId: row.owner_id,
@@ -130,8 +159,17 @@ export class FactsLoader {
         kind: row.kind,
       });
     }
-    const facts = buildNationalFacts({ networks, relations, presences, knownLocations, affiliations, occupancies, personalConflicts });
-    return { version, today, facts };
+    const facts = buildNationalFacts({
+      networks,
+      relations,
+      presences,
+      knownLocations,
+      affiliations,
+      occupancies,
+      personalConflicts,
+      personRegions,
+    });
+    return { version, today, facts, regional: new Map() };
   }
 
   /** The case's household and assessments, decrypted for this check only. */
@@ -143,6 +181,7 @@ export class FactsLoader {
     const conflicts = await this.repository.conflicts(m, personIds);
     const threat = await this.caseRows.latestThreatAssessment(m, row.id);
     const placement = await this.caseRows.latestPlacementAssessment(m, row.id);
+    const approvedActors = await this.links.approvedThreatActorIds(m, row.id);
     const lists = placement ? this.cases.openPlacementLists(key, placement) : undefined;
     return {
       caseId: row.id,
@@ -171,7 +210,7 @@ export class FactsLoader {
             level: threat.level,
             reach: threat.reach,
             relocationRequired: threat.relocation_required,
-            threatActorIds: threat.threat_actor_ids,
+            threatActorIds: [...new Set([...threat.threat_actor_ids, ...approvedActors])],
             threatNetworkIds: threat.threat_network_ids,
             assessedOn: threat.assessed_on,
             reviewDue: threat.review_due,

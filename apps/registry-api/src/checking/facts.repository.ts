@@ -9,8 +9,11 @@ import type {
   PersonalConflictFact,
   PersonalConflictKind,
   PersonKind,
+  PersonScope,
   RelationFact,
 } from '@registry/checker';
+import { personRegions } from '../access/need-to-know.js';
+import { CASE_REGIONS_OF_PERSON } from '../persons/person.repository.js';
 import type { PoliceRegion } from '@registry/geo';
 
 const DAY = (c: string, as = c) => `to_char(${c}, 'YYYY-MM-DD') AS ${as}`;
@@ -45,6 +48,15 @@ export interface MemberRow {
 /** The reads behind the checker's snapshot of the country: bulk, one query per kind of fact. */
 @Injectable()
 export class FactsRepository {
+  /** Which regions may see each person with a known location: areaView hides the others' locations. */
+  async locatedPersonScopes(m: EntityManager): Promise<PersonScope[]> {
+    const rows = (await m.query(
+      `SELECT p.id AS "personId", ${CASE_REGIONS_OF_PERSON('p.id')} AS "caseRegions", p.registered_region AS "registeredRegion"
+         FROM person p WHERE p.id IN (SELECT person_id FROM known_location)`,
+    )) as { personId: string; caseRegions: PoliceRegion[]; registeredRegion: PoliceRegion | null }[];
+    return rows.map((r) => ({ personId: r.personId, regions: personRegions(r.caseRegions, r.registeredRegion) }));
+  }
+
   async networks(m: EntityManager): Promise<NetworkFact[]> {
     return (await m.query('SELECT id, category, reach FROM network')) as NetworkFact[];
   }

@@ -40,4 +40,8 @@ export const CaseStatusEnum = enumOf(CASE_STATUSES, 'CaseStatus');
 export const ProposalStatusEnum = enumOf(PROPOSAL_STATUSES, 'ProposalStatus');
 export const PlacementEndReasonEnum = enumOf(PLACEMENT_END_REASONS, 'PlacementEndReason');
 export const SeverityEnum = enumOf(SEVERITIES, 'Severity');
-export const FlagCodeEnum = enumOf(FLAG_CODES, 'FlagCode');
+export const FlagCodeEnum = enumOf(
+  FLAG_CODES,
+  'FlagCode',
+  'The rule that fired. For a regional unit, flags that point at another region’s household (RIVAL_PLACEMENT, RIVAL_PLACEMENT_NEARBY, CO_PLACEMENT, PERSONAL_CONFLICT, THREAT_ACTOR_PRESENCE for a person the region may not see) are set on every municipality of that household’s privacy area (at least ten) for whole calendar months, and never count or place it; the true municipality is always among them. National coordination sees the exact municipality.',
+);

@@ -13,6 +13,8 @@ export interface PersonRow {
   identity_number_index: Buffer | null;
   birth_year_sealed: Buffer | null;
   surveillance_hold: boolean;
+  /** The region that registered the person; null for national coordination. */
+  registered_region: PoliceRegion | null;
 }
 
 export interface AffiliationRow {
@@ -34,7 +36,11 @@ export interface KnownLocationRow {
 }
 
 const PERSON_COLUMNS =
-  'id, data_key_id, kind, given_name_sealed, family_name_sealed, identity_number_sealed, identity_number_index, birth_year_sealed, surveillance_hold';
+  'id, data_key_id, kind, given_name_sealed, family_name_sealed, identity_number_sealed, identity_number_index, birth_year_sealed, surveillance_hold, registered_region';
+
+/** The regions of the cases whose household a person is in, as an array (empty outside every case). */
+export const CASE_REGIONS_OF_PERSON = (personColumn: string) =>
+  `coalesce((SELECT array_agg(DISTINCT c.region) FROM case_member cm JOIN registry_case c ON c.id = cm.case_id WHERE cm.person_id = ${personColumn}), '{}')`;
 const AFFILIATION_COLUMNS =
   "id, person_id, network_id, role, confidence, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to";
 
@@ -42,7 +48,7 @@ const AFFILIATION_COLUMNS =
 @Injectable()
 export class PersonRepository {
   async insert(m: EntityManager, row: PersonRow): Promise<void> {
-    await m.query(`INSERT INTO person (${PERSON_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+    await m.query(`INSERT INTO person (${PERSON_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
       row.id,
       row.data_key_id,
       row.kind,
@@ -52,6 +58,7 @@ export class PersonRepository {
       row.identity_number_index,
       row.birth_year_sealed,
       row.surveillance_hold,
+      row.registered_region,
     ]);
   }
 
@@ -64,17 +71,26 @@ export class PersonRepository {
     return (await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE id = ANY($1::uuid[])`, [ids])) as PersonRow[];
   }
 
-  async findByIdentityIndex(m: EntityManager, index: Buffer): Promise<PersonRow | undefined> {
-    return ((await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE identity_number_index = $1`, [index])) as PersonRow[])[0];
+  /** Every record of one identity number: at most one per region and one of national coordination's. */
+  async findByIdentityIndex(m: EntityManager, index: Buffer): Promise<PersonRow[]> {
+    return (await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE identity_number_index = $1 ORDER BY created_at, id`, [
+      index,
+    ])) as PersonRow[];
   }
 
   /** The police regions of the cases whose household this person belongs to. */
   async caseRegions(m: EntityManager, personId: string): Promise<PoliceRegion[]> {
+    const rows = (await m.query(`SELECT ${CASE_REGIONS_OF_PERSON('$1::uuid')} AS regions`, [personId])) as { regions: PoliceRegion[] }[];
+    return rows[0]?.regions ?? [];
+  }
+
+  /** Identity numbers registered more than once (by regions that could not see each other's record): national coordination reconciles them. */
+  async duplicateGroups(m: EntityManager): Promise<string[][]> {
     const rows = (await m.query(
-      'SELECT DISTINCT c.region FROM case_member cm JOIN registry_case c ON c.id = cm.case_id WHERE cm.person_id = $1',
-      [personId],
-    )) as { region: PoliceRegion }[];
-    return rows.map((r) => r.region);
+      `SELECT array_agg(id ORDER BY created_at, id) AS ids FROM person WHERE identity_number_index IS NOT NULL
+        GROUP BY identity_number_index HAVING count(*) > 1 ORDER BY min(created_at)`,
+    )) as { ids: string[] }[];
+    return rows.map((r) => r.ids);
   }
 
   async setHold(m: EntityManager, personId: string, active: boolean): Promise<void> {

@@ -30,9 +30,18 @@ export class PersonsResolver {
     return this.service.affiliations(principal, personId);
   }
 
-  @Mutation(() => Person)
-  registerPerson(@Args('input') input: PersonInput): Promise<Person> {
-    return this.service.register(input);
+  @Mutation(() => Person, {
+    description:
+      "The person belongs to the caller's region (national coordination's: to none) until a case says otherwise. Refuses an identity number the caller can already see; another region's record of the same number is not revealed, and national coordination reconciles the two (duplicateRegistrations).",
+  })
+  registerPerson(@CurrentPrincipal() principal: Principal, @Args('input') input: PersonInput): Promise<Person> {
+    return this.service.register(principal, input);
+  }
+
+  @Query(() => [[Person]], { description: 'National coordination: identity numbers registered by more than one region, to reconcile' })
+  @Roles('POLICE_NATIONAL')
+  duplicateRegistrations(): Promise<Person[][]> {
+    return this.service.duplicateRegistrations();
   }
 
   @Mutation(() => Affiliation)
@@ -48,7 +57,10 @@ export class PersonsResolver {
     return this.service.addAffiliation(principal, personId, networkId, role, confidence, validFrom, validTo ?? null);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description:
+      'With a person the caller can see, the conflict counts at once. With anyone else (another region’s person, or an id that names nobody, which answer alike) it waits for national coordination as a link request (Case.linkRequests); until approved it does not count, and once approved the caller’s checks report it by area only.',
+  })
   addPersonalConflict(
     @CurrentPrincipal() principal: Principal,
     @Args('personId', { type: () => ID }) personId: string,
@@ -71,7 +83,11 @@ export class PersonsResolver {
 
   @Mutation(() => Boolean)
   @Roles('POLICE_NATIONAL')
-  setSurveillanceHold(@Args('personId', { type: () => ID }) personId: string, @Args('active') active: boolean): Promise<boolean> {
-    return this.service.setSurveillanceHold(personId, active);
+  setSurveillanceHold(
+    @CurrentPrincipal() principal: Principal,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('active') active: boolean,
+  ): Promise<boolean> {
+    return this.service.setSurveillanceHold(principal, personId, active);
   }
 }

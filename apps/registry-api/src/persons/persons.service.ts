@@ -3,7 +3,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AffiliationRole, Confidence, PersonalConflictKind } from '@registry/checker';
 import { blindIndex, normaliseIdentityNumber, type KeyRing } from '@registry/crypto';
+import { AUDIT_ACTIONS } from '@registry/audit';
 import { hasRole, type Principal } from '@registry/auth';
+import { maySee, personRegions } from '../access/need-to-know.js';
+import { AuditTrail } from '../audit/audit-trail.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isUuid, requireMunicipalityCode, requireValidity } from '../common/input-rules.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -15,6 +18,7 @@ import { KeyRingHolder } from '../protection/key-ring.holder.js';
 import { RowSealer } from '../protection/sealer.js';
 import type { PersonInput } from './dto/person.input.js';
 import type { Affiliation, Person } from './models/person.model.js';
+import { LinkRequestRepository } from './link-request.repository.js';
 import { PersonRepository, type AffiliationRow, type PersonRow } from './person.repository.js';
 
 /** The blind index's column label: its key is derived per column, so indexes of two columns never match. */
@@ -39,6 +43,8 @@ export class PersonsService {
     private readonly repository: PersonRepository,
     private readonly networks: NetworksService,
     private readonly factsChanges: FactsChanges,
+    private readonly links: LinkRequestRepository,
+    private readonly trail: AuditTrail,
   ) {}
 
   async toPerson(m: EntityManager, row: PersonRow): Promise<Person> {
@@ -54,25 +60,39 @@ export class PersonsService {
     };
   }
 
+  private async isVisible(m: EntityManager, principal: Principal, row: PersonRow): Promise<boolean> {
+    if (hasRole(principal, 'POLICE_NATIONAL')) return true;
+    return maySee(principal, personRegions(await this.repository.caseRegions(m, row.id), row.registered_region));
+  }
+
   /**
-   * A regional unit never sees another region's protected person; the answer is NOT_FOUND, the same as
-   * for an id that does not exist, so a probe learns nothing.
+   * A regional unit sees only its own region's persons (need-to-know.ts); anything else is NOT_FOUND, the
+   * same as an id that does not exist, so a probe learns nothing.
    */
   async visibleRow(m: EntityManager, principal: Principal, id: string): Promise<PersonRow> {
     const row = isUuid(id) ? await this.repository.find(m, id) : undefined;
-    if (!row) throw new NotFoundError('Person not found');
-    if (!hasRole(principal, 'POLICE_NATIONAL')) {
-      const regions = await this.repository.caseRegions(m, id);
-      if (regions.length > 0 && !regions.includes(principal.policeRegion as never)) throw new NotFoundError('Person not found');
-    }
+    if (!row || !(await this.isVisible(m, principal, row))) throw new NotFoundError('Person not found');
     return row;
   }
 
-  async register(input: PersonInput): Promise<Person> {
+  /** Whether the caller may see the person with this id; false for an id that names nobody. */
+  async mayName(m: EntityManager, principal: Principal, id: string): Promise<boolean> {
+    const row = isUuid(id) ? await this.repository.find(m, id) : undefined;
+    return row !== undefined && (await this.isVisible(m, principal, row));
+  }
+
+  /**
+   * A person belongs to the caller's region (national coordination's: to none). An identity number is
+   * refused only when the caller can see its existing record: a region that cannot gets the answer any new
+   * registration gets, and national coordination finds the two records among `duplicateRegistrations`.
+   */
+  async register(principal: Principal, input: PersonInput): Promise<Person> {
     const index = input.personalIdentityNumber ? identityIndex(this.keyRing.current, input.personalIdentityNumber) : null;
+    const registeredRegion = hasRole(principal, 'POLICE_NATIONAL') ? null : (principal.policeRegion ?? null);
     return this.uow.transaction(async (m) => {
-      if (index && (await this.repository.findByIdentityIndex(m, index))) {
-        throw new BadUserInputError('A person with this identity number is already registered');
+      for (const existing of index ? await this.repository.findByIdentityIndex(m, index) : []) {
+        if (existing.registered_region === registeredRegion || (await this.isVisible(m, principal, existing)))
+          throw new BadUserInputError('A person with this identity number is already registered');
       }
       const key = await this.keys.create(m, 'PERSON');
       const id = randomUUID();
@@ -92,6 +112,7 @@ export class PersonsService {
           input.birthYear === null || input.birthYear === undefined ? null : String(input.birthYear),
         ),
         surveillance_hold: false,
+        registered_region: registeredRegion,
       };
       try {
         await this.repository.insert(m, row);
@@ -114,14 +135,18 @@ export class PersonsService {
   /** A search: no match and a match the caller may not see are the same answer, null. */
   async findByIdentityNumber(principal: Principal, identityNumber: string): Promise<Person | null> {
     const m = this.uow.manager;
-    const row = await this.repository.findByIdentityIndex(m, identityIndex(this.keyRing.current, identityNumber));
-    if (!row) return null;
-    try {
-      return await this.find(principal, row.id);
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
+    for (const row of await this.repository.findByIdentityIndex(m, identityIndex(this.keyRing.current, identityNumber))) {
+      if (await this.isVisible(m, principal, row)) return this.toPerson(m, row);
     }
+    return null;
+  }
+
+  /** National coordination's list of identity numbers registered more than once, to reconcile. */
+  async duplicateRegistrations(): Promise<Person[][]> {
+    const m = this.uow.manager;
+    const groups = await this.repository.duplicateGroups(m);
+    const rows = new Map((await this.repository.findMany(m, groups.flat())).map((row) => [row.id, row]));
+    return Promise.all(groups.map((ids) => Promise.all(ids.map((id) => this.toPerson(m, rows.get(id) as PersonRow)))));
   }
 
   private async toAffiliations(person: Person, rows: AffiliationRow[]): Promise<Affiliation[]> {
@@ -171,16 +196,58 @@ export class PersonsService {
     });
   }
 
+  /**
+   * A conflict with a person the caller can see counts at once. One with anyone else (another region's
+   * person, or an id that names nobody: the two must look alike) waits for national coordination as a
+   * link request; the answer is the same `true`, and the request shows on the case.
+   */
   async addPersonalConflict(principal: Principal, personId: string, otherPersonId: string, kind: PersonalConflictKind): Promise<boolean> {
     if (personId === otherPersonId) throw new BadUserInputError('A person cannot be in conflict with themselves');
+    if (!isUuid(otherPersonId)) throw new NotFoundError('Person not found');
     return this.uow.transaction(async (m) => {
       await this.visibleRow(m, principal, personId);
-      // The other party may be another region's protected person: it must exist, but need not be visible.
-      if (!isUuid(otherPersonId) || !(await this.repository.find(m, otherPersonId))) throw new NotFoundError('Person not found');
+      await this.noteLinked(otherPersonId);
+      if (!(await this.mayName(m, principal, otherPersonId))) {
+        await this.requestLink(principal, { kind: 'PERSONAL_CONFLICT', caseId: null, personId, otherPersonId, conflictKind: kind });
+        return true;
+      }
       await this.repository.insertConflict(m, randomUUID(), personId, otherPersonId, kind);
       await this.factsChanges.record('conflict');
       return true;
     });
+  }
+
+  /** Every other person an operation names appears in the audit log beside it, seen or not. */
+  async noteLinked(personId: string): Promise<void> {
+    await this.trail.record({ action: AUDIT_ACTIONS.entityLinked, resourceType: 'person', resourceId: personId });
+  }
+
+  /** A link to a person the caller may not see, left for national coordination; audited with the id named. */
+  async requestLink(
+    principal: Principal,
+    link: {
+      kind: 'THREAT_ACTOR' | 'PERSONAL_CONFLICT';
+      caseId: string | null;
+      personId: string | null;
+      otherPersonId: string;
+      conflictKind: PersonalConflictKind | null;
+    },
+  ): Promise<string> {
+    const id = randomUUID();
+    await this.uow.transaction(async (m) => {
+      await this.links.insert(m, {
+        id,
+        kind: link.kind,
+        case_id: link.caseId,
+        person_id: link.personId,
+        other_person_id: link.otherPersonId,
+        conflict_kind: link.conflictKind,
+        requested_by: principal.sub,
+        requested_region: principal.policeRegion ?? null,
+      });
+      await this.trail.record({ action: AUDIT_ACTIONS.linkRequested, resourceType: 'link_request', resourceId: id });
+    });
+    return id;
   }
 
   async setKnownLocation(
@@ -208,9 +275,9 @@ export class PersonsService {
     });
   }
 
-  async setSurveillanceHold(personId: string, active: boolean): Promise<boolean> {
+  async setSurveillanceHold(principal: Principal, personId: string, active: boolean): Promise<boolean> {
     return this.uow.transaction(async (m) => {
-      if (!isUuid(personId) || !(await this.repository.find(m, personId))) throw new NotFoundError('Person not found');
+      await this.visibleRow(m, principal, personId);
       await this.repository.setHold(m, personId, active);
       await this.factsChanges.record('hold');
       return true;

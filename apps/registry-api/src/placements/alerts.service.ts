@@ -5,7 +5,7 @@ import { redactFlags, type Flag as CheckerFlag } from '@registry/checker';
 import { hasRole, type Principal } from '@registry/auth';
 import { CaseRepository } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
-import { CheckingService, viewerOf } from '../checking/checking.service.js';
+import { CheckingService, caseViewer, viewerOf } from '../checking/checking.service.js';
 import { todayInSweden } from '../common/calendar.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/input-rules.js';
@@ -59,10 +59,8 @@ export class AlertsService {
       try {
         const key = await this.cases.caseKey(m, caseRow);
         const destination = this.proposals.destinationOf(key, 'placement', placement);
-        const check = await this.checking.evaluate(m, caseRow, destination, {
-          startDate: placement.start_date,
-          endDate: placement.end_date,
-        });
+        const period = { startDate: placement.start_date, endDate: placement.end_date };
+        const check = await this.checking.evaluate(m, caseRow, destination, period, caseViewer(caseRow));
         const blocking = check.flags.filter((flag) => flag.severity === 'BLOCK');
         if (blocking.length === 0) continue;
         const id = randomUUID();

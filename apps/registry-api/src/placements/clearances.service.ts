@@ -6,7 +6,7 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import type { Principal } from '@registry/auth';
 import { CaseRepository } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
-import { CheckingService } from '../checking/checking.service.js';
+import { CheckingService, caseViewer } from '../checking/checking.service.js';
 import { NotFoundError, RateLimitedError } from '../common/errors.js';
 import { isMunicipalityCode } from '@registry/geo';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -58,7 +58,8 @@ export class ClearancesService {
     const placement = row.status === 'PLACED' ? await this.repository.placementOfProposal(m, row.id) : undefined;
     const live = row.status === 'CLEARED' || row.status === 'OVERRIDDEN' || (row.status === 'PLACED' && placement?.ended_on === null);
     if (live && !['COMPLETED', 'ABORTED'].includes(caseRow.status)) {
-      const now = await this.checking.evaluate(m, caseRow, destination, { startDate: row.start_date, endDate: row.end_date });
+      const period = { startDate: row.start_date, endDate: row.end_date };
+      const now = await this.checking.evaluate(m, caseRow, destination, period, caseViewer(caseRow));
       // An override covers the blocks that were reviewed when it was made; a new one withdraws the clearance.
       const covered = new Set<FlagCode>(
         row.overridden
@@ -103,7 +104,7 @@ export class ClearancesService {
         throw new RateLimitedError('Too many destinations asked about for this case in 24 hours');
       }
       await this.repository.recordProbe(m, principal.sub, caseRow.id, token);
-      const check = await this.checking.evaluate(m, caseRow, municipalityCode, this.checking.period());
+      const check = await this.checking.evaluate(m, caseRow, municipalityCode, this.checking.period(), caseViewer(caseRow));
       return { cleared: check.cleared && !['COMPLETED', 'ABORTED'].includes(caseRow.status), checkedAt: new Date() };
     });
   }

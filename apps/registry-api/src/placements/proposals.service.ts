@@ -8,7 +8,8 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import type { DataKey } from '@registry/crypto';
 import { CaseRepository, type CaseRow } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
-import { CheckingService, viewerOf } from '../checking/checking.service.js';
+import { CheckingService, caseViewer, viewerOf } from '../checking/checking.service.js';
+import { privacyAreaOf } from '@registry/geo';
 import type { CheckResult } from '../checking/models/check-result.model.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isUuid, requireMunicipalityCode } from '../common/input-rules.js';
@@ -26,15 +27,20 @@ export const MIN_JUSTIFICATION = 20;
 const MAX_JUSTIFICATION = 4000;
 const CLOSED_CASE = ['COMPLETED', 'ABORTED'];
 
-/** A stored check: the checker's full answer, sealed with the household's key. */
+/**
+ * A stored check, sealed with the household's key: the case region's view, which decided the status, and
+ * the exact flags that only national coordination is shown.
+ */
 interface StoredCheck extends DestinationCheck {
   checkedAt: string;
+  exactFlags?: DestinationCheck['flags'];
 }
 
 /**
- * Proposals and placements. Every check that can clear a household into a municipality holds that
- * municipality's advisory lock until its transaction ends, so two rival households proposed into the same
- * place at the same moment are checked one after the other, the second seeing the first's reservation.
+ * Proposals and placements. Every check that can clear a household into a municipality holds the advisory
+ * lock of that municipality's privacy area until its transaction ends, so two rival households proposed into
+ * the same place (or, as other regions see it, the same area) at the same moment are checked one after the
+ * other, the second seeing the first's reservation.
  */
 @Injectable()
 export class ProposalsService {
@@ -50,7 +56,7 @@ export class ProposalsService {
   ) {}
 
   async lockDestination(m: EntityManager, code: string): Promise<void> {
-    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`destination:${code}`]);
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`destination-area:${privacyAreaOf(code)?.id ?? code}`]);
   }
 
   private municipality(code: string): Municipality {
@@ -66,7 +72,8 @@ export class ProposalsService {
   }
 
   private checkResult(stored: StoredCheck, principal: Principal): CheckResult {
-    const flags = redactFlags(stored.flags, viewerOf(principal));
+    const viewer = viewerOf(principal);
+    const flags = viewer.national && stored.exactFlags ? stored.exactFlags : redactFlags(stored.flags, viewer);
     return {
       municipality: this.municipality(stored.municipalityCode),
       cleared: stored.cleared,
@@ -121,10 +128,9 @@ export class ProposalsService {
       const caseRow = await this.cases.visibleRow(m, principal, input.caseId, true);
       this.requireOpenCase(caseRow);
       await this.lockDestination(m, input.municipalityCode);
-      const check = await this.checking.evaluate(m, caseRow, input.municipalityCode, {
-        startDate: input.startDate,
-        endDate: input.endDate,
-      });
+      const period = { startDate: input.startDate, endDate: input.endDate };
+      const check = await this.checking.evaluate(m, caseRow, input.municipalityCode, period, caseViewer(caseRow));
+      const exact = await this.checking.evaluate(m, caseRow, input.municipalityCode, period, { national: true });
       const key = await this.cases.caseKey(m, caseRow);
       const id = randomUUID();
       const sealer = new RowSealer(key, 'proposal', id);
@@ -138,7 +144,10 @@ export class ProposalsService {
         start_date: input.startDate,
         end_date: input.endDate,
         status: check.cleared ? 'CLEARED' : 'NOT_CLEARED',
-        check_sealed: sealer.seal('check', JSON.stringify({ ...check, checkedAt: checkedAt.toISOString() } satisfies StoredCheck)),
+        check_sealed: sealer.seal(
+          'check',
+          JSON.stringify({ ...check, checkedAt: checkedAt.toISOString(), exactFlags: exact.flags } satisfies StoredCheck),
+        ),
         checked_at: checkedAt,
         clearance_reference_hash: reference ? clearanceReferenceHash(reference) : null,
       };
@@ -214,7 +223,8 @@ export class ProposalsService {
       const destination = this.destinationOf(key, 'proposal', row);
       await this.lockDestination(m, destination);
       if (row.status === 'CLEARED') {
-        const check = await this.checking.evaluate(m, caseRow, destination, { startDate: row.start_date, endDate: row.end_date });
+        const period = { startDate: row.start_date, endDate: row.end_date };
+        const check = await this.checking.evaluate(m, caseRow, destination, period, caseViewer(caseRow));
         if (!check.cleared)
           throw new BadUserInputError('The destination no longer clears; the proposal cannot be placed without an override');
       }

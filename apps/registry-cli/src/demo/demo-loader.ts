@@ -191,6 +191,7 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
       },
     );
     await assess(client, token, openCase.id, demoCase, today, actorIds, networkId);
+    await approveLinkRequests(client, national, openCase.id);
     const proposal = await propose(client, token, openCase.id, demoCase, today);
     let placementId: string | null = null;
     if (demoCase.outcome.kind === 'PLACED') {
@@ -222,6 +223,21 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
     persons,
     cases,
   };
+}
+
+/**
+ * The demo's threat actors are national coordination's records, which no region may see: a region naming
+ * one asks for a link, and here national coordination approves each, as it would after review.
+ */
+async function approveLinkRequests(client: DemoClient, national: string, caseId: string): Promise<void> {
+  const { case: found } = await client.request<{ case: { linkRequests: { id: string; status: string }[] } }>(
+    national,
+    'query($c: ID!) { case(id: $c) { linkRequests { id status } } }',
+    { c: caseId },
+  );
+  for (const request of found.linkRequests.filter((r) => r.status === 'PENDING')) {
+    await client.request(national, 'mutation($id: ID!) { decideLinkRequest(id: $id, approve: true) { status } }', { id: request.id });
+  }
 }
 
 async function assess(

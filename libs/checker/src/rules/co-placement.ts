@@ -1,7 +1,7 @@
 import type { Cause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
 import type { Rule } from '../rule.js';
-import { counted, isAre, otherRegionNote } from '../wording.js';
+import { personSentence } from '../wording.js';
 import { PLACED_OR_CLEARED, occupantCause } from './occupant-cause.js';
 
 /**
@@ -16,8 +16,13 @@ export const coPlacement: Rule = {
   code: 'CO_PLACEMENT',
   severity: 'WARN',
   explain(causes) {
-    const persons = causes.length;
-    return `${counted(persons, 'other protected person', 'other protected persons')} ${isAre(persons)} ${PLACED_OR_CLEARED} here during the period${otherRegionNote(causes)}.`;
+    return personSentence(causes, {
+      singular: 'other protected person',
+      plural: 'other protected persons',
+      qualifier: '',
+      verb: PLACED_OR_CLEARED,
+      nearby: false,
+    });
   },
   evaluate: findCoPlacements,
 };

@@ -14,6 +14,7 @@ export function occupantCause(occupant: Occupant, nearby: boolean): Cause {
     personId: occupant.personId,
     ...(occupancy.id !== undefined ? { occupancyId: occupancy.id } : {}),
     occupancyKind: occupancy.kind,
+    ...(occupancy.area ? { area: true } : {}),
   };
 }
 

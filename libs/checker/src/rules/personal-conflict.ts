@@ -1,7 +1,7 @@
 import type { Cause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
 import type { Rule } from '../rule.js';
-import { counted, isAre, otherRegionNote } from '../wording.js';
+import { personSentence } from '../wording.js';
 import { PLACED_OR_CLEARED, occupantCause } from './occupant-cause.js';
 
 /**
@@ -27,8 +27,13 @@ export const personalConflict: Rule = {
   code: 'PERSONAL_CONFLICT',
   severity: 'BLOCK',
   explain(causes) {
-    const persons = causes.length;
-    return `${counted(persons, 'person', 'persons')} in personal conflict with a household member or named as a threat ${isAre(persons)} ${PLACED_OR_CLEARED} here during the period${otherRegionNote(causes)}.`;
+    return personSentence(causes, {
+      singular: 'person',
+      plural: 'persons',
+      qualifier: ' in personal conflict with a household member or named as a threat',
+      verb: PLACED_OR_CLEARED,
+      nearby: false,
+    });
   },
   evaluate: findPersonalConflicts,
 };

@@ -1,7 +1,7 @@
 import type { Cause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
 import type { Rule } from '../rule.js';
-import { counted, isAre, otherRegionNote } from '../wording.js';
+import { personSentence } from '../wording.js';
 import { PLACED_OR_CLEARED, occupantCause } from './occupant-cause.js';
 
 /**
@@ -29,8 +29,13 @@ export const rivalPlacementNearby: Rule = {
   code: 'RIVAL_PLACEMENT_NEARBY',
   severity: 'WARN',
   explain(causes) {
-    const persons = causes.length;
-    return `${counted(persons, 'protected person', 'protected persons')} affiliated with a rival network ${isAre(persons)} ${PLACED_OR_CLEARED} nearby during the period${otherRegionNote(causes)}.`;
+    return personSentence(causes, {
+      singular: 'protected person',
+      plural: 'protected persons',
+      qualifier: ' affiliated with a rival network',
+      verb: PLACED_OR_CLEARED,
+      nearby: true,
+    });
   },
   evaluate: findRivalPlacementsNearby,
 };

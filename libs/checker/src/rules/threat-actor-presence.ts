@@ -1,7 +1,7 @@
 import type { Cause } from '../cause.js';
 import type { CheckContext, ThreatPerson } from '../check-context.js';
 import type { Rule } from '../rule.js';
-import { counted, isAre, otherRegionNote } from '../wording.js';
+import { personSentence } from '../wording.js';
 
 /** The cause for a threat person; a protected one carries their case's region so redaction can hide them. */
 function threatPersonCause(context: CheckContext, person: ThreatPerson, municipalityCode: string, nearby: boolean): Cause {
@@ -16,6 +16,7 @@ function threatPersonCause(context: CheckContext, person: ThreatPerson, municipa
     namedThreat: person.namedThreat,
     ...(person.memberId !== undefined ? { memberId: person.memberId } : {}),
     ...(person.conflictKind !== undefined ? { conflictKind: person.conflictKind } : {}),
+    ...(context.national.areaPersons?.has(person.personId) ? { area: true } : {}),
   };
 }
 
@@ -31,8 +32,13 @@ export const threatActorPresence: Rule = {
   code: 'THREAT_ACTOR_PRESENCE',
   severity: 'BLOCK',
   explain(causes) {
-    const persons = causes.length;
-    return `${counted(persons, 'person', 'persons')} named as a threat or in personal conflict with a household member ${isAre(persons)} known to stay here during the period${otherRegionNote(causes)}.`;
+    return personSentence(causes, {
+      singular: 'person',
+      plural: 'persons',
+      qualifier: ' named as a threat or in personal conflict with a household member',
+      verb: 'known to stay',
+      nearby: false,
+    });
   },
   evaluate: findThreatActorPresence,
 };
