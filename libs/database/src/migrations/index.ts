@@ -5,6 +5,7 @@ import { AuditLog1732300002000 } from './1732300002000-audit-log.js';
 import { Placements1732300003000 } from './1732300003000-placements.js';
 import { ConflictIndex1732300004000 } from './1732300004000-conflict-index.js';
 import { NeedToKnow1732300005000 } from './1732300005000-need-to-know.js';
+import { ProbeByMunicipality1732300006000 } from './1732300006000-probe-by-municipality.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Placements1732300003000,
   ConflictIndex1732300004000,
   NeedToKnow1732300005000,
+  ProbeByMunicipality1732300006000,
 ];
