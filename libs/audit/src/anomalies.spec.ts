@@ -49,7 +49,7 @@ function log(happenings: Happening[]): AuditEventRecord[] {
 const times = (count: number, make: (i: number) => Happening): Happening[] => Array.from({ length: count }, (_, i) => make(i));
 
 describe('findAnomalies', () => {
-  it('uses an hour, 10 refusals, 50 cases and 10 destinations per case by default', () => {
+  it('uses an hour, 10 refusals, 50 cases, 10 destinations per case, 5 link requests and 20 rankings of a case by default', () => {
     expect(DEFAULT_ANOMALY_THRESHOLDS).toEqual({
       window: 3_600_000,
       maxRefusals: 10,
@@ -58,6 +58,8 @@ describe('findAnomalies', () => {
       municipalWindow: 86_400_000,
       municipalDestinationWarning: 8,
       municipalDestinationLimit: MUNICIPAL_DESTINATION_LIMIT,
+      maxLinkRequests: 5,
+      maxRankingsPerCase: 20,
     });
     expect(MUNICIPAL_DESTINATION_LIMIT).toBe(10);
   });
@@ -247,5 +249,37 @@ describe('a municipality nearing its limit of destinations for one case', () => 
       resourceId: formatDestinationProbeId('case-7', `token${i}`),
     }));
     expect(municipal(findAnomalies(log(officer)))).toEqual([]);
+  });
+});
+
+describe('findAnomalies: using links and rankings as a search', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 30, 9, minute)).toISOString();
+  const event = (seq: number, action: string, resourceId: string | null, minute: number): AuditEventRecord => ({
+    seq,
+    at: at(minute),
+    actor: 'syd-officer',
+    roles: ['POLICE_REGIONAL'],
+    scope: 'SYD',
+    action,
+    resourceType: resourceId ? 'case' : 'link_request',
+    resourceId,
+    purpose: 'AVH',
+    clientAddress: null,
+    requestId: null,
+    outcome: 'ok',
+    prevHash: '',
+    hash: '',
+  });
+
+  it('reports an officer who asks for more links to unseen persons than the threshold, not one who stays at it', () => {
+    const six = Array.from({ length: 6 }, (_, i) => event(i + 1, 'link.requested', null, i));
+    expect(findAnomalies(six).map((a) => [a.kind, a.count])).toEqual([['link-requests', 6]]);
+    expect(findAnomalies(six.slice(0, 5))).toEqual([]);
+  });
+
+  it('reports many rankings of one case within the window', () => {
+    const ranks = Array.from({ length: 21 }, (_, i) => event(i + 1, 'rankDestinations', 'case-1', i));
+    expect(findAnomalies(ranks).map((a) => [a.kind, a.caseId, a.count])).toEqual([['rankings-per-case', 'case-1', 21]]);
+    expect(findAnomalies(ranks.slice(0, 20))).toEqual([]);
   });
 });

@@ -22,6 +22,10 @@ export interface AnomalyThresholds {
   municipalDestinationWarning: number;
   /** The limit the registry enforces, reported alongside so an auditor sees how near it is. */
   municipalDestinationLimit: number;
+  /** More link requests (links to persons the requester may not see) than this by one actor in one window. */
+  maxLinkRequests: number;
+  /** More rankings of one case than this by one actor in one window. */
+  maxRankingsPerCase: number;
 }
 
 /**
@@ -35,6 +39,9 @@ export interface AnomalyThresholds {
  * destinations a municipality may ask about, so an auditor hears of it before the limit refuses, and of
  * every account that took part, since spreading the questions over accounts is the way round a per-account
  * count.
+ * - 5 link requests: naming persons one may not see is rare casework; many is using links as a search.
+ * - 20 rankings of one case: re-ranking with shifting periods is how one would look for the moment another
+ *   region's flag comes and goes; planning ranks a case a few times.
  */
 export const DEFAULT_ANOMALY_THRESHOLDS: AnomalyThresholds = {
   window: 60 * 60 * 1000,
@@ -44,9 +51,16 @@ export const DEFAULT_ANOMALY_THRESHOLDS: AnomalyThresholds = {
   municipalWindow: MUNICIPAL_DESTINATION_WINDOW_MS,
   municipalDestinationWarning: MUNICIPAL_DESTINATION_LIMIT - 2,
   municipalDestinationLimit: MUNICIPAL_DESTINATION_LIMIT,
+  maxLinkRequests: 5,
+  maxRankingsPerCase: 20,
 };
 
-export type AnomalyKind = 'refusals' | 'distinct-cases' | 'destinations-per-case' | 'municipal-destinations-per-case';
+export type AnomalyKind =
+  'refusals' | 'distinct-cases' | 'destinations-per-case' | 'municipal-destinations-per-case' | 'link-requests' | 'rankings-per-case';
+
+/** The actions these counts read; the audit module records them under these names. */
+const LINK_REQUESTED = 'link.requested';
+const RANK_DESTINATIONS = 'rankDestinations';
 
 /**
  * One actor over one threshold: the busiest window found for that actor (and case). For
@@ -96,10 +110,18 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
   const cases = new Map<string, Sighting[]>();
   const destinations = new Map<string, Map<string, Sighting[]>>();
   const municipal = new Map<string, Sighting[]>();
+  const linkRequests = new Map<string, Sighting[]>();
+  const rankings = new Map<string, Map<string, Sighting[]>>();
 
   for (const event of events) {
     const time = Date.parse(event.at);
     if (event.outcome === 'denied') push(refusals, event.actor, { time, key: String(event.seq), event });
+    if (event.action === LINK_REQUESTED) push(linkRequests, event.actor, { time, key: String(event.seq), event });
+    if (event.action === RANK_DESTINATIONS && event.resourceId !== null) {
+      let perCase = rankings.get(event.actor);
+      if (perCase === undefined) rankings.set(event.actor, (perCase = new Map()));
+      push(perCase, event.resourceId, { time, key: String(event.seq), event });
+    }
     if (event.resourceId === null) continue;
     if (event.resourceType === CASE_RESOURCE_TYPE) {
       push(cases, event.actor, { time, key: event.resourceId, event });
@@ -127,6 +149,14 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
   for (const [actor, perCase] of destinations) {
     for (const [caseId, sightings] of perCase) {
       report(anomalies, actor, 'destinations-per-case', caseId, sightings, limits.window, limits.maxDistinctDestinationsPerCase);
+    }
+  }
+  for (const [actor, sightings] of linkRequests) {
+    report(anomalies, actor, 'link-requests', null, sightings, limits.window, limits.maxLinkRequests);
+  }
+  for (const [actor, perCase] of rankings) {
+    for (const [caseId, sightings] of perCase) {
+      report(anomalies, actor, 'rankings-per-case', caseId, sightings, limits.window, limits.maxRankingsPerCase);
     }
   }
   for (const [group, sightings] of municipal) {

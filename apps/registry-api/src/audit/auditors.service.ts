@@ -29,6 +29,8 @@ const KINDS: Record<AnomalyKind, AuditAnomalyKind> = {
   'distinct-cases': 'DISTINCT_CASES',
   'destinations-per-case': 'DESTINATIONS_PER_CASE',
   'municipal-destinations-per-case': 'MUNICIPAL_DESTINATIONS_PER_CASE',
+  'link-requests': 'LINK_REQUESTS',
+  'rankings-per-case': 'RANKINGS_PER_CASE',
 };
 
 export interface AuditEventQuery extends AuditEventFilter {

@@ -50,6 +50,8 @@ export const AuditAnomalyKindEnum = {
   DISTINCT_CASES: 'DISTINCT_CASES',
   DESTINATIONS_PER_CASE: 'DESTINATIONS_PER_CASE',
   MUNICIPAL_DESTINATIONS_PER_CASE: 'MUNICIPAL_DESTINATIONS_PER_CASE',
+  LINK_REQUESTS: 'LINK_REQUESTS',
+  RANKINGS_PER_CASE: 'RANKINGS_PER_CASE',
 } as const;
 export type AuditAnomalyKind = keyof typeof AuditAnomalyKindEnum;
 registerEnumType(AuditAnomalyKindEnum, {
@@ -61,7 +63,9 @@ registerEnumType(AuditAnomalyKindEnum, {
     `DESTINATIONS_PER_CASE: more than ${T.maxDistinctDestinationsPerCase} distinct destinations asked about for one case.`,
     `MUNICIPAL_DESTINATIONS_PER_CASE: a municipality's accounts together asked destinationCleared about ${T.municipalDestinationWarning} or more`,
     `distinct destinations for one case within ${T.municipalWindow / 3_600_000} hours (the limit is ${T.municipalDestinationLimit});`,
-    'one entry per account that asked, the case named by an opaque token.',
+    'one entry per account that asked, the case named by an opaque token;',
+    `LINK_REQUESTS: more than ${T.maxLinkRequests} links asked for to persons the requester may not see;`,
+    `RANKINGS_PER_CASE: more than ${T.maxRankingsPerCase} rankDestinations of one case (re-ranking with shifting periods is how one would time another region's flag).`,
   ].join(' '),
 });
 
