@@ -284,18 +284,26 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
     expect(code(await gql(home, query, { r: ids.sydReference, m: '2460' }))).toBe('RATE_LIMITED');
     expect(code(await gql(home, query, { r: ids.sydReference, m: MALMO }))).toBeUndefined();
 
-    // Auditors see the probing: one municipal actor, one case, more destinations than allowed.
+    // Auditors see the probing: one municipal actor, one case (as an opaque token), more destinations than allowed.
     const auditor = await app.idp.sign({ roles: ['AUDITOR'] });
-    const anomalies = await gql(auditor, '{ auditAnomalies { actor kind caseId count threshold } }');
+    const anomalies = await gql(auditor, '{ auditAnomalies { actor kind caseId count threshold municipalityCode } }');
     expect(anomalies.errors).toBeUndefined();
+    const opaqueCase = expect.stringMatching(/^[0-9a-f]{32}$/);
     expect(anomalies.data?.auditAnomalies).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           actor: 'helsingborg-caseworker',
           kind: 'DESTINATIONS_PER_CASE',
-          caseId: ids.sydCase,
+          caseId: opaqueCase,
           count: 11,
           threshold: 10,
+        }),
+        expect.objectContaining({
+          actor: 'helsingborg-caseworker',
+          kind: 'MUNICIPAL_DESTINATIONS_PER_CASE',
+          caseId: opaqueCase,
+          count: 11,
+          municipalityCode: '1283',
         }),
       ]),
     );

@@ -4,6 +4,8 @@ import {
   CASE_RESOURCE_TYPE,
   DEFAULT_ANOMALY_THRESHOLDS,
   DESTINATION_PROBE_RESOURCE_TYPE,
+  MUNICIPAL_DESTINATION_LIMIT,
+  MUNICIPAL_DESTINATION_RESOURCE_TYPE,
   findAnomalies,
   formatDestinationProbeId,
   parseDestinationProbeId,
@@ -16,6 +18,7 @@ const MINUTE = 60_000;
 interface Happening {
   minute: number;
   actor?: string;
+  scope?: string;
   outcome?: AuditEventDraft['outcome'];
   resourceType?: string | null;
   resourceId?: string | null;
@@ -23,13 +26,13 @@ interface Happening {
 
 function log(happenings: Happening[]): AuditEventRecord[] {
   const events: AuditEventRecord[] = [];
-  for (const { minute, actor = 'officer-1', outcome = 'ok', resourceType = null, resourceId = null } of happenings) {
+  for (const { minute, actor = 'officer-1', scope = 'SYD', outcome = 'ok', resourceType = null, resourceId = null } of happenings) {
     events.push(
       buildNextEvent(events[events.length - 1] ?? null, {
         at: new Date(START + minute * MINUTE).toISOString(),
         actor,
         roles: ['POLICE_REGIONAL'],
-        scope: 'SYD',
+        scope,
         action: 'checkDestination',
         resourceType,
         resourceId,
@@ -52,7 +55,11 @@ describe('findAnomalies', () => {
       maxRefusals: 10,
       maxDistinctCases: 50,
       maxDistinctDestinationsPerCase: 10,
+      municipalWindow: 86_400_000,
+      municipalDestinationWarning: 8,
+      municipalDestinationLimit: MUNICIPAL_DESTINATION_LIMIT,
     });
+    expect(MUNICIPAL_DESTINATION_LIMIT).toBe(10);
   });
 
   it('lets 10 refusals in an hour pass and flags the 11th', () => {
@@ -180,5 +187,65 @@ describe('destination probe ids', () => {
     expect(parseDestinationProbeId('case-1')).toBeNull();
     expect(parseDestinationProbeId('/abc')).toBeNull();
     expect(parseDestinationProbeId('case-1/')).toBeNull();
+  });
+});
+
+describe('a municipality nearing its limit of destinations for one case', () => {
+  /** A `destinationCleared` event: the case and the destination are opaque tokens, the scope the asker's own code. */
+  const question = (minute: number, actor: string, destination: number, extra: Partial<Happening> = {}): Happening => ({
+    minute,
+    actor,
+    scope: '1283',
+    resourceType: MUNICIPAL_DESTINATION_RESOURCE_TYPE,
+    resourceId: formatDestinationProbeId('c0ffee', `d${destination}`),
+    ...extra,
+  });
+  const municipal = (anomalies: ReturnType<typeof findAnomalies>) => anomalies.filter((a) => a.kind === 'municipal-destinations-per-case');
+
+  it('says nothing at 7 distinct destinations, however often they are asked', () => {
+    const seven = times(21, (i) => question(i * 30, i % 2 === 0 ? 'caseworker-a' : 'caseworker-b', i % 7));
+    expect(municipal(findAnomalies(log(seven)))).toEqual([]);
+  });
+
+  it('names every account of the municipality at 8, each with its own share, spread over a day', () => {
+    // Five by one account, three by another, hours apart: no hour holds many, the day holds eight.
+    const spread = [
+      ...times(5, (i) => question(i * 120, 'caseworker-a', i)),
+      ...times(3, (i) => question(700 + i * 120, 'caseworker-b', 5 + i)),
+    ];
+    const anomalies = findAnomalies(log(spread));
+    expect(anomalies.filter((a) => a.kind !== 'municipal-destinations-per-case')).toEqual([]);
+    expect(municipal(anomalies)).toEqual([
+      expect.objectContaining({ actor: 'caseworker-a', caseId: 'c0ffee', municipalityCode: '1283', count: 8, actorCount: 5 }),
+      expect.objectContaining({ actor: 'caseworker-b', caseId: 'c0ffee', municipalityCode: '1283', count: 8, actorCount: 3 }),
+    ]);
+    expect(municipal(anomalies)[0]).toMatchObject({ threshold: 8, limit: 10, firstSeq: 1, lastSeq: 8 });
+  });
+
+  it('counts a refused question too, so an account that hit the limit shows above it', () => {
+    const hit = [...times(10, (i) => question(i, 'caseworker-a', i)), question(11, 'caseworker-b', 10, { outcome: 'denied' })];
+    expect(municipal(findAnomalies(log(hit)))).toEqual([
+      expect.objectContaining({ actor: 'caseworker-a', count: 11, actorCount: 10 }),
+      expect.objectContaining({ actor: 'caseworker-b', count: 11, actorCount: 1 }),
+    ]);
+  });
+
+  it('keeps municipalities, cases and days apart', () => {
+    const apart = [
+      ...times(4, (i) => question(i, 'caseworker-a', i)),
+      ...times(4, (i) => question(i, 'other-town', 4 + i, { scope: '0180' })),
+      ...times(4, (i) => question(i, 'caseworker-a', 8 + i, { resourceId: formatDestinationProbeId('beef', `d${8 + i}`) })),
+      ...times(4, (i) => question(25 * 60 + i, 'caseworker-a', 20 + i)),
+    ];
+    expect(municipal(findAnomalies(log(apart)))).toEqual([]);
+  });
+
+  it('ignores officers asking about destinations, which name a case id and no municipality', () => {
+    const officer = times(9, (i) => ({
+      minute: i,
+      resourceType: DESTINATION_PROBE_RESOURCE_TYPE,
+      resourceId: formatDestinationProbeId('case-7', `token${i}`),
+    }));
+    expect(municipal(findAnomalies(log(officer)))).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 import type { AuditEventRecord } from './audit-event.js';
-import { CASE_RESOURCE_TYPE, DESTINATION_PROBE_RESOURCE_TYPE, parseDestinationProbeId } from './audit-resources.js';
+import {
+  CASE_RESOURCE_TYPE,
+  DESTINATION_PROBE_RESOURCE_TYPE,
+  MUNICIPAL_DESTINATION_RESOURCE_TYPE,
+  parseDestinationProbeId,
+} from './audit-resources.js';
+import { MUNICIPAL_DESTINATION_LIMIT, MUNICIPAL_DESTINATION_WINDOW_MS } from './municipal-probe-limit.js';
 
 export interface AnomalyThresholds {
   /** Length of the sliding window, in milliseconds. */
@@ -10,6 +16,12 @@ export interface AnomalyThresholds {
   maxDistinctCases: number;
   /** More distinct destinations asked about for one case by one actor in one window is an anomaly. */
   maxDistinctDestinationsPerCase: number;
+  /** The window of the registry's limit on a municipality's destination questions (24 hours). */
+  municipalWindow: number;
+  /** A municipality asking about this many distinct destinations for one case in `municipalWindow`, or more, is an anomaly. */
+  municipalDestinationWarning: number;
+  /** The limit the registry enforces, reported alongside so an auditor sees how near it is. */
+  municipalDestinationLimit: number;
 }
 
 /**
@@ -19,25 +31,46 @@ export interface AnomalyThresholds {
  *   browsing the register, the insider pattern the log exists to catch.
  * - 10 destinations for one case: planning tries a short list of candidates (ranking all 290 is one
  *   `rankDestinations` event); asking about many one by one is how a leak would locate a household.
+ * And per municipality and case, over 24 hours as the registry counts them: 8 of the 10 distinct
+ * destinations a municipality may ask about, so an auditor hears of it before the limit refuses, and of
+ * every account that took part, since spreading the questions over accounts is the way round a per-account
+ * count.
  */
 export const DEFAULT_ANOMALY_THRESHOLDS: AnomalyThresholds = {
   window: 60 * 60 * 1000,
   maxRefusals: 10,
   maxDistinctCases: 50,
   maxDistinctDestinationsPerCase: 10,
+  municipalWindow: MUNICIPAL_DESTINATION_WINDOW_MS,
+  municipalDestinationWarning: MUNICIPAL_DESTINATION_LIMIT - 2,
+  municipalDestinationLimit: MUNICIPAL_DESTINATION_LIMIT,
 };
 
-export type AnomalyKind = 'refusals' | 'distinct-cases' | 'destinations-per-case';
+export type AnomalyKind = 'refusals' | 'distinct-cases' | 'destinations-per-case' | 'municipal-destinations-per-case';
 
-/** One actor over one threshold: the busiest window found for that actor (and case). */
+/**
+ * One actor over one threshold: the busiest window found for that actor (and case). For
+ * `municipal-destinations-per-case`, one entry per account of the municipality that asked in its busiest
+ * window: `count` is the municipality's, `actorCount` the account's own share.
+ */
 export interface AuditAnomaly {
   actor: string;
   kind: AnomalyKind;
-  /** The case for `destinations-per-case`, otherwise null. */
+  /**
+   * The case for `destinations-per-case` (as the log names it: a case id, or a municipality's keyed case
+   * token) and `municipal-destinations-per-case` (the keyed token), otherwise null.
+   */
   caseId: string | null;
   /** Refusals, or distinct cases, or distinct destinations, in the busiest window. */
   count: number;
+  /** More than this is an anomaly; for `municipal-destinations-per-case`, this many or more. */
   threshold: number;
+  /** `municipal-destinations-per-case`: the accounts' own municipality, from their `municipality_code` claim. */
+  municipalityCode?: string;
+  /** `municipal-destinations-per-case`: the distinct destinations this account asked about in that window. */
+  actorCount?: number;
+  /** `municipal-destinations-per-case`: the limit the registry enforces. */
+  limit?: number;
   /** `at` of the first and last counted event of that window. */
   windowStart: string;
   windowEnd: string;
@@ -62,6 +95,7 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
   const refusals = new Map<string, Sighting[]>();
   const cases = new Map<string, Sighting[]>();
   const destinations = new Map<string, Map<string, Sighting[]>>();
+  const municipal = new Map<string, Sighting[]>();
 
   for (const event of events) {
     const time = Date.parse(event.at);
@@ -69,13 +103,17 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
     if (event.resourceId === null) continue;
     if (event.resourceType === CASE_RESOURCE_TYPE) {
       push(cases, event.actor, { time, key: event.resourceId, event });
-    } else if (event.resourceType === DESTINATION_PROBE_RESOURCE_TYPE) {
+    } else if (event.resourceType === DESTINATION_PROBE_RESOURCE_TYPE || event.resourceType === MUNICIPAL_DESTINATION_RESOURCE_TYPE) {
       const probe = parseDestinationProbeId(event.resourceId);
       if (probe === null) continue;
       push(cases, event.actor, { time, key: probe.caseId, event });
       let perCase = destinations.get(event.actor);
       if (perCase === undefined) destinations.set(event.actor, (perCase = new Map()));
       push(perCase, probe.caseId, { time, key: probe.destinationToken, event });
+      const municipality = municipalityOf(event);
+      if (event.resourceType === MUNICIPAL_DESTINATION_RESOURCE_TYPE && municipality !== null) {
+        push(municipal, `${municipality}/${probe.caseId}`, { time, key: probe.destinationToken, event });
+      }
     }
   }
 
@@ -91,7 +129,54 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
       report(anomalies, actor, 'destinations-per-case', caseId, sightings, limits.window, limits.maxDistinctDestinationsPerCase);
     }
   }
+  for (const [group, sightings] of municipal) {
+    const [municipalityCode, caseId] = group.split('/') as [string, string];
+    reportMunicipality(anomalies, municipalityCode, caseId, sightings, limits);
+  }
   return anomalies;
+}
+
+/** The caller's `municipality_code` from an event's scope ("1280", or "SYD,1280" for a caller with both claims). */
+function municipalityOf(event: AuditEventRecord): string | null {
+  return event.scope?.split(',').find((part) => /^\d{4}$/.test(part)) ?? null;
+}
+
+/** One entry per account that asked in the municipality's busiest window, when that window nears the limit. */
+function reportMunicipality(
+  anomalies: AuditAnomaly[],
+  municipalityCode: string,
+  caseId: string,
+  sightings: Sighting[],
+  limits: AnomalyThresholds,
+): void {
+  const peak = busiestWindow(sightings, limits.municipalWindow);
+  if (peak.count < limits.municipalDestinationWarning) return;
+  const counted = sightings.slice(peak.start, peak.end + 1);
+  const byActor = new Map<string, Sighting[]>();
+  for (const sighting of counted) push(byActor, sighting.event.actor, sighting);
+  for (const [actor, own] of byActor) {
+    anomalies.push({
+      actor,
+      kind: 'municipal-destinations-per-case',
+      caseId,
+      count: peak.count,
+      threshold: limits.municipalDestinationWarning,
+      municipalityCode,
+      actorCount: new Set(own.map((s) => s.key)).size,
+      limit: limits.municipalDestinationLimit,
+      ...seqRange(counted),
+    });
+  }
+}
+
+function seqRange(counted: Sighting[]): Pick<AuditAnomaly, 'windowStart' | 'windowEnd' | 'firstSeq' | 'lastSeq'> {
+  let firstSeq = Infinity;
+  let lastSeq = -Infinity;
+  for (const { event } of counted) {
+    firstSeq = Math.min(firstSeq, event.seq);
+    lastSeq = Math.max(lastSeq, event.seq);
+  }
+  return { windowStart: counted[0]!.event.at, windowEnd: counted[counted.length - 1]!.event.at, firstSeq, lastSeq };
 }
 
 function push<K>(groups: Map<K, Sighting[]>, key: K, sighting: Sighting): void {
@@ -112,23 +197,7 @@ function report(
   const peak = busiestWindow(sightings, window);
   if (peak.count <= threshold) return;
   const counted = sightings.slice(peak.start, peak.end + 1);
-  let firstSeq = Infinity;
-  let lastSeq = -Infinity;
-  for (const { event } of counted) {
-    firstSeq = Math.min(firstSeq, event.seq);
-    lastSeq = Math.max(lastSeq, event.seq);
-  }
-  anomalies.push({
-    actor,
-    kind,
-    caseId,
-    count: peak.count,
-    threshold,
-    windowStart: counted[0]!.event.at,
-    windowEnd: counted[counted.length - 1]!.event.at,
-    firstSeq,
-    lastSeq,
-  });
+  anomalies.push({ actor, kind, caseId, count: peak.count, threshold, ...seqRange(counted) });
 }
 
 /** The window [t, t + window) holding the most distinct keys, by two pointers over the sightings sorted by time. */

@@ -20,8 +20,9 @@ export const AUDIT_ACTIONS = {
  * One entry of the append-only, hash-chained audit log.
  *
  * The log is read by auditors and may leave the database as an export, so no field may ever hold a
- * protected value: `resourceId` is an opaque row id (a UUID, or a destination-probe id built by
- * `formatDestinationProbeId`), never a name, identity number, placement municipality or network name;
+ * protected value: `resourceId` is an opaque row id (a UUID, a destination-probe id built by
+ * `formatDestinationProbeId`, or for a municipality's questions keyed tokens that name no row), never a
+ * name, identity number, placement municipality or network name;
  * `purpose` is the caller's own `X-Access-Purpose` text.
  */
 export interface AuditEventRecord {

@@ -10,6 +10,18 @@
 export const CASE_RESOURCE_TYPE = 'case';
 export const DESTINATION_PROBE_RESOURCE_TYPE = 'case.destination';
 
+/**
+ * A municipality's questions name no row at all. `clearance` logs `municipal.clearance` with a keyed token
+ * of the proposal; `destinationCleared` logs `municipal.destination` with `formatDestinationProbeId` of a
+ * keyed token of the case and one of the destination. A case or proposal id there, joined with the
+ * officers' events that carry the same id, would tell an auditor a sealed case's home municipality or a
+ * proposal's destination (the asking municipality is in the event's scope). The tokens are keyed under
+ * purposes of their own, so they match nothing else in the log, yet the same question twice gives the
+ * same id, so repeated asking still shows.
+ */
+export const MUNICIPAL_CLEARANCE_RESOURCE_TYPE = 'municipal.clearance';
+export const MUNICIPAL_DESTINATION_RESOURCE_TYPE = 'municipal.destination';
+
 const TOKEN = /^[A-Za-z0-9_-]+$/;
 
 export interface DestinationProbe {

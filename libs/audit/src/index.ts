@@ -19,9 +19,12 @@ export type { ChainVerification, VerifyChainOptions } from './chain-verification
 export {
   CASE_RESOURCE_TYPE,
   DESTINATION_PROBE_RESOURCE_TYPE,
+  MUNICIPAL_CLEARANCE_RESOURCE_TYPE,
+  MUNICIPAL_DESTINATION_RESOURCE_TYPE,
   formatDestinationProbeId,
   parseDestinationProbeId,
 } from './audit-resources.js';
+export { MUNICIPAL_DESTINATION_LIMIT, MUNICIPAL_DESTINATION_WINDOW_MS } from './municipal-probe-limit.js';
 export type { DestinationProbe } from './audit-resources.js';
 export { DEFAULT_ANOMALY_THRESHOLDS, findAnomalies } from './anomalies.js';
 export type { AnomalyKind, AnomalyThresholds, AuditAnomaly } from './anomalies.js';

@@ -46,6 +46,15 @@ export function requestIdOf(request: RegistryRequest): string {
   return id;
 }
 
+/**
+ * `scope` is the caller's own claims. For a MUNICIPALITY caller that is its municipality code, which it
+ * asserts about itself on every request and which an auditor must see to tell one municipality's accounts
+ * from another's (the probing limit and its anomaly are per municipality). It is also, for a municipal
+ * question, the place asked from: the destination or the home municipality of what was asked about. Next
+ * to a proposal or case id that would seal nothing (join it with the officers' events on the same id), so
+ * municipal questions log keyed, opaque ids instead (see municipal-question-ids.ts), and the code here
+ * then says only who asked, not about which case or proposal.
+ */
 export function callerOf(request: RegistryRequest): AuditCaller {
   const principal = request.principal;
   const scope = [principal?.policeRegion, principal?.municipalityCode].filter((part): part is string => part !== undefined).join(',');

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CASE_RESOURCE_TYPE, DESTINATION_PROBE_RESOURCE_TYPE, findAnomalies, verifyStoredRange } from '@registry/audit';
+import {
+  CASE_RESOURCE_TYPE,
+  DESTINATION_PROBE_RESOURCE_TYPE,
+  MUNICIPAL_DESTINATION_RESOURCE_TYPE,
+  findAnomalies,
+  verifyStoredRange,
+} from '@registry/audit';
 import type { AnomalyKind, AuditEventRecord, ChainVerification } from '@registry/audit';
 import { auditSigningKey } from '@registry/crypto';
 import { BadUserInputError } from '../common/errors.js';
@@ -22,6 +28,7 @@ const KINDS: Record<AnomalyKind, AuditAnomalyKind> = {
   refusals: 'REFUSALS',
   'distinct-cases': 'DISTINCT_CASES',
   'destinations-per-case': 'DESTINATIONS_PER_CASE',
+  'municipal-destinations-per-case': 'MUNICIPAL_DESTINATIONS_PER_CASE',
 };
 
 export interface AuditEventQuery extends AuditEventFilter {
@@ -76,13 +83,19 @@ export class AuditorsService {
       throw new BadUserInputError(`from and to may be at most ${MAX_ANOMALY_WINDOW_DAYS} days apart`);
     }
     const counted: AuditEventRecord[] = [];
-    const types = [CASE_RESOURCE_TYPE, DESTINATION_PROBE_RESOURCE_TYPE];
+    const types = [CASE_RESOURCE_TYPE, DESTINATION_PROBE_RESOURCE_TYPE, MUNICIPAL_DESTINATION_RESOURCE_TYPE];
     for (let afterSeq = 0; ;) {
       const page = await this.events.forAnomalies(this.uow.manager, start, end, types, afterSeq, ANOMALY_PAGE);
       counted.push(...page);
       if (page.length < ANOMALY_PAGE) break;
       afterSeq = page[page.length - 1]!.seq;
     }
-    return findAnomalies(counted).map((anomaly) => ({ ...anomaly, kind: KINDS[anomaly.kind] }));
+    return findAnomalies(counted).map((anomaly) => ({
+      ...anomaly,
+      kind: KINDS[anomaly.kind],
+      municipalityCode: anomaly.municipalityCode ?? null,
+      actorCount: anomaly.actorCount ?? null,
+      limit: anomaly.limit ?? null,
+    }));
   }
 }

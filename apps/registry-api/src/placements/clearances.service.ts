@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FlagCode } from '@registry/checker';
-import { DESTINATION_PROBE_RESOURCE_TYPE, formatDestinationProbeId } from '@registry/audit';
+import { MUNICIPAL_CLEARANCE_RESOURCE_TYPE, MUNICIPAL_DESTINATION_LIMIT, MUNICIPAL_DESTINATION_RESOURCE_TYPE } from '@registry/audit';
 import { keyedToken } from '@registry/crypto';
 import { AuditTrail } from '../audit/audit-trail.js';
 import type { Principal } from '@registry/auth';
@@ -15,11 +15,12 @@ import type { Municipality } from '../municipalities/models/municipality.model.j
 import { KeyRingHolder } from '../protection/key-ring.holder.js';
 import { clearanceReferenceHash } from './clearance-reference.js';
 import type { Clearance, DestinationAnswer } from './models/placement.models.js';
+import { clearanceQuestionId, destinationQuestionId } from './municipal-question-ids.js';
 import { PlacementRepository } from './proposal.repository.js';
 import { ProposalsService } from './proposals.service.js';
 
-/** More distinct destinations than this for one case by one municipality in 24 hours is probing. */
-export const MAX_DESTINATIONS_PER_CASE_PER_DAY = 10;
+/** More distinct destinations than this for one case by one municipality (all its accounts) in 24 hours is probing. */
+export const MAX_DESTINATIONS_PER_CASE_PER_DAY = MUNICIPAL_DESTINATION_LIMIT;
 const PROBE_TOKEN_PURPOSE = 'destination_probe.destination';
 
 /**
@@ -43,16 +44,18 @@ export class ClearancesService {
   async clearance(principal: Principal, reference: string): Promise<Clearance> {
     const m = this.uow.manager;
     const notFound = () => new NotFoundError('Clearance not found');
+    const asker = askingMunicipality(principal, notFound);
     if (reference.length > 100) throw notFound();
     const row = await this.repository.proposalByReferenceHash(m, clearanceReferenceHash(reference));
     if (!row) throw notFound();
+    // Named before any refusal too: an auditor sees a municipality asking about a clearance not its own.
+    this.trail.describeResource(MUNICIPAL_CLEARANCE_RESOURCE_TYPE, clearanceQuestionId(this.keyRing.current, asker, row.id));
     const caseRow = await this.caseRows.find(m, row.case_id);
     if (!caseRow) throw notFound();
     const key = await this.cases.caseKey(m, caseRow);
     const destination = this.proposals.destinationOf(key, 'proposal', row);
     const home = this.cases.homeMunicipalityCode(key, caseRow);
-    this.trail.describeResource('proposal', row.id);
-    if (principal.municipalityCode !== destination && principal.municipalityCode !== home) throw notFound();
+    if (asker !== destination && asker !== home) throw notFound();
 
     let cleared = false;
     const placement = row.status === 'PLACED' ? await this.repository.placementOfProposal(m, row.id) : undefined;
@@ -82,29 +85,39 @@ export class ClearancesService {
 
   /**
    * The home municipality asks whether a destination would be cleared for its case now. Each question is
-   * counted (by a keyed token, never the destination itself); a municipality that asks about too many
-   * destinations for one case is refused, and the refusal is audited like any other.
+   * counted (by a keyed token, never the destination itself) for the municipality, whichever of its
+   * accounts asks; a municipality that asks about too many destinations for one case is refused, and the
+   * refusal is audited like any other.
    */
   async destinationCleared(principal: Principal, caseReference: string, municipalityCode: string): Promise<DestinationAnswer> {
     return this.uow.transaction(async (m) => {
       const notFound = () => new NotFoundError('Case not found');
+      const asker = askingMunicipality(principal, notFound);
       const caseRow = caseReference.length <= 40 ? await this.caseRows.findByReference(m, caseReference) : undefined;
       if (!caseRow) throw notFound();
       const key = await this.cases.caseKey(m, caseRow);
-      if (this.cases.homeMunicipalityCode(key, caseRow) !== principal.municipalityCode) throw notFound();
+      if (this.cases.homeMunicipalityCode(key, caseRow) !== asker) throw notFound();
       if (!isMunicipalityCode(municipalityCode)) throw notFound();
       const token = Buffer.from(keyedToken(this.keyRing.current, PROBE_TOKEN_PURPOSE, `${caseRow.id}:${municipalityCode}`));
-      // The auditors' anomaly report counts distinct destinations per case by this token, never the code.
-      this.trail.describeResource(DESTINATION_PROBE_RESOURCE_TYPE, formatDestinationProbeId(caseRow.id, token.toString('hex')));
-      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`probe:${principal.sub}:${caseRow.id}`]);
-      const asked = await this.repository.probedDestinations(m, principal.sub, caseRow.id);
+      // Opaque for the auditors too: neither the case (whose home is the asker) nor the destination.
+      const questionId = destinationQuestionId(this.keyRing.current, asker, caseRow.id, municipalityCode);
+      this.trail.describeResource(MUNICIPAL_DESTINATION_RESOURCE_TYPE, questionId);
+      // One lock per municipality and case: two of its accounts asking at once are counted one after the other.
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`probe:${asker}:${caseRow.id}`]);
+      const asked = await this.repository.probedDestinations(m, asker, caseRow.id);
       const known = asked.some((t) => t.equals(token));
       if (!known && asked.length >= MAX_DESTINATIONS_PER_CASE_PER_DAY) {
         throw new RateLimitedError('Too many destinations asked about for this case in 24 hours');
       }
-      await this.repository.recordProbe(m, principal.sub, caseRow.id, token);
+      await this.repository.recordProbe(m, principal.sub, asker, caseRow.id, token);
       const check = await this.checking.evaluate(m, caseRow, municipalityCode, this.checking.period());
       return { cleared: check.cleared && !['COMPLETED', 'ABORTED'].includes(caseRow.status), checkedAt: new Date() };
     });
   }
+}
+
+/** The caller's own municipality; the MUNICIPALITY role is only ever granted with one (see principalFromClaims). */
+function askingMunicipality(principal: Principal, notFound: () => Error): string {
+  if (principal.municipalityCode === undefined) throw notFound();
+  return principal.municipalityCode;
 }

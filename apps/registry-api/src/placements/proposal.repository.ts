@@ -146,15 +146,24 @@ export class PlacementRepository {
     await m.query('UPDATE alert SET acknowledged = true, acknowledged_by = $2, acknowledged_at = now() WHERE id = $1', [id, by]);
   }
 
-  async recordProbe(m: EntityManager, actor: string, caseId: string, token: Buffer): Promise<void> {
-    await m.query('INSERT INTO destination_probe (actor, case_id, destination_token) VALUES ($1, $2, $3)', [actor, caseId, token]);
+  async recordProbe(m: EntityManager, actor: string, municipalityCode: string, caseId: string, token: Buffer): Promise<void> {
+    await m.query('INSERT INTO destination_probe (actor, municipality_code, case_id, destination_token) VALUES ($1, $2, $3, $4)', [
+      actor,
+      municipalityCode,
+      caseId,
+      token,
+    ]);
   }
 
-  /** The distinct destinations this actor asked about for this case in the last 24 hours. */
-  async probedDestinations(m: EntityManager, actor: string, caseId: string): Promise<Buffer[]> {
+  /**
+   * The distinct destinations any account of this municipality asked about for this case in the last 24
+   * hours. Rows without a municipality predate the column and were asked by the case's home municipality.
+   */
+  async probedDestinations(m: EntityManager, municipalityCode: string, caseId: string): Promise<Buffer[]> {
     const rows = (await m.query(
-      "SELECT DISTINCT destination_token FROM destination_probe WHERE actor = $1 AND case_id = $2 AND at > now() - interval '24 hours'",
-      [actor, caseId],
+      `SELECT DISTINCT destination_token FROM destination_probe
+        WHERE case_id = $2 AND (municipality_code = $1 OR municipality_code IS NULL) AND at > now() - interval '24 hours'`,
+      [municipalityCode, caseId],
     )) as { destination_token: Buffer }[];
     return rows.map((r) => r.destination_token);
   }

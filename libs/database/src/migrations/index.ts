@@ -4,6 +4,7 @@ import { KeyCustody1732300001500 } from './1732300001500-key-custody.js';
 import { AuditLog1732300002000 } from './1732300002000-audit-log.js';
 import { Placements1732300003000 } from './1732300003000-placements.js';
 import { ConflictIndex1732300004000 } from './1732300004000-conflict-index.js';
+import { ProbeByMunicipality1732300005000 } from './1732300005000-probe-by-municipality.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   AuditLog1732300002000,
   Placements1732300003000,
   ConflictIndex1732300004000,
+  ProbeByMunicipality1732300005000,
 ];

@@ -14,7 +14,14 @@ export class AuditEvent {
   })
   action!: string;
   @Field(() => String, { nullable: true }) resourceType!: string | null;
-  @Field(() => String, { nullable: true, description: 'an opaque id (UUID), or for resourceType "operation" the operation refused' })
+  @Field(() => String, {
+    nullable: true,
+    description: [
+      'an opaque id: a UUID;',
+      'for a municipality\'s questions (resourceType "municipal.clearance", "municipal.destination") keyed tokens naming no case, proposal or place;',
+      'for resourceType "operation" the operation refused',
+    ].join(' '),
+  })
   resourceId!: string | null;
   @Field(() => String, { nullable: true, description: 'the X-Access-Purpose the caller gave' }) purpose!: string | null;
   @Field({ description: 'ok, denied or error' }) outcome!: string;
@@ -45,6 +52,7 @@ export const AuditAnomalyKindEnum = {
   REFUSALS: 'REFUSALS',
   DISTINCT_CASES: 'DISTINCT_CASES',
   DESTINATIONS_PER_CASE: 'DESTINATIONS_PER_CASE',
+  MUNICIPAL_DESTINATIONS_PER_CASE: 'MUNICIPAL_DESTINATIONS_PER_CASE',
 } as const;
 export type AuditAnomalyKind = keyof typeof AuditAnomalyKindEnum;
 registerEnumType(AuditAnomalyKindEnum, {
@@ -54,6 +62,10 @@ registerEnumType(AuditAnomalyKindEnum, {
     `REFUSALS: more than ${T.maxRefusals} refused requests;`,
     `DISTINCT_CASES: more than ${T.maxDistinctCases} distinct cases touched;`,
     `DESTINATIONS_PER_CASE: more than ${T.maxDistinctDestinationsPerCase} distinct destinations asked about for one case.`,
+    `MUNICIPAL_DESTINATIONS_PER_CASE: a municipality's accounts together asked destinationCleared about`,
+    `${T.municipalDestinationWarning} or more distinct destinations for one case within ${T.municipalWindow / 3_600_000} hours`,
+    `(the limit is ${T.municipalDestinationLimit});`,
+    'one entry per account that asked, the case named by an opaque token.',
   ].join(' '),
 });
 
@@ -61,9 +73,31 @@ registerEnumType(AuditAnomalyKindEnum, {
 export class AuditAnomaly {
   @Field() actor!: string;
   @Field(() => AuditAnomalyKindEnum) kind!: AuditAnomalyKind;
-  @Field(() => String, { nullable: true, description: 'the case, for DESTINATIONS_PER_CASE' }) caseId!: string | null;
-  @Field(() => Int, { description: 'refusals, distinct cases or distinct destinations in the busiest window' }) count!: number;
-  @Field(() => Int) threshold!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "the case, for DESTINATIONS_PER_CASE (a case id, or a municipality's opaque case token) and MUNICIPAL_DESTINATIONS_PER_CASE (the token)",
+  })
+  caseId!: string | null;
+  @Field(() => Int, {
+    description:
+      "refusals, distinct cases or distinct destinations (the municipality's, for MUNICIPAL_DESTINATIONS_PER_CASE) in the busiest window",
+  })
+  count!: number;
+  @Field(() => Int, { description: 'more than this is an anomaly; for MUNICIPAL_DESTINATIONS_PER_CASE, this many or more' })
+  threshold!: number;
+  @Field(() => String, { nullable: true, description: "MUNICIPAL_DESTINATIONS_PER_CASE: the accounts' own municipality_code" })
+  municipalityCode!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'MUNICIPAL_DESTINATIONS_PER_CASE: the distinct destinations this account asked about itself',
+  })
+  actorCount!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'MUNICIPAL_DESTINATIONS_PER_CASE: the limit, beyond which destinationCleared is RATE_LIMITED',
+  })
+  limit!: number | null;
   @Field(() => DateTimeScalar) windowStart!: string;
   @Field(() => DateTimeScalar) windowEnd!: string;
   @Field(() => Int) firstSeq!: number;
