@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { addDays } from '@registry/checker';
+import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // GraphQL answers are read field by field in each test; their shape is the query's.
@@ -17,6 +19,10 @@ const FAR_FROM_SKANE = '2480'; // Umeå
 const MALMO = '1280';
 const VELLINGE = '1233'; // borders Malmö
 const PROBE_NAMES = ['Ottoline', 'Brackenshaw', 'Peregrine', 'Fulvestre'];
+// Periods start today or later, so the test's period moves with the calendar.
+const TODAY = todayInSweden();
+const START = addDays(TODAY, 30);
+const END = addDays(START, 180);
 
 describe('the checker end to end: checks, ranking, proposals, placements, clearances, alerts', () => {
   let app: TestApp;
@@ -68,12 +74,11 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
     expect(placement.errors).toBeUndefined();
   }
 
-  const CHECK =
-    'query($c: ID!, $m: String!) { checkDestination(caseId: $c, municipalityCode: $m, startDate: "2027-01-01", endDate: "2027-06-30") { municipality { code } cleared flags { code severity message } checkedAt } }';
+  const CHECK = `query($c: ID!, $m: String!) { checkDestination(caseId: $c, municipalityCode: $m, startDate: "${START}", endDate: "${END}") { municipality { code } cleared flags { code severity message } checkedAt } }`;
   const SUBMIT =
     'mutation($i: ProposalInput!) { submitProposal(input: $i) { id status clearanceReference check { cleared flags { code severity message } } } }';
   const proposal = (caseId: string, municipalityCode: string) => ({
-    i: { caseId, municipalityCode, housingType: 'PROTECTED_HOUSING', startDate: '2027-01-01', endDate: '2027-06-30' },
+    i: { caseId, municipalityCode, housingType: 'PROTECTED_HOUSING', startDate: START, endDate: END },
   });
 
   beforeAll(async () => {
@@ -150,6 +155,59 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
     expect(code(await gql(stockholm, CHECK, { c: ids.sydCase, m: FAR_FROM_SKANE }))).toBe('NOT_FOUND');
     const municipality = await app.idp.sign({ roles: ['MUNICIPALITY'], municipality_code: '1283' });
     expect(code(await gql(municipality, CHECK, { c: ids.sydCase, m: FAR_FROM_SKANE }))).toBe('FORBIDDEN');
+  });
+
+  it('a proposal starts today or later, within a year, and lasts at most three years; a refused one stores nothing', async () => {
+    const proposals = async () =>
+      (await gql(syd, 'query($c: ID!) { case(id: $c) { proposals { id } } }', { c: ids.sydCase })).data?.case.proposals.length;
+    const before = await proposals();
+    const submit = (startDate: string, endDate: string) =>
+      gql(syd, SUBMIT, {
+        i: { caseId: ids.sydCase, municipalityCode: FAR_FROM_SKANE, housingType: 'PROTECTED_HOUSING', startDate, endDate },
+      });
+    const refusals: [string, string, RegExp][] = [
+      [addDays(TODAY, -1), addDays(TODAY, 180), /startDate is in the past/],
+      ['2020-01-01', '2020-06-30', /startDate is in the past/],
+      [START, addDays(START, 3 * 365 + 2), /longer than 1096 days/],
+      [addDays(TODAY, 367), addDays(TODAY, 500), /more than 366 days ahead/],
+      ['9999-01-01', '9999-06-30', /years 1900 to 2100/],
+      [END, START, /endDate is before startDate/],
+    ];
+    for (const [startDate, endDate, message] of refusals) {
+      const body = await submit(startDate, endDate);
+      expect({ startDate, code: code(body) }).toEqual({ startDate, code: 'BAD_USER_INPUT' });
+      expect(body.errors?.[0]?.message).toMatch(message);
+      // The message names the rule, never the date given.
+      for (const date of [startDate, endDate]) expect(body.errors?.[0]?.message).not.toContain(date);
+    }
+    expect(await proposals()).toBe(before);
+  });
+
+  it('checkDestination and rankDestinations ask about periods under the same rule', async () => {
+    const check = (s: string, e: string) =>
+      gql(
+        syd,
+        'query($c: ID!, $s: Date, $e: Date) { checkDestination(caseId: $c, municipalityCode: "2480", startDate: $s, endDate: $e) { cleared } }',
+        {
+          c: ids.sydCase,
+          s,
+          e,
+        },
+      );
+    const rank = (s: string, e: string) =>
+      gql(syd, 'query($c: ID!, $s: Date, $e: Date) { rankDestinations(caseId: $c, startDate: $s, endDate: $e, limit: 1) { cleared } }', {
+        c: ids.sydCase,
+        s,
+        e,
+      });
+    // The longest allowed: today, three years on.
+    expect((await check(TODAY, addDays(TODAY, 3 * 365 + 1))).errors).toBeUndefined();
+    for (const ask of [check, rank]) {
+      expect(code(await ask(addDays(TODAY, -30), addDays(TODAY, 30)))).toBe('BAD_USER_INPUT');
+      expect(code(await ask(TODAY, addDays(TODAY, 3 * 365 + 2)))).toBe('BAD_USER_INPUT');
+      expect(code(await ask('9999-01-01', '9999-12-31'))).toBe('BAD_USER_INPUT');
+      expect(code(await ask(addDays(TODAY, 400), addDays(TODAY, 500)))).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('rankDestinations answers for the whole country, cleared first', async () => {
@@ -256,8 +314,8 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
       municipality: { code: FAR_FROM_SKANE },
       cleared: true,
       housingType: 'PROTECTED_HOUSING',
-      startDate: '2027-01-01',
-      validUntil: '2027-06-30',
+      startDate: START,
+      validUntil: END,
     });
     expect((await gql(home, query, { r: ids.clearance })).data?.clearance.cleared).toBe(true);
     const refused = await gql(other, query, { r: ids.clearance });
@@ -313,8 +371,11 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
     );
     const probes = events.data?.auditEvents.events as { outcome: string; resourceType: string; resourceId: string }[];
     expect(probes.some((e) => e.outcome === 'denied')).toBe(true);
-    // The destination is never in the log in the clear: only a keyed token follows the case id.
-    for (const e of probes.filter((p) => p.resourceType === 'case.destination')) expect(e.resourceId).not.toMatch(/\/\d{4}$/);
+    // Neither the destination nor the case is in the log in the clear: two keyed tokens name the question.
+    const questions = probes.filter((p) => p.resourceType === 'municipal.destination');
+    expect(questions.length).toBeGreaterThan(10);
+    for (const e of questions) expect(e.resourceId).toMatch(/^[0-9a-f]{32}\/[0-9a-f]{32}$/);
+    expect(JSON.stringify([anomalies.data, probes])).not.toContain(ids.sydCase);
   });
 
   it('confirmPlacement places a cleared proposal; the case becomes ACTIVE and lists it', async () => {
@@ -324,7 +385,7 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
       { p: ids.sydProposal },
     );
     expect(placed.errors).toBeUndefined();
-    expect(placed.data?.confirmPlacement).toMatchObject({ municipality: { code: FAR_FROM_SKANE }, startDate: '2027-01-01', endedOn: null });
+    expect(placed.data?.confirmPlacement).toMatchObject({ municipality: { code: FAR_FROM_SKANE }, startDate: START, endedOn: null });
     ids.placement = placed.data?.confirmPlacement.id;
     const again = await gql(syd, 'mutation($p: ID!) { confirmPlacement(proposalId: $p) { id } }', { p: ids.sydProposal });
     expect(code(again)).toBe('BAD_USER_INPUT');
@@ -387,23 +448,26 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
   });
 
   it('endPlacement ends it once', async () => {
+    const endedOn = addDays(START, 60);
     const ended = await gql(
       syd,
-      'mutation($p: ID!) { endPlacement(placementId: $p, endedOn: "2027-03-01", reason: MOVED) { endedOn endReason } }',
-      { p: ids.placement },
+      'mutation($p: ID!, $d: Date!) { endPlacement(placementId: $p, endedOn: $d, reason: MOVED) { endedOn endReason } }',
+      { p: ids.placement, d: endedOn },
     );
-    expect(ended.data?.endPlacement).toEqual({ endedOn: '2027-03-01', endReason: 'MOVED' });
+    expect(ended.data?.endPlacement).toEqual({ endedOn, endReason: 'MOVED' });
     expect(
       code(
-        await gql(syd, 'mutation($p: ID!) { endPlacement(placementId: $p, endedOn: "2027-03-02", reason: MOVED) { endedOn } }', {
+        await gql(syd, 'mutation($p: ID!, $d: Date!) { endPlacement(placementId: $p, endedOn: $d, reason: MOVED) { endedOn } }', {
           p: ids.placement,
+          d: addDays(endedOn, 1),
         }),
       ),
     ).toBe('BAD_USER_INPUT');
     expect(
       code(
-        await gql(stockholm, 'mutation($p: ID!) { endPlacement(placementId: $p, endedOn: "2027-03-02", reason: MOVED) { endedOn } }', {
+        await gql(stockholm, 'mutation($p: ID!, $d: Date!) { endPlacement(placementId: $p, endedOn: $d, reason: MOVED) { endedOn } }', {
           p: ids.placement,
+          d: addDays(endedOn, 1),
         }),
       ),
     ).toBe('NOT_FOUND');

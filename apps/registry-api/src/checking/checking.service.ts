@@ -15,6 +15,7 @@ import { CasesService } from '../cases/cases.service.js';
 import { todayInSweden } from '../common/calendar.js';
 import { BadUserInputError } from '../common/errors.js';
 import { requireMunicipalityCode } from '../common/input-rules.js';
+import { requirePlanningPeriod } from '../common/planning-period.js';
 import type { AppConfig } from '../config/configuration.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -43,9 +44,10 @@ export class CheckingService {
     private readonly metrics: Metrics,
   ) {}
 
+  /** The period a caller asks about, defaults filled in, under the same rule as a proposal's. */
   period(startDate?: string | null, endDate?: string | null): Period {
-    if (startDate && endDate && endDate < startDate) throw new BadUserInputError('endDate is before startDate');
-    return defaultPeriod(todayInSweden(), startDate, endDate);
+    const today = todayInSweden();
+    return requirePlanningPeriod(defaultPeriod(today, startDate, endDate), today);
   }
 
   /** The verdict for one destination, unredacted: callers redact or reduce it before it leaves. */

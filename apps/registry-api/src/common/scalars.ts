@@ -16,6 +16,22 @@ export function parseDate(value: unknown): string {
   return value;
 }
 
+/**
+ * Years a date given to the registry may have. Births, affiliations and presences reach back decades and
+ * plans a few years ahead; a year 9999 is a typo or a probe, and would sit in every interval comparison.
+ */
+export const INPUT_YEARS = { first: 1900, last: 2100 } as const;
+
+/** A date a client sends: a real calendar date within INPUT_YEARS. */
+export function parseInputDate(value: unknown): string {
+  const date = parseDate(value);
+  const year = Number(date.slice(0, 4));
+  if (year < INPUT_YEARS.first || year > INPUT_YEARS.last) {
+    throw new BadUserInputError(`Date must be in the years ${INPUT_YEARS.first} to ${INPUT_YEARS.last}`);
+  }
+  return date;
+}
+
 function literalString(ast: ValueNode, scalar: string): string {
   if (ast.kind !== Kind.STRING) throw new BadUserInputError(`${scalar} must be a string`);
   return ast.value;
@@ -25,8 +41,9 @@ function literalString(ast: ValueNode, scalar: string): string {
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD',
-  parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(literalString(ast, 'Date')),
+  parseValue: parseInputDate,
+  parseLiteral: (ast) => parseInputDate(literalString(ast, 'Date')),
+  // What the registry stores is answered as it is: a stricter rule on input must not make old rows unreadable.
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
 });
 

@@ -12,6 +12,8 @@ import { CheckingService, viewerOf } from '../checking/checking.service.js';
 import type { CheckResult } from '../checking/models/check-result.model.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isUuid, requireMunicipalityCode } from '../common/input-rules.js';
+import { requirePlanningPeriod } from '../common/planning-period.js';
+import { todayInSweden } from '../common/calendar.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { FactsChanges } from '../facts/facts-changes.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
@@ -116,7 +118,7 @@ export class ProposalsService {
 
   async submit(principal: Principal, input: ProposalInput): Promise<Proposal> {
     requireMunicipalityCode(input.municipalityCode);
-    if (input.endDate < input.startDate) throw new BadUserInputError('endDate is before startDate');
+    requirePlanningPeriod({ startDate: input.startDate, endDate: input.endDate }, todayInSweden());
     return this.uow.transaction(async (m) => {
       const caseRow = await this.cases.visibleRow(m, principal, input.caseId, true);
       this.requireOpenCase(caseRow);

@@ -60,8 +60,10 @@ const regional = (region: PoliceRegion): DevTokenRequest => ({
   sub: `demo-officer-${region.toLowerCase()}`,
 });
 
-/** How many days placements started before today, and how far ahead cleared proposals start. */
-const PLACED_DAYS_AGO = 45;
+/**
+ * Placed households move in today (the registry refuses a period that starts in the past, so a demo
+ * placement cannot have begun before the demo ran); cleared proposals start a few weeks ahead.
+ */
 const PROPOSED_DAYS_AHEAD = 21;
 const PLACEMENT_DAYS = 364;
 
@@ -268,7 +270,7 @@ async function assess(
 
 /** Proposes the case's destination: the service's best-ranked cleared one, or the outcome's blocked one. */
 async function propose(client: DemoClient, token: string, caseId: string, demoCase: DemoCase, today: string): Promise<LoadedProposal> {
-  const startDate = demoCase.outcome.kind === 'PLACED' ? addDays(today, -PLACED_DAYS_AGO) : addDays(today, PROPOSED_DAYS_AHEAD);
+  const startDate = demoCase.outcome.kind === 'PLACED' ? today : addDays(today, PROPOSED_DAYS_AHEAD);
   const endDate = addDays(startDate, PLACEMENT_DAYS);
   let destination: string;
   let alternatives: string[] = [];
