@@ -1,6 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { PurposeRequiredError } from '../common/errors.js';
+import { hasVisibleContent, isPlainText } from '../common/plain-text.js';
 import { requestOf } from '../common/request-context.js';
 import { PURPOSE_KEY } from './access.decorators.js';
 
@@ -14,8 +15,10 @@ export function parsePurpose(header: string | string[] | undefined): string | un
   // Node hands header bytes over as Latin-1; clients send UTF-8 ("uppföljning"), so decode them as such.
   const purpose = Buffer.from(header, 'latin1').toString('utf8').trim();
   if (purpose.length < MIN_PURPOSE || purpose.length > MAX_PURPOSE) return undefined;
-  // Control characters would let a purpose forge lines in exported logs.
-  if (/\p{Cc}/u.test(purpose)) return undefined;
+  // Stored in the audit log: no control characters (forged lines in exports), no bidirectional or other
+  // invisible formatting (a purpose that reads otherwise than it is), and something a reader can see,
+  // so three zero-width spaces do not pass for a reason.
+  if (!isPlainText(purpose) || !hasVisibleContent(purpose)) return undefined;
   return purpose;
 }
 

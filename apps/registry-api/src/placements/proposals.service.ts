@@ -13,6 +13,7 @@ import type { CheckResult } from '../checking/models/check-result.model.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isUuid, requireMunicipalityCode } from '../common/input-rules.js';
 import { requirePlanningPeriod } from '../common/planning-period.js';
+import { requirePlainText } from '../common/plain-text.js';
 import { todayInSweden } from '../common/calendar.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { FactsChanges } from '../facts/facts-changes.js';
@@ -166,7 +167,7 @@ export class ProposalsService {
   }
 
   async override(principal: Principal, proposalId: string, justification: string): Promise<Proposal> {
-    const text = justification.trim();
+    const text = requirePlainText(justification, 'justification', { multiline: true }).trim();
     if (text.length < MIN_JUSTIFICATION || text.length > MAX_JUSTIFICATION) {
       throw new BadUserInputError(`justification must be ${MIN_JUSTIFICATION} to ${MAX_JUSTIFICATION} characters`);
     }

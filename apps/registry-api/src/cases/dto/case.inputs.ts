@@ -16,6 +16,7 @@ import {
 import { REACHES, THREAT_LEVELS, UNSUITABLE_REASONS, type Reach, type ThreatLevel, type UnsuitableReason } from '@registry/checker';
 import { POLICE_REGIONS, type PoliceRegion } from '@registry/geo';
 import { PoliceRegionEnum, ReachEnum, ThreatLevelEnum, UnsuitableReasonEnum } from '../../common/graphql-enums.js';
+import { PlainText } from '../../common/plain-text.js';
 import { DateScalar } from '../../common/scalars.js';
 
 /** The five criteria the police check before a case opens. */
@@ -50,7 +51,8 @@ export class ThreatAssessmentInput {
     string[] | null;
   @Field(() => DateScalar) @IsString() assessedOn!: string;
   @Field(() => DateScalar) @IsString() reviewDue!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) summary?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @PlainText({ multiline: true }) summary?:
+    string | null;
 }
 
 @InputType()

@@ -2,6 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PERSON_KINDS, type PersonKind } from '@registry/checker';
 import { PersonKindEnum } from '../../common/graphql-enums.js';
+import { PlainText } from '../../common/plain-text.js';
 
 @InputType()
 export class PersonInput {
@@ -13,12 +14,14 @@ export class PersonInput {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @PlainText()
   givenName!: string;
 
   @Field()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @PlainText()
   familyName!: string;
 
   @Field(() => String, { nullable: true, description: 'personnummer or samordningsnummer: YYMMDD-NNNN, YYMMDDNNNN or YYYYMMDDNNNN' })
