@@ -43,7 +43,20 @@ describe('identity: bearer tokens verified against the identity provider key set
     expect(errorCode((await app.graphql(QUERY, { token: longExpired })).body)).toBe('UNAUTHENTICATED');
   });
 
+  it('accepts a token with iat that lives at most 12 hours, and an iat a little ahead within the clock tolerance', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    for (const token of [
+      await app.idp.sign({ roles: ['AUDITOR'] }, { expiresIn: 3600 }),
+      await app.idp.sign({ roles: ['AUDITOR'] }, { issuedAt: now, expiresIn: 12 * 3600 }),
+      await app.idp.sign({ roles: ['AUDITOR'] }, { issuedAt: now + 20, expiresIn: 600 }),
+    ]) {
+      expect((await app.graphql(QUERY, { token })).body.data?.municipalities).toHaveLength(290);
+    }
+  });
+
   describe('refusals: UNAUTHENTICATED, no data, and nothing written', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const untilYear5138 = () => Math.floor(Date.UTC(5138, 0, 1) / 1000) - now();
     const cases: [string, (app: TestApp) => Promise<string | undefined>][] = [
       ['no token', async () => undefined],
       ['garbage', async () => 'not-a-jwt'],
@@ -52,6 +65,14 @@ describe('identity: bearer tokens verified against the identity provider key set
       ['wrong audience', (a) => a.idp.sign({ roles: ['AUDITOR'] }, { audience: 'another-service' })],
       ['expired', (a) => a.idp.sign({ roles: ['AUDITOR'] }, { expiresIn: -3600 })],
       ['no exp', (a) => a.idp.sign({ roles: ['AUDITOR'] }, { expiresIn: null })],
+      ['no iat', (a) => a.idp.sign({ roles: ['AUDITOR'] }, { issuedAt: null })],
+      ['exp in the year 5138 and no iat', (a) => a.idp.sign({ roles: ['AUDITOR'] }, { issuedAt: null, expiresIn: untilYear5138() })],
+      ['exp in the year 5138', (a) => a.idp.sign({ roles: ['AUDITOR'] }, { expiresIn: untilYear5138() })],
+      ['a 13-hour token', (a) => a.idp.sign({ roles: ['AUDITOR'] }, { expiresIn: 13 * 3600 })],
+      ['12 hours and a second', (a) => a.idp.sign({ roles: ['AUDITOR'] }, { issuedAt: now(), expiresIn: 12 * 3600 + 1 })],
+      ['iat beyond the clock tolerance ahead', (a) => a.idp.sign({ roles: ['AUDITOR'] }, { issuedAt: now() + 120, expiresIn: 600 })],
+      // An hour's lifetime, but starting tomorrow: how a token would outlive the maximum counted from now.
+      ['iat a day ahead', (a) => a.idp.sign({ roles: ['AUDITOR'] }, { issuedAt: now() + 24 * 3600, expiresIn: 3600 })],
       [
         'alg none',
         async () => {

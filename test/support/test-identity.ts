@@ -29,7 +29,16 @@ export interface TestIdentityProvider {
   keys: Record<Alg, SigningKey>;
   sign(
     claims: Record<string, unknown>,
-    options?: { key?: SigningKey; issuer?: string; audience?: string; expiresIn?: number | null; sub?: string },
+    options?: {
+      key?: SigningKey;
+      issuer?: string;
+      audience?: string;
+      /** seconds after `iat`, or after now without one (default 600, within the service's maximum lifetime); null: no `exp` */
+      expiresIn?: number | null;
+      /** `iat` in seconds since the epoch (default now); null: no `iat` */
+      issuedAt?: number | null;
+      sub?: string;
+    },
   ): Promise<string>;
 }
 
@@ -51,9 +60,11 @@ export async function createTestIdentityProvider(): Promise<TestIdentityProvider
         .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
         .setSubject(options.sub ?? 'officer-1')
         .setIssuer(options.issuer ?? TEST_ISSUER)
-        .setAudience(options.audience ?? TEST_AUDIENCE)
-        .setIssuedAt();
-      if (options.expiresIn !== null) jwt = jwt.setExpirationTime(Math.floor(Date.now() / 1000) + (options.expiresIn ?? 600));
+        .setAudience(options.audience ?? TEST_AUDIENCE);
+      const now = Math.floor(Date.now() / 1000);
+      const issuedAt = options.issuedAt === undefined ? now : options.issuedAt;
+      if (issuedAt !== null) jwt = jwt.setIssuedAt(issuedAt);
+      if (options.expiresIn !== null) jwt = jwt.setExpirationTime((issuedAt ?? now) + (options.expiresIn ?? 600));
       return jwt.sign(key.privateKey);
     },
   };

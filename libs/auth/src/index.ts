@@ -6,6 +6,7 @@ export {
   bearerToken,
   ACCEPTED_ALGORITHMS,
   CLOCK_TOLERANCE_SECONDS,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
   type KeySource,
   type TokenVerifier,
   type TokenVerifierOptions,

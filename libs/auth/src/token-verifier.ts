@@ -9,6 +9,13 @@ export const ACCEPTED_ALGORITHMS = ['EdDSA', 'ES256', 'RS256'];
 /** Clocks drift between the identity provider and us; more than this widens the replay window. */
 export const CLOCK_TOLERANCE_SECONDS = 30;
 
+/**
+ * How long a token may live (`exp - iat`) unless configured otherwise: a working day and some. A stolen
+ * token is good until it expires, and nothing here can revoke one, so an `exp` years out is refused
+ * however valid its signature.
+ */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
+
 export type KeySource = { jwks: JSONWebKeySet } | { jwksFile: string } | { jwksUrl: string };
 
 export interface TokenVerifierOptions {
@@ -16,6 +23,8 @@ export interface TokenVerifierOptions {
   issuer: string;
   audience: string;
   isKnownMunicipality: MunicipalityCodeCheck;
+  /** longest `exp - iat` accepted; default DEFAULT_MAX_TOKEN_LIFETIME_SECONDS */
+  maxLifetimeSeconds?: number;
 }
 
 export type TokenVerifier = (token: string | undefined) => Promise<Principal>;
@@ -34,6 +43,7 @@ async function keySet(source: KeySource): Promise<JWTVerifyGetKey> {
 
 export async function createTokenVerifier(options: TokenVerifierOptions): Promise<TokenVerifier> {
   const keys = await keySet(options.keys);
+  const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   return async (token) => {
     if (!token) throw new AuthenticationError('no bearer token');
     try {
@@ -41,9 +51,13 @@ export async function createTokenVerifier(options: TokenVerifierOptions): Promis
         issuer: options.issuer,
         audience: options.audience,
         algorithms: ACCEPTED_ALGORITHMS,
-        requiredClaims: ['exp', 'sub'],
+        requiredClaims: ['exp', 'iat', 'sub'],
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        // Also refuses an `iat` in the future beyond the clock tolerance (a token minted to outlive the maximum).
+        maxTokenAge: maxLifetime,
       });
+      // Both are numbers by now: jose refuses an `exp` or `iat` that is not a NumericDate.
+      if ((payload.exp as number) - (payload.iat as number) > maxLifetime) throw new AuthenticationError('token lifetime over the maximum');
       return principalFromClaims(payload, options.isKnownMunicipality);
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;

@@ -18,6 +18,7 @@ async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
       issuer: DEV_ISSUER,
       audience: DEV_AUDIENCE,
       isKnownMunicipality,
+      maxLifetimeSeconds: config.maxTokenLifetimeSeconds,
     });
   }
   const { jwksFile, jwksUrl, issuer, audience } = config.auth;
@@ -26,6 +27,7 @@ async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
     issuer,
     audience,
     isKnownMunicipality,
+    maxLifetimeSeconds: config.maxTokenLifetimeSeconds,
   });
 }
 

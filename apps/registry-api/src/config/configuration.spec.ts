@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigurationError, loadConfiguration } from './configuration.js';
+import { ConfigurationError, loadConfiguration, maxTokenLifetimeFrom } from './configuration.js';
 
 const PRODUCTION_COMPLETE = {
   NODE_ENV: 'production',
@@ -71,6 +71,21 @@ describe('configuration', () => {
 
   it('a half-configured identity provider never falls back to the development key', () => {
     expect(failure({ AUTH_ISSUER: 'https://idp.example' })).toContain('go together');
+  });
+
+  it('tokens live at most AUTH_MAX_TOKEN_LIFETIME_SECONDS: 12 hours by default, a minute to a week', () => {
+    expect(loadConfiguration({}).maxTokenLifetimeSeconds).toBe(43_200);
+    expect(loadConfiguration({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '3600' }).maxTokenLifetimeSeconds).toBe(3600);
+    for (const bad of ['59', '604801', '1.5', 'forever'])
+      expect(failure({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: bad })).toContain('AUTH_MAX_TOKEN_LIFETIME_SECONDS');
+  });
+
+  it('reads AUTH_MAX_TOKEN_LIFETIME_SECONDS alone for the token command, by the same rule', () => {
+    expect(maxTokenLifetimeFrom({})).toBe(43_200);
+    expect(maxTokenLifetimeFrom({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '' })).toBe(43_200);
+    expect(maxTokenLifetimeFrom({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '600', PORT: 'eighty' })).toBe(600);
+    expect(() => maxTokenLifetimeFrom({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '10' })).toThrow(ConfigurationError);
+    expect(() => maxTokenLifetimeFrom({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '10' })).toThrow(/AUTH_MAX_TOKEN_LIFETIME_SECONDS/);
   });
 
   it('refuses both a JWKS file and a JWKS URL', () => {

@@ -1,4 +1,5 @@
 import Joi from 'joi';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from '@registry/auth';
 
 export type Environment = 'development' | 'test' | 'production';
 
@@ -13,6 +14,8 @@ export interface AppConfig {
   databasePoolSize: number;
   keyringFile?: string;
   auth: { kind: 'development' } | { kind: 'provider'; jwksFile?: string; jwksUrl?: string; issuer: string; audience: string };
+  /** longest `exp - iat` a token may have, development tokens included */
+  maxTokenLifetimeSeconds: number;
   nearbyRadiusKm: number;
   /** how often the re-check outbox is drained */
   recheckIntervalMs: number;
@@ -28,6 +31,13 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** A minute at least (shorter is a clock problem, not a policy); a week at most, as the token command always allowed. */
+const MAX_TOKEN_LIFETIME = Joi.number()
+  .integer()
+  .min(60)
+  .max(7 * 24 * 3600)
+  .default(DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
+
 const schema = Joi.object({
   NODE_ENV: Joi.string().valid('development', 'test', 'production').default('development'),
   HOST: Joi.string().hostname().default('127.0.0.1'),
@@ -40,6 +50,7 @@ const schema = Joi.object({
   AUTH_JWKS_URL: Joi.string().uri({ scheme: ['https', 'http'] }),
   AUTH_ISSUER: Joi.string().min(1),
   AUTH_AUDIENCE: Joi.string().min(1),
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: MAX_TOKEN_LIFETIME,
   NEARBY_RADIUS_KM: Joi.number().min(0).max(500).default(30),
   RECHECK_INTERVAL_MS: Joi.number().integer().min(100).max(3_600_000).default(2000),
   RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(1_000_000).default(600),
@@ -101,9 +112,23 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     databasePoolSize: env.DATABASE_POOL_SIZE,
     keyringFile: env.KEYRING_FILE,
     auth,
+    maxTokenLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
     nearbyRadiusKm: env.NEARBY_RADIUS_KM,
     recheckIntervalMs: env.RECHECK_INTERVAL_MS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,
   };
+}
+
+/**
+ * AUTH_MAX_TOKEN_LIFETIME_SECONDS alone, validated as the service validates it: for the token command,
+ * which must not print a token the service would refuse and has no other setting of the service to check.
+ */
+export function maxTokenLifetimeFrom(rawEnv: NodeJS.ProcessEnv | Record<string, string | undefined>): number {
+  const raw = rawEnv.AUTH_MAX_TOKEN_LIFETIME_SECONDS;
+  const { error, value } = MAX_TOKEN_LIFETIME.label('AUTH_MAX_TOKEN_LIFETIME_SECONDS').validate(raw === '' ? undefined : raw, {
+    convert: true,
+  });
+  if (error) throw new ConfigurationError(`Invalid configuration: ${error.message}`);
+  return value as number;
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { signDevToken } from '@registry/auth';
+import { maxTokenLifetimeFrom } from '../../../registry-api/src/config/configuration.js';
 import { runDemo } from '../demo/run-demo.js';
 import { UsageError } from '../usage-error.js';
 
@@ -17,6 +18,12 @@ export async function demoCommand(args: string[], env: NodeJS.ProcessEnv): Promi
   const url = values.url ?? (env.DEMO_URL || DEFAULT_DEMO_URL);
   if (!/^https?:\/\//.test(url)) throw new UsageError('--url must be an http(s) URL of the GraphQL endpoint');
   const dataDir = env.DATA_DIR || './data';
-  const { output } = await runDemo({ url, token: (request) => signDevToken(dataDir, { ttlSeconds: 3600, ...request }) });
+  // The printed tokens last a working day, or as long as the service accepts if that is shorter.
+  const maxTtl = maxTokenLifetimeFrom(env);
+  const { output } = await runDemo({
+    url,
+    ttlHours: Math.min(8, maxTtl / 3600),
+    token: (request) => signDevToken(dataDir, { ...request, ttlSeconds: Math.min(request.ttlSeconds ?? 3600, maxTtl) }),
+  });
   return output;
 }

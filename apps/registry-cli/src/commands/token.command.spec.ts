@@ -45,6 +45,32 @@ describe('npm run token', () => {
     expect(payload.exp - payload.iat).toBe(120);
   });
 
+  it('issues tokens with an iat, within the maximum lifetime the service accepts', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'registry-token-'));
+    const claims = (token: string) =>
+      JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as { exp: number; iat: number };
+    const byDefault = claims(await tokenCommand(['--role', 'AUDITOR'], { DATA_DIR: dataDir }));
+    expect(byDefault.iat).toBeLessThanOrEqual(Math.floor(Date.now() / 1000));
+    expect(byDefault.exp - byDefault.iat).toBe(3600);
+    const longest = await tokenCommand(['--role', 'AUDITOR', '--ttl', '43200'], { DATA_DIR: dataDir });
+    await expect((await verifierFor(dataDir))(longest)).resolves.toMatchObject({ roles: ['AUDITOR'] });
+    await expect(tokenCommand(['--role', 'AUDITOR', '--ttl', '43201'], { DATA_DIR: dataDir })).rejects.toThrow(
+      '--ttl must be a whole number of seconds from 1 to 43200 (AUTH_MAX_TOKEN_LIFETIME_SECONDS)',
+    );
+  });
+
+  it('follows AUTH_MAX_TOKEN_LIFETIME_SECONDS, as the service does', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'registry-token-'));
+    const env = { DATA_DIR: dataDir, AUTH_MAX_TOKEN_LIFETIME_SECONDS: '600' };
+    const token = await tokenCommand(['--role', 'AUDITOR'], env);
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as { exp: number; iat: number };
+    expect(payload.exp - payload.iat).toBe(600);
+    await expect(tokenCommand(['--role', 'AUDITOR', '--ttl', '601'], env)).rejects.toBeInstanceOf(UsageError);
+    await expect(
+      tokenCommand(['--role', 'AUDITOR', '--ttl', '3600'], { DATA_DIR: dataDir, AUTH_MAX_TOKEN_LIFETIME_SECONDS: '7 days' }),
+    ).rejects.toThrow(/AUTH_MAX_TOKEN_LIFETIME_SECONDS/);
+  });
+
   it.each([
     [[]],
     [['--role', 'ADMIN']],
@@ -53,6 +79,8 @@ describe('npm run token', () => {
     [['--role', 'MUNICIPALITY', '--municipality', '9999']],
     [['--role', 'AUDITOR', '--ttl', '0']],
     [['--role', 'AUDITOR', '--ttl', 'forever']],
+    [['--role', 'AUDITOR', '--ttl', String(13 * 3600)]],
+    [['--role', 'AUDITOR', '--ttl', String(7 * 24 * 3600)]],
   ])('refuses %j with a usage error', async (args) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'registry-token-'));
     await expect(tokenCommand(args, { DATA_DIR: dataDir })).rejects.toBeInstanceOf(UsageError);

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { isRole, signDevToken } from '@registry/auth';
 import { isMunicipalityCode, isPoliceRegion } from '@registry/geo';
+import { maxTokenLifetimeFrom } from '../../../registry-api/src/config/configuration.js';
 import { UsageError } from '../usage-error.js';
 
 export const TOKEN_USAGE = `npm run token -- --role ROLE [--region REGION] [--municipality CODE] [--sub ID] [--ttl SECONDS]
   ROLE: POLICE_REGIONAL (needs --region), POLICE_NATIONAL, MUNICIPALITY (needs --municipality), AUDITOR
-  Signs with the development key under DATA_DIR (default ./data); the service accepts it when no AUTH_* is set.`;
-
-const MAX_TTL_SECONDS = 7 * 24 * 3600;
+  Signs with the development key under DATA_DIR (default ./data); the service accepts it when no AUTH_* is set.
+  --ttl defaults to 3600 and may not exceed AUTH_MAX_TOKEN_LIFETIME_SECONDS (default 43200), which the service enforces.`;
 
 /** Prints a development token; works whether or not the server runs, since both share DATA_DIR's key. */
 export async function tokenCommand(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
@@ -31,9 +31,11 @@ export async function tokenCommand(args: string[], env: NodeJS.ProcessEnv): Prom
   if (role === 'MUNICIPALITY' && !(municipality && isMunicipalityCode(municipality))) {
     throw new UsageError('--municipality must be a known 4-digit SCB code, e.g. 1280');
   }
-  const ttlSeconds = ttl === undefined ? 3600 : Number(ttl);
-  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > MAX_TTL_SECONDS) {
-    throw new UsageError(`--ttl must be a whole number of seconds from 1 to ${MAX_TTL_SECONDS}`);
+  // The service refuses a token that lives longer than this; printing one would only hand over a dud.
+  const maxTtl = maxTokenLifetimeFrom(env);
+  const ttlSeconds = ttl === undefined ? Math.min(3600, maxTtl) : Number(ttl);
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > maxTtl) {
+    throw new UsageError(`--ttl must be a whole number of seconds from 1 to ${maxTtl} (AUTH_MAX_TOKEN_LIFETIME_SECONDS)`);
   }
   return signDevToken(env.DATA_DIR || './data', {
     role,
