@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'libs/geo/src/municipalities.generated.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'libs/geo/src/municipalities.generated.ts', 'apps/registry-web/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

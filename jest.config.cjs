@@ -4,6 +4,9 @@ module.exports = {
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  // The console has its own runners (vitest, Playwright) and its own node_modules.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/registry-web/'],
+  modulePathIgnorePatterns: ['<rootDir>/apps/registry-web/'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^@registry/(.*)$': '<rootDir>/libs/$1/src/index.ts',

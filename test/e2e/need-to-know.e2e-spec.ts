@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { addDays } from '@registry/checker';
 import { MIN_PRIVACY_AREA_SIZE, privacyAreaOf } from '@registry/geo';
+import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // GraphQL answers are read field by field in each test; their shape is the query's.
@@ -17,7 +19,9 @@ const ELIGIBLE = {
 };
 const FALUN = '2080'; // where the Stockholm household is placed
 const SECRET_NAMES = ['Hemligrid', 'Dolksson'];
-const PERIOD = { startDate: '2027-01-01', endDate: '2027-06-30' };
+// Planning periods start today or later: a month from now, for half a year.
+const START = addDays(todayInSweden(), 30);
+const PERIOD = { startDate: START, endDate: addDays(START, 180) };
 
 /**
  * The review's attacks on need-to-know, each as a regional officer would try it, and what national
