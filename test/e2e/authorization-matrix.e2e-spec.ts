@@ -113,15 +113,6 @@ function judge(where: string, cell: Cell, observed: Outcome, problems: string[])
   }
 }
 
-/** A scenario bug the table cannot express: still as reported, or fixed (then this fails until it is unmarked). */
-function expectKnownDeviation(id: string, observed: Outcome): void {
-  const bug = KNOWN_DEVIATIONS.find((d) => d.id === id);
-  if (!bug) throw new Error(`${id} is not in KNOWN_DEVIATIONS`);
-  if (observed === bug.should)
-    throw new Error(`${id} is fixed (${bug.where}: ${observed}); make its test a plain attack and drop it from KNOWN_DEVIATIONS`);
-  expect(`${id}: ${observed}`).toBe(`${id}: ${bug.is}`);
-}
-
 /** The caller the "without a purpose" column runs as: the first that gets an answer. */
 function answeredCaller(cells: Record<Caller, Cell>): Caller | undefined {
   return CALLERS.find((caller) => ['ok', 'null', 'empty'].includes(cells[caller].expected));
@@ -663,7 +654,7 @@ describe('authorization matrix: every operation and protected field, as every ca
       }
     });
 
-    it("BUG-1 (known, reported): registerPerson with the number of a person the region registered, since taken into another region's case, is refused instead of answering as a new registration", async () => {
+    it("registerPerson with the number of a person the region registered, since taken into another region's case, answers as a new registration", async () => {
       const held = fictionalIdentityNumber('19790101', '984').short;
       const brandNew = fictionalIdentityNumber('19790102', '985').short;
       const taken = await register(tokens.own, {
@@ -688,7 +679,7 @@ describe('authorization matrix: every operation and protected field, as every ca
       const again = await gql(tokens.own, REGISTER, person(held));
       const fresh = await gql(tokens.own, REGISTER, person(brandNew));
       expect(fresh.errors).toBeUndefined();
-      expectKnownDeviation('BUG-1', code(again) ?? (JSON.stringify(again) === JSON.stringify(fresh) ? 'ok' : 'a different answer'));
+      expect(again).toEqual(fresh);
     });
   });
 });

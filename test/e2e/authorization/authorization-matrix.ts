@@ -179,11 +179,14 @@ Alert                               ok     empty  ok     FB     FB     FB     FB
 
 AuditAnomaly                        FB     FB     FB     FB     FB     FB     ok     UA     via auditAnomalies: auditors only
   .actor                            =
+  .actorCount                       =?                                                     only for a municipality's questions
   .caseId                           =?                                                     null unless the anomaly is about one case
   .count                            =
   .firstSeq                         =
   .kind                             =
   .lastSeq                          =
+  .limit                            =?                                                     only for a municipality's questions
+  .municipalityCode                 =?                                                     only for a municipality's questions
   .threshold                        =
   .windowEnd                        =
   .windowStart                      =
@@ -352,22 +355,7 @@ export interface KnownDeviation {
   what: string;
 }
 
-export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
-  {
-    id: 'BUG-1',
-    where:
-      "Mutation.registerPerson as own, with the identity number of a person own registered and another region's case has since taken in",
-    should: 'ok',
-    is: 'BAD_USER_INPUT',
-    what:
-      "PersonsService.register refuses a number whose existing record has the caller's registered_region before asking whether the " +
-      "caller may still see that record. Once national coordination puts the person into another region's case, person(id) is " +
-      'NOT_FOUND and personByIdentityNumber null for the registering region, yet registerPerson refuses the number ("already ' +
-      'registered") where a number only another region holds answers as a new registration: the region learns that the person it ' +
-      "registered now belongs to another region's household, i.e. is protected elsewhere (README, Need-to-know: identity numbers). " +
-      'The unique index person_identity_number_per_region (identity_number_index, registered_region) is what forces the refusal.',
-  },
-];
+export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [];
 
 // ---------------------------------------------------------------------------------------------------------
 // Parsing: the tables above are the source of truth; these only read them, strictly.

@@ -24,8 +24,6 @@ import { PersonRepository, type AffiliationRow, type PersonRow } from './person.
 /** The blind index's column label: its key is derived per column, so indexes of two columns never match. */
 const IDENTITY_INDEX_COLUMN = 'person.identity_number';
 
-const UNIQUE_VIOLATION = '23505';
-
 function identityIndex(ring: KeyRing, input: string): Buffer {
   return Buffer.from(blindIndex(ring, IDENTITY_INDEX_COLUMN, normaliseIdentityNumber(input)));
 }
@@ -83,15 +81,18 @@ export class PersonsService {
 
   /**
    * A person belongs to the caller's region (national coordination's: to none). An identity number is
-   * refused only when the caller can see its existing record: a region that cannot gets the answer any new
-   * registration gets, and national coordination finds the two records among `duplicateRegistrations`.
+   * refused only when the caller can see one of its existing records: a region that cannot (another
+   * region's, or its own that has since joined another region's case) gets the answer any new registration
+   * gets, and national coordination finds the records among `duplicateRegistrations`.
    */
   async register(principal: Principal, input: PersonInput): Promise<Person> {
     const index = input.personalIdentityNumber ? identityIndex(this.keyRing.current, input.personalIdentityNumber) : null;
     const registeredRegion = hasRole(principal, 'POLICE_NATIONAL') ? null : (principal.policeRegion ?? null);
     return this.uow.transaction(async (m) => {
+      // Registrations of one number wait for each other, so two at once cannot both miss the other.
+      if (index) await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`identity:${index.toString('hex')}`]);
       for (const existing of index ? await this.repository.findByIdentityIndex(m, index) : []) {
-        if (existing.registered_region === registeredRegion || (await this.isVisible(m, principal, existing)))
+        if (await this.isVisible(m, principal, existing))
           throw new BadUserInputError('A person with this identity number is already registered');
       }
       const key = await this.keys.create(m, 'PERSON');
@@ -114,15 +115,7 @@ export class PersonsService {
         surveillance_hold: false,
         registered_region: registeredRegion,
       };
-      try {
-        await this.repository.insert(m, row);
-      } catch (error) {
-        // Two registrations of one number at once: the unique index decides, the loser gets the same answer.
-        if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
-          throw new BadUserInputError('A person with this identity number is already registered');
-        }
-        throw error;
-      }
+      await this.repository.insert(m, row);
       return this.toPerson(m, row);
     });
   }

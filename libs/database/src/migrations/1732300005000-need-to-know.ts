@@ -6,9 +6,10 @@ const REGIONS = "('NORD','MITT','STOCKHOLM','OST','VAST','SYD','BERGSLAGEN')";
  * Need-to-know for persons and the links between households.
  *
  * A person belongs to the region that registered it (NULL: national coordination) until a case says
- * otherwise. An identity number is unique within one region's records only: another region registering a
- * number it cannot see must get the answer a new registration gets, so the duplicate is kept and shown to
- * national coordination to reconcile rather than refused.
+ * otherwise. An identity number is no longer unique: a caller registering a number whose every record it
+ * cannot see must get the answer a new registration gets, so the duplicate is kept and shown to national
+ * coordination to reconcile rather than refused. Registrations of one number are serialised by an advisory
+ * lock instead of the unique index.
  *
  * A link a regional unit asks for to a person it may not see (a threat actor, a personal conflict) waits in
  * link_request for national coordination. The id it names may not exist at all: that must look the same, so
@@ -20,9 +21,6 @@ export class NeedToKnow1732300005000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE person ADD COLUMN registered_region text CHECK (registered_region IN ${REGIONS})`);
     await q.query('ALTER TABLE person DROP CONSTRAINT person_identity_number_index_key');
-    await q.query(
-      "CREATE UNIQUE INDEX person_identity_number_per_region ON person (identity_number_index, coalesce(registered_region, 'NATIONAL')) WHERE identity_number_index IS NOT NULL",
-    );
     await q.query('CREATE INDEX person_identity_number ON person (identity_number_index) WHERE identity_number_index IS NOT NULL');
     await q.query(`
       CREATE TABLE link_request (
@@ -49,7 +47,6 @@ export class NeedToKnow1732300005000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TABLE link_request');
     await q.query('DROP INDEX person_identity_number');
-    await q.query('DROP INDEX person_identity_number_per_region');
     await q.query('ALTER TABLE person ADD CONSTRAINT person_identity_number_index_key UNIQUE (identity_number_index)');
     await q.query('ALTER TABLE person DROP COLUMN registered_region');
   }
