@@ -1,8 +1,9 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@registry/auth';
 import { CurrentPrincipal, RequiresPurpose, Roles } from '../auth/access.decorators.js';
+import { listOf, sizeArgument } from '../common/query-cost.js';
 import { DateScalar } from '../common/scalars.js';
-import { CheckingService } from './checking.service.js';
+import { CheckingService, MAX_RANK_LIMIT } from './checking.service.js';
 import { CheckResult } from './models/check-result.model.js';
 
 @Resolver(() => CheckResult)
@@ -22,7 +23,10 @@ export class CheckingResolver {
     return this.service.check(principal, caseId, municipalityCode, startDate, endDate);
   }
 
-  @Query(() => [CheckResult], { description: 'all 290: cleared first, then fewest warnings, then farthest from the household’s threats' })
+  @Query(() => [CheckResult], {
+    description: 'all 290: cleared first, then fewest warnings, then farthest from the household’s threats',
+    complexity: listOf(sizeArgument('limit', MAX_RANK_LIMIT)),
+  })
   rankDestinations(
     @CurrentPrincipal() principal: Principal,
     @Args('caseId', { type: () => ID }) caseId: string,
