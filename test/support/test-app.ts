@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DestinationStream } from 'pino';
@@ -33,13 +33,26 @@ export interface TestApp {
 /** The real service on its own fresh database on the test PostgreSQL server, with a stand-in identity provider. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  return launch(database, { DATABASE_URL: database.url, DATABASE_POOL_SIZE: '4', ...env });
+}
+
+/**
+ * The same service on its embedded PostgreSQL (PGlite under a fresh DATA_DIR, as `npm start` without
+ * DATABASE_URL runs it); `database.url` reaches it while the service runs.
+ */
+export async function startEmbeddedTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const embedded: TestDatabase = { name: 'embedded', url: '', drop: async () => undefined };
+  const app = await launch(embedded, env);
+  embedded.url = app.registry.embedded?.url ?? '';
+  return app;
+}
+
+async function launch(database: TestDatabase, env: Record<string, string>): Promise<TestApp> {
   const idp = await createTestIdentityProvider();
   const dataDir = await mkdtemp(join(tmpdir(), 'registry-data-'));
   const config = loadConfiguration({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
-    DATABASE_URL: database.url,
-    DATABASE_POOL_SIZE: '4',
     AUTH_JWKS_FILE: idp.jwksFile,
     AUTH_ISSUER: TEST_ISSUER,
     AUTH_AUDIENCE: TEST_AUDIENCE,
@@ -71,6 +84,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await registry.close();
       await database.drop();
+      if (registry.embedded) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataDir } from './data-dir-lock.js';
+import { oneProtocolBatchAtATime } from './protocol-batches.js';
 
 export interface EmbeddedPostgres {
   /** a postgres:// URL for the ordinary `pg` driver, on a loopback port chosen by the OS */
@@ -25,7 +26,12 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const unlock = await lockDataDir(join(dataDir, 'pgdata.lock'));
   try {
     const db = await PGlite.create(pgdata);
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+    const server = new PGLiteSocketServer({
+      db: oneProtocolBatchAtATime(db),
+      host: '127.0.0.1',
+      port: 0,
+      maxConnections: EMBEDDED_MAX_CONNECTIONS,
+    });
     await server.start();
     const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
     return {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { POLICE_REGIONS, areNeighbours, counties, findCounty, findMunicipality, isMunicipalityCode, municipalities } from './index.js';
+import {
+  POLICE_REGIONS,
+  areNeighbours,
+  counties,
+  findCounty,
+  findMunicipality,
+  isMunicipalityCode,
+  maxNeighbourCount,
+  municipalities,
+} from './index.js';
 
 const STOCKHOLM = '0180';
 const SOLNA = '0184';
@@ -119,6 +128,11 @@ describe('neighbours', () => {
   ])('%s and %s do not', (_a, a, _b, b) => {
     expect(areNeighbours(a, b)).toBe(false);
     expect(areNeighbours(b, a)).toBe(false);
+  });
+
+  it('knows the longest neighbour list', () => {
+    expect(maxNeighbourCount).toBe(10);
+    expect(municipalities.some((m) => m.neighbours.length === maxNeighbourCount)).toBe(true);
   });
 
   it('leaves Gotland without neighbours, and only Gotland', () => {

@@ -15,6 +15,9 @@ export const municipalities: readonly Municipality[] = Object.freeze(
   }),
 );
 
+/** The most neighbours any one municipality has: the longest `neighbours` list there is. */
+export const maxNeighbourCount: number = Math.max(...municipalities.map((m) => m.neighbours.length));
+
 const municipalityByCode: ReadonlyMap<string, Municipality> = new Map(municipalities.map((m) => [m.code, m]));
 
 const neighbourSets: ReadonlyMap<string, ReadonlySet<string>> = new Map(municipalities.map((m) => [m.code, new Set(m.neighbours)]));

@@ -1,8 +1,9 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/access.decorators.js';
+import { listOf, sizeArgument } from '../common/query-cost.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { AuditAnomaly, AuditEventPage, AuditVerification } from './models/audit-event.model.js';
-import { AuditorsService } from './auditors.service.js';
+import { AuditorsService, MAX_PAGE_SIZE } from './auditors.service.js';
 
 /**
  * Auditors only. No purpose is required (reading the log is the auditor's standing purpose), but one
@@ -13,7 +14,11 @@ import { AuditorsService } from './auditors.service.js';
 export class AuditorsResolver {
   constructor(private readonly service: AuditorsService) {}
 
-  @Query(() => AuditEventPage, { description: 'Events in chain order, filtered (from and to inclusive); at most 500 per page' })
+  @Query(() => AuditEventPage, {
+    description: 'Events in chain order, filtered (from and to inclusive); at most 500 per page',
+    // The page holds `first` events: what is asked of the page is asked of each (AuditEventPage.events).
+    complexity: listOf(sizeArgument('first', MAX_PAGE_SIZE)),
+  })
   auditEvents(
     @Args('actor', { nullable: true }) actor?: string,
     @Args('action', { nullable: true }) action?: string,

@@ -1,8 +1,9 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@registry/auth';
 import { CurrentPrincipal, RequiresPurpose, Roles } from '../auth/access.decorators.js';
+import { listOf, sizeArgument } from '../common/query-cost.js';
 import { DateScalar } from '../common/scalars.js';
-import { CheckingService } from './checking.service.js';
+import { CheckingService, MAX_RANK_LIMIT } from './checking.service.js';
 import { CheckResult } from './models/check-result.model.js';
 
 @Resolver(() => CheckResult)
@@ -28,6 +29,7 @@ export class CheckingResolver {
   @Query(() => [CheckResult], {
     description:
       'all 290: cleared first, then fewest warnings, then farthest from the household’s threats. A regional unit’s ranking reads other regions’ households by privacy area, so it is the same wherever in its area such a household is.',
+    complexity: listOf(sizeArgument('limit', MAX_RANK_LIMIT)),
   })
   rankDestinations(
     @CurrentPrincipal() principal: Principal,

@@ -49,3 +49,16 @@ export const CODE_BY_HTTP_STATUS: Readonly<Record<number, string>> = {
   404: 'NOT_FOUND',
   429: 'RATE_LIMITED',
 };
+
+/**
+ * A query past the limits on what one request may cost (query-cost.ts, execution-budget.ts): refused
+ * whole, answered at once. The reason names the limit, never anything the query asked for.
+ */
+export class QueryTooExpensiveError extends RegistryError {
+  readonly code = 'BAD_USER_INPUT';
+  /** Refused as a bad request, like a query that fails validation. */
+  readonly extensions = { code: 'BAD_USER_INPUT', http: { status: 400 } };
+  constructor(reason: string) {
+    super(`The query is too expensive: ${reason}. Ask for fewer fields, shorter lists or less nesting`);
+  }
+}

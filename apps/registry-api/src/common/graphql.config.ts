@@ -38,7 +38,7 @@ export function graphqlOptions(config: AppConfig, metrics: Metrics): ApolloDrive
       dateScalarMode: 'isoDate',
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     },
-    transformSchema: declareContractScalars,
+    transformSchema: (schema) => hardening.transformSchema(declareContractScalars(schema)),
     context: ({ req }: { req: unknown }) => ({ req }),
     formatError: formatGraphQLError,
   };

@@ -1,4 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { maxNeighbourCount, municipalities } from '@registry/geo';
+import { listOf } from '../common/query-cost.js';
 import { Municipality } from './models/municipality.model.js';
 import { MunicipalitiesService } from './municipalities.service.js';
 
@@ -7,7 +9,7 @@ import { MunicipalitiesService } from './municipalities.service.js';
 export class MunicipalitiesResolver {
   constructor(private readonly service: MunicipalitiesService) {}
 
-  @Query(() => [Municipality])
+  @Query(() => [Municipality], { complexity: listOf(municipalities.length) })
   municipalities(): readonly Municipality[] {
     return this.service.list();
   }
@@ -17,7 +19,7 @@ export class MunicipalitiesResolver {
     return this.service.find(code) ?? null;
   }
 
-  @ResolveField(() => [Municipality])
+  @ResolveField(() => [Municipality], { complexity: listOf(maxNeighbourCount) })
   neighbours(@Parent() municipality: Municipality): Municipality[] {
     return municipality.neighbourCodes.map((code) => this.service.find(code)).filter((m): m is Municipality => m !== undefined);
   }

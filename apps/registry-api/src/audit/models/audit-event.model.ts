@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DEFAULT_ANOMALY_THRESHOLDS as T } from '@registry/audit';
+import { listOf } from '../../common/query-cost.js';
 import { DateTimeScalar } from '../../common/scalars.js';
 
 @ObjectType({ description: 'One entry of the hash-chained audit log. Ids and claims only, never protected content.' })
@@ -30,7 +31,8 @@ export class AuditEvent {
 
 @ObjectType()
 export class AuditEventPage {
-  @Field(() => [AuditEvent]) events!: AuditEvent[];
+  /** Counted `first` times already, by auditEvents. */
+  @Field(() => [AuditEvent], { complexity: listOf(1) }) events!: AuditEvent[];
   @Field(() => String, { nullable: true, description: 'pass as `after` for the next page; null on the last page' })
   nextCursor!: string | null;
 }

@@ -31,12 +31,18 @@ export class EligibilityInput {
   evidencePerson!: boolean;
 }
 
+/** Most relatives one case may name; Case.relatives is at most this long. */
+export const MAX_RELATIVES = 20;
+/** Most threat actors, or threat networks, one threat assessment may name. */
+export const MAX_THREATS_NAMED = 100;
+
 @InputType()
 export class OpenCaseInput {
   @Field(() => PoliceRegionEnum) @IsIn(POLICE_REGIONS) region!: PoliceRegion;
   @Field() @IsString() @MaxLength(4) homeMunicipalityCode!: string;
   @Field(() => ID) @IsString() @MaxLength(64) defectorId!: string;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) relativeIds?: string[] | null;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(MAX_RELATIVES) @IsString({ each: true }) relativeIds?:
+    string[] | null;
   @Field(() => EligibilityInput) @ValidateNested() @Type(() => EligibilityInput) eligibility!: EligibilityInput;
 }
 
@@ -45,10 +51,18 @@ export class ThreatAssessmentInput {
   @Field(() => ThreatLevelEnum) @IsIn(THREAT_LEVELS) level!: ThreatLevel;
   @Field(() => ReachEnum) @IsIn(REACHES) reach!: Reach;
   @Field() @IsBoolean() relocationRequired!: boolean;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) threatActorIds?:
-    string[] | null;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) threatNetworkIds?:
-    string[] | null;
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_THREATS_NAMED)
+  @IsString({ each: true })
+  threatActorIds?: string[] | null;
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_THREATS_NAMED)
+  @IsString({ each: true })
+  threatNetworkIds?: string[] | null;
   @Field(() => DateScalar) @IsString() assessedOn!: string;
   @Field(() => DateScalar) @IsString() reviewDue!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @PlainText({ multiline: true }) summary?:

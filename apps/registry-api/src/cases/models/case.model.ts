@@ -1,19 +1,21 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import type { CaseStatus, Reach, ThreatLevel, UnsuitableReason } from '@registry/checker';
-import type { PoliceRegion } from '@registry/geo';
+import { municipalities, type PoliceRegion } from '@registry/geo';
 import { CaseStatusEnum, PoliceRegionEnum, ReachEnum, ThreatLevelEnum, UnsuitableReasonEnum } from '../../common/graphql-enums.js';
+import { listOf } from '../../common/query-cost.js';
 import { DateScalar } from '../../common/scalars.js';
 import { Municipality } from '../../municipalities/models/municipality.model.js';
 import { Network } from '../../networks/models/network.model.js';
 import { Person } from '../../persons/models/person.model.js';
+import { MAX_RELATIVES, MAX_THREATS_NAMED } from '../dto/case.inputs.js';
 
 @ObjectType({ description: 'hotbilds- och riskbedömning: the police threat assessment' })
 export class ThreatAssessment {
   @Field(() => ThreatLevelEnum) level!: ThreatLevel;
   @Field(() => ReachEnum) reach!: Reach;
   @Field() relocationRequired!: boolean;
-  @Field(() => [Person]) threatActors!: Person[];
-  @Field(() => [Network]) threatNetworks!: Network[];
+  @Field(() => [Person], { complexity: listOf(MAX_THREATS_NAMED) }) threatActors!: Person[];
+  @Field(() => [Network], { complexity: listOf(MAX_THREATS_NAMED) }) threatNetworks!: Network[];
   @Field(() => DateScalar) assessedOn!: string;
   @Field(() => DateScalar) reviewDue!: string;
   @Field(() => String, { nullable: true }) summary!: string | null;
@@ -27,8 +29,8 @@ export class UnsuitableMunicipality {
 
 @ObjectType({ description: 'placeringsbedömning: which municipalities suit the household as a destination' })
 export class PlacementAssessment {
-  @Field(() => [UnsuitableMunicipality]) unsuitable!: UnsuitableMunicipality[];
-  @Field(() => [Municipality]) suitable!: Municipality[];
+  @Field(() => [UnsuitableMunicipality], { complexity: listOf(municipalities.length) }) unsuitable!: UnsuitableMunicipality[];
+  @Field(() => [Municipality], { complexity: listOf(municipalities.length) }) suitable!: Municipality[];
   @Field(() => Float, { nullable: true }) minDistanceFromHomeKm!: number | null;
   @Field(() => DateScalar) assessedOn!: string;
   @Field(() => DateScalar) reviewDue!: string;
@@ -42,7 +44,8 @@ export class Case {
   @Field(() => CaseStatusEnum) status!: CaseStatus;
   @Field(() => Municipality, { description: 'bosättningskommun: the responsible home municipality' }) homeMunicipality!: Municipality;
   @Field(() => Person) defector!: Person;
-  @Field(() => [Person], { description: 'household members who move with the defector' }) relatives!: Person[];
+  @Field(() => [Person], { description: 'household members who move with the defector', complexity: listOf(MAX_RELATIVES) })
+  relatives!: Person[];
   @Field() eligible!: boolean;
   @Field(() => ThreatAssessment, { nullable: true }) threatAssessment!: ThreatAssessment | null;
   @Field(() => PlacementAssessment, { nullable: true }) placementAssessment!: PlacementAssessment | null;

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { FlagCode, Severity } from '@registry/checker';
+import { FLAG_CODES, type FlagCode, type Severity } from '@registry/checker';
 import { FlagCodeEnum, SeverityEnum } from '../../common/graphql-enums.js';
+import { listOf } from '../../common/query-cost.js';
 import { DateTimeScalar } from '../../common/scalars.js';
 import { Municipality } from '../../municipalities/models/municipality.model.js';
 
@@ -15,6 +16,7 @@ export class Flag {
 export class CheckResult {
   @Field(() => Municipality) municipality!: Municipality;
   @Field({ description: 'true exactly when no flag has severity BLOCK' }) cleared!: boolean;
-  @Field(() => [Flag]) flags!: Flag[];
+  /** A result holds each code at most once. */
+  @Field(() => [Flag], { complexity: listOf(FLAG_CODES.length) }) flags!: Flag[];
   @Field(() => DateTimeScalar) checkedAt!: Date;
 }

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { HousingType, PlacementEndReason, ProposalStatus } from '@registry/checker';
+import { FLAG_CODES, type HousingType, type PlacementEndReason, type ProposalStatus } from '@registry/checker';
 import { Case } from '../../cases/models/case.model.js';
 import { CheckResult, Flag } from '../../checking/models/check-result.model.js';
 import { HousingTypeEnum, PlacementEndReasonEnum, ProposalStatusEnum } from '../../common/graphql-enums.js';
+import { listOf } from '../../common/query-cost.js';
 import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
 import { Municipality } from '../../municipalities/models/municipality.model.js';
 
@@ -56,6 +57,6 @@ export class Alert {
   @Field(() => ID) id!: string;
   @Field(() => Placement) placement!: Placement;
   @Field(() => DateTimeScalar) raisedAt!: Date;
-  @Field(() => [Flag]) flags!: Flag[];
+  @Field(() => [Flag], { complexity: listOf(FLAG_CODES.length) }) flags!: Flag[];
   @Field() acknowledged!: boolean;
 }

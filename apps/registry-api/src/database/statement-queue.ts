@@ -1,0 +1,19 @@
+import type { QueryRunner } from 'typeorm';
+
+/**
+ * A transaction is one connection, and a connection runs one statement at a time, yet code inside a
+ * transaction may await several reads together (Promise.all over a case's proposals or a list's alerts).
+ * `pg` lines such calls up itself only as a deprecated fallback ("client is already executing a query",
+ * gone in pg 9). This makes the order ours: the runner's statements run one after another, as asked.
+ * TypeORM sends everything through `query`, BEGIN and COMMIT included.
+ */
+export function queueStatements(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let last: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const next = last.then(() => query(...args));
+    // A failed statement fails its caller only; the next one still runs.
+    last = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
+}
