@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { FlagCode, Severity } from '@registry/checker';
+import type { FlagCode, Language, Severity } from '@registry/checker';
 import { FlagCodeEnum, SeverityEnum } from '../../common/graphql-enums.js';
 import { DateTimeScalar } from '../../common/scalars.js';
 import { Municipality } from '../../municipalities/models/municipality.model.js';
@@ -8,7 +8,8 @@ import { Municipality } from '../../municipalities/models/municipality.model.js'
 export class Flag {
   @Field(() => FlagCodeEnum) code!: FlagCode;
   @Field(() => SeverityEnum) severity!: Severity;
-  @Field() message!: string;
+  /** Not a field: `message` picks the request's language from these (FlagResolver). */
+  messages!: Readonly<Record<Language, string>>;
 }
 
 @ObjectType({ description: "The checker's advice for one destination. Not flagged never means safe." })
