@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkDestination, checkPrepared } from './check.js';
+import { explainFlag } from './explain.js';
 import { prepareHousehold } from './check-context.js';
 import type { HouseholdFacts, NationalFactsInput } from './facts.js';
 import { UnknownMunicipalityError } from './geography.js';
@@ -69,7 +70,7 @@ describe('checkDestination', () => {
     expect(checkWorld()).toEqual({ municipalityCode: DEST, cleared: true, flags: [] });
   });
 
-  it('raises every code once when everything collides, blocks first, each message a sentence without ids', () => {
+  it('raises every code once when everything collides, blocks first, each message a sentence without ids in either language', () => {
     const result = checkWorld(everything());
     const codes = codesOf(result);
     expect([...codes].sort()).toEqual([...FLAG_CODES].sort());
@@ -80,6 +81,11 @@ describe('checkDestination', () => {
     for (const flag of result.flags) {
       expect(flag.message).toMatch(/^[A-Z0-9].*\.$/);
       expect(flag.message).not.toMatch(/person-|case-|net-|900\d/);
+      expect(explainFlag(flag, 'en')).toBe(flag.message);
+      const swedish = explainFlag(flag, 'sv');
+      expect(swedish).toMatch(/^[A-ZÅÄÖ0-9].*\.$/u);
+      expect(swedish).not.toMatch(/person-|case-|net-|900\d/);
+      expect(swedish).not.toBe(flag.message);
     }
   });
 

@@ -6,6 +6,8 @@ export * from './geography.js';
 export * from './national-facts.js';
 export * from './cause.js';
 export * from './rule.js';
+export * from './language.js';
+export * from './explain.js';
 export * from './check-context.js';
 export * from './check.js';
 export * from './ranking.js';

@@ -83,9 +83,38 @@ describe('redactFlags', () => {
     expect(byCode(flags, 'STALE_ASSESSMENT')?.message).toBe('An assessment is missing or past its review date.');
   });
 
+  it("words every message in the viewer's language, the cut-down ones included", () => {
+    const viewer = { national: false, region: 'SYD' } as const;
+    const english = redactFlags(result.flags, viewer);
+    const swedish = redactFlags(result.flags, viewer, 'sv');
+    expect(redactFlags(result.flags, viewer, 'en')).toEqual(english);
+    // The same flags and causes; only the words differ.
+    expect(swedish.map(({ code, severity, causes }) => ({ code, severity, causes }))).toEqual(
+      english.map(({ code, severity, causes }) => ({ code, severity, causes })),
+    );
+    expect(byCode(swedish, 'RIVAL_PLACEMENT_NEARBY')?.message).toBe(
+      '1 skyddad person med koppling till ett rivaliserande nätverk är placerad eller har klartecken att flytta till närområdet under perioden, och fler från en annan region i ett närliggande område (den exakta platsen visas inte).',
+    );
+    expect(byCode(swedish, 'RIVAL_PLACEMENT')?.message).toBe(
+      'En eller flera skyddade personer från en annan region med koppling till ett rivaliserande nätverk är placerade eller har klartecken att flytta till området runt här under perioden (den exakta platsen visas inte).',
+    );
+    expect(byCode(swedish, 'RIVAL_NETWORK_NEARBY')?.message).toBe(
+      '1 nätverk i konflikt med hushållet, med regional eller större räckvidd, finns i 1 närliggande kommun (högsta tillförlitlighet: bekräftad).',
+    );
+  });
+
+  it('words national coordination’s flags in Swedish without cutting anything', () => {
+    const flags = redactCheck(result, { national: true }, 'sv').flags;
+    expect(flags.map((flag) => flag.causes)).toEqual(result.flags.map((flag) => flag.causes));
+    expect(byCode(flags, 'RIVAL_PLACEMENT')?.message).toBe(
+      '1 skyddad person med koppling till ett rivaliserande nätverk är placerad eller har klartecken att flytta hit under perioden.',
+    );
+  });
+
   it('does not change the flags it was given', () => {
     const before = JSON.parse(JSON.stringify(result.flags)) as Flag[];
     redactFlags(result.flags, { national: false, region: 'NORD' });
+    redactFlags(result.flags, { national: true }, 'sv');
     expect(result.flags).toEqual(before);
     expect(DEST).toBe(result.municipalityCode);
   });

@@ -1,5 +1,6 @@
 import type { Cause, CauseView } from './cause.js';
 import type { CheckContext } from './check-context.js';
+import type { Language } from './language.js';
 import type { FlagCode, Severity } from './vocabulary.js';
 
 /**
@@ -11,14 +12,18 @@ export interface Rule {
   /** The flag's severity; for a rule whose severity depends on the causes, the highest it can give. */
   readonly severity: Severity;
   severityOf?(causes: readonly CauseView[]): Severity;
-  /** One sentence summing up every cause; never an id, a name or a place. */
-  explain(causes: readonly CauseView[]): string;
+  /**
+   * One sentence summing up every cause, in English unless another language is asked for; never an id, a
+   * name or a place. Rules build it with `inLanguages`, one sentence per language side by side.
+   */
+  explain(causes: readonly CauseView[], language?: Language): string;
   evaluate(context: CheckContext, destination: string): Cause[];
 }
 
 export interface Flag {
   code: FlagCode;
   severity: Severity;
+  /** In English, as the check words it; a reader in another language gets it worded anew (`explainFlag`). */
   message: string;
   causes: Cause[];
 }

@@ -1,4 +1,7 @@
-/** Small pieces of English the rule sentences are assembled from. */
+/**
+ * Small pieces of English the rule sentences are assembled from, and the counting both languages share.
+ * The Swedish pieces are in wording-sv.ts.
+ */
 import type { CauseView } from './cause.js';
 import type { Confidence } from './vocabulary.js';
 import { CONFIDENCES } from './vocabulary.js';
@@ -23,12 +26,16 @@ export function joined(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
+/** The strongest confidence any cause carries; undefined when none carries one. */
+export function strongestConfidence(causes: readonly CauseView[]): Confidence | undefined {
+  const levels = causes.map((cause) => cause.confidence).filter((c): c is Confidence => c !== undefined);
+  return CONFIDENCES.find((level) => levels.includes(level)) ?? levels[0];
+}
+
 /** " (highest confidence: probable)", or nothing when no cause carries a confidence. */
 export function highestConfidence(causes: readonly CauseView[]): string {
-  const levels = causes.map((cause) => cause.confidence).filter((c): c is Confidence => c !== undefined);
-  if (levels.length === 0) return '';
-  const best = CONFIDENCES.find((level) => levels.includes(level));
-  return ` (highest confidence: ${lowerWords(best ?? levels[0]!)})`;
+  const best = strongestConfidence(causes);
+  return best === undefined ? '' : ` (highest confidence: ${lowerWords(best)})`;
 }
 
 /** How many distinct values a field takes; a redacted cause counts as its own value. */

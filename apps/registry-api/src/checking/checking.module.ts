@@ -3,13 +3,14 @@ import { CasesModule } from '../cases/cases.module.js';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
 import { PersonsModule } from '../persons/persons.module.js';
 import { CheckingResolver } from './checking.resolver.js';
+import { FlagResolver } from './flag.resolver.js';
 import { CheckingService } from './checking.service.js';
 import { FactsLoader } from './facts.loader.js';
 import { FactsRepository } from './facts.repository.js';
 
 @Module({
   imports: [CasesModule, MunicipalitiesModule, PersonsModule],
-  providers: [CheckingResolver, CheckingService, FactsLoader, FactsRepository],
+  providers: [CheckingResolver, FlagResolver, CheckingService, FactsLoader, FactsRepository],
   exports: [CheckingService, FactsLoader],
 })
 export class CheckingModule {}

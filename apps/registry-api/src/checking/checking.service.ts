@@ -22,6 +22,7 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import { Metrics } from '../observability/metrics.js';
 import { FactsLoader } from './facts.loader.js';
+import { flagOf } from './flag.resolver.js';
 import { swedishGeography } from './geography.provider.js';
 import type { CheckResult } from './models/check-result.model.js';
 
@@ -73,7 +74,7 @@ export class CheckingService {
     return {
       municipality: this.municipalities.find(check.municipalityCode) as CheckResult['municipality'],
       cleared: redacted.cleared,
-      flags: redacted.flags.map((flag) => ({ code: flag.code, severity: flag.severity, message: flag.message })),
+      flags: redacted.flags.map(flagOf),
       checkedAt,
     };
   }

@@ -6,6 +6,7 @@ import { hasRole, type Principal } from '@registry/auth';
 import { CaseRepository } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
 import { CheckingService, caseViewer, viewerOf } from '../checking/checking.service.js';
+import { flagOf } from '../checking/flag.resolver.js';
 import { todayInSweden } from '../common/calendar.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/input-rules.js';
@@ -86,7 +87,8 @@ export class AlertsService {
       id: row.id,
       placement: await this.proposals.toPlacement(m, caseRow, placement),
       raisedAt: row.raised_at,
-      flags: redactFlags(flags, viewerOf(principal)).map((f) => ({ code: f.code, severity: f.severity, message: f.message })),
+      // Worded at read time from the sealed causes, in whatever language the reader asks for.
+      flags: redactFlags(flags, viewerOf(principal)).map(flagOf),
       acknowledged: row.acknowledged,
     };
   }

@@ -10,6 +10,7 @@ import { CaseRepository, type CaseRow } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
 import { CheckingService, caseViewer, viewerOf } from '../checking/checking.service.js';
 import { privacyAreaOf } from '@registry/geo';
+import { flagOf } from '../checking/flag.resolver.js';
 import type { CheckResult } from '../checking/models/check-result.model.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isUuid, requireMunicipalityCode } from '../common/input-rules.js';
@@ -80,7 +81,8 @@ export class ProposalsService {
     return {
       municipality: this.municipality(stored.municipalityCode),
       cleared: stored.cleared,
-      flags: flags.map((f) => ({ code: f.code, severity: f.severity, message: f.message })),
+      // Worded again at read time from the stored causes: the sealed messages are English only.
+      flags: flags.map(flagOf),
       checkedAt: new Date(stored.checkedAt),
     };
   }

@@ -1,5 +1,6 @@
-import { type Cause, householdCause } from '../cause.js';
+import { type Cause, type CauseView, householdCause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
+import { inLanguages } from '../language.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -14,19 +15,30 @@ export function findHomeMunicipality(context: CheckContext, destination: string)
   return [threat ? { ...cause, relocationRequired: threat.relocationRequired } : cause];
 }
 
+/** The threat assessment's answer; a cause that requires relocation outweighs one that does not. */
+function relocationOf(causes: readonly CauseView[]): boolean | undefined {
+  const answers = causes.map((cause) => cause.relocationRequired);
+  if (answers.includes(true)) return true;
+  return answers.includes(false) ? false : undefined;
+}
+
 export const homeMunicipality: Rule = {
   code: 'HOME_MUNICIPALITY',
   severity: 'BLOCK',
   severityOf: (causes) => (causes.some((cause) => cause.relocationRequired === true) ? 'BLOCK' : 'WARN'),
-  explain(causes) {
-    const relocation = causes.map((cause) => cause.relocationRequired);
-    if (relocation.includes(true)) {
-      return "This is the household's home municipality, and the threat assessment requires relocation.";
-    }
-    if (relocation.includes(false)) {
-      return "This is the household's home municipality; the threat assessment does not require relocation.";
-    }
-    return "This is the household's home municipality, and no threat assessment says whether relocation is required.";
-  },
+  explain: inLanguages({
+    en(causes) {
+      const relocation = relocationOf(causes);
+      if (relocation === true) return "This is the household's home municipality, and the threat assessment requires relocation.";
+      if (relocation === false) return "This is the household's home municipality; the threat assessment does not require relocation.";
+      return "This is the household's home municipality, and no threat assessment says whether relocation is required.";
+    },
+    sv(causes) {
+      const relocation = relocationOf(causes);
+      if (relocation === true) return 'Det här är hushållets hemkommun, och enligt hotbedömningen måste hushållet flytta.';
+      if (relocation === false) return 'Det här är hushållets hemkommun; enligt hotbedömningen behöver hushållet inte flytta.';
+      return 'Det här är hushållets hemkommun, och det finns ingen hotbedömning som anger om hushållet måste flytta.';
+    },
+  }),
   evaluate: findHomeMunicipality,
 };

@@ -20,3 +20,9 @@ export function occupantCause(occupant: Occupant, nearby: boolean): Cause {
 
 /** "placed or cleared to move", the wording every placement rule shares. */
 export const PLACED_OR_CLEARED = 'placed or cleared to move';
+
+/** The same in Swedish, where the participle agrees in number; with `motion`, the place reads "hit". */
+export const PLACED_OR_CLEARED_SV = {
+  singular: 'är placerad eller har klartecken att flytta',
+  plural: 'är placerade eller har klartecken att flytta',
+} as const;

@@ -1,5 +1,6 @@
 import { type Cause, householdCause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
+import { inLanguages } from '../language.js';
 import type { Rule } from '../rule.js';
 
 /** The placement assessment names suitable municipalities and the destination is not among them. */
@@ -12,6 +13,9 @@ export function findOutsideSuitableList(context: CheckContext, destination: stri
 export const outsideSuitableList: Rule = {
   code: 'OUTSIDE_SUITABLE_LIST',
   severity: 'WARN',
-  explain: () => 'The placement assessment lists suitable municipalities and this is not one of them.',
+  explain: inLanguages({
+    en: () => 'The placement assessment lists suitable municipalities and this is not one of them.',
+    sv: () => 'Placeringsbedömningen anger lämpliga kommuner, och den här kommunen är inte en av dem.',
+  }),
   evaluate: findOutsideSuitableList,
 };

@@ -1,7 +1,9 @@
 import type { Cause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
+import { inLanguages } from '../language.js';
 import type { Rule } from '../rule.js';
 import { counted, distinctCount, highestConfidence, isAre } from '../wording.js';
+import * as sv from '../wording-sv.js';
 
 /**
  * A network in conflict with the household, with REGIONAL or wider reach, is present near the destination
@@ -32,10 +34,17 @@ export function findRivalNetworkNearby(context: CheckContext, destination: strin
 export const rivalNetworkNearby: Rule = {
   code: 'RIVAL_NETWORK_NEARBY',
   severity: 'WARN',
-  explain(causes) {
-    const networks = distinctCount(causes, (cause) => cause.networkId);
-    const places = distinctCount(causes, (cause) => cause.municipalityCode);
-    return `${counted(networks, 'network', 'networks')} in conflict with the household, with regional or wider reach, ${isAre(networks)} present in ${counted(places, 'nearby municipality', 'nearby municipalities')}${highestConfidence(causes)}.`;
-  },
+  explain: inLanguages({
+    en(causes) {
+      const networks = distinctCount(causes, (cause) => cause.networkId);
+      const places = distinctCount(causes, (cause) => cause.municipalityCode);
+      return `${counted(networks, 'network', 'networks')} in conflict with the household, with regional or wider reach, ${isAre(networks)} present in ${counted(places, 'nearby municipality', 'nearby municipalities')}${highestConfidence(causes)}.`;
+    },
+    sv(causes) {
+      const networks = distinctCount(causes, (cause) => cause.networkId);
+      const places = distinctCount(causes, (cause) => cause.municipalityCode);
+      return `${counted(networks, 'nätverk', 'nätverk')} i konflikt med hushållet, med regional eller större räckvidd, finns i ${counted(places, 'närliggande kommun', 'närliggande kommuner')}${sv.highestConfidence(causes)}.`;
+    },
+  }),
   evaluate: findRivalNetworkNearby,
 };

@@ -1,7 +1,9 @@
-import type { Cause } from '../cause.js';
+import type { Cause, CauseView } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
+import { inLanguages } from '../language.js';
 import type { Rule } from '../rule.js';
 import { counted, distinctCount, highestConfidence, isAre } from '../wording.js';
+import * as sv from '../wording-sv.js';
 import { presenceCauses } from './presence-cause.js';
 
 /**
@@ -15,17 +17,30 @@ export function findRivalNetworkPresence(context: CheckContext, destination: str
   }));
 }
 
+/** How many of the networks the threat assessment names. */
+function namedCount(causes: readonly CauseView[]): number {
+  return distinctCount(
+    causes.filter((cause) => cause.namedThreat === true),
+    (cause) => cause.networkId,
+  );
+}
+
 export const rivalNetworkPresence: Rule = {
   code: 'RIVAL_NETWORK_PRESENCE',
   severity: 'BLOCK',
-  explain(causes) {
-    const networks = distinctCount(causes, (cause) => cause.networkId);
-    const named = distinctCount(
-      causes.filter((cause) => cause.namedThreat === true),
-      (cause) => cause.networkId,
-    );
-    const namedNote = named > 0 ? ` (${named} named in the threat assessment)` : '';
-    return `${counted(networks, 'network', 'networks')} in conflict with the household${namedNote} ${isAre(networks)} present here${highestConfidence(causes)}.`;
-  },
+  explain: inLanguages({
+    en(causes) {
+      const networks = distinctCount(causes, (cause) => cause.networkId);
+      const named = namedCount(causes);
+      const namedNote = named > 0 ? ` (${named} named in the threat assessment)` : '';
+      return `${counted(networks, 'network', 'networks')} in conflict with the household${namedNote} ${isAre(networks)} present here${highestConfidence(causes)}.`;
+    },
+    sv(causes) {
+      const networks = distinctCount(causes, (cause) => cause.networkId);
+      const named = namedCount(causes);
+      const namedNote = named > 0 ? ` (${counted(named, 'utpekat', 'utpekade')} i hotbedömningen)` : '';
+      return `${counted(networks, 'nätverk', 'nätverk')} i konflikt med hushållet${namedNote} finns här${sv.highestConfidence(causes)}.`;
+    },
+  }),
   evaluate: findRivalNetworkPresence,
 };

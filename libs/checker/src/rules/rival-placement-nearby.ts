@@ -1,8 +1,10 @@
 import type { Cause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
+import { inLanguages } from '../language.js';
 import type { Rule } from '../rule.js';
 import { personSentence } from '../wording.js';
-import { PLACED_OR_CLEARED, occupantCause } from './occupant-cause.js';
+import * as sv from '../wording-sv.js';
+import { PLACED_OR_CLEARED, PLACED_OR_CLEARED_SV, occupantCause } from './occupant-cause.js';
 
 /**
  * The same as RIVAL_PLACEMENT, near the destination. A person already flagged in the destination is not
@@ -28,14 +30,24 @@ export function findRivalPlacementsNearby(context: CheckContext, destination: st
 export const rivalPlacementNearby: Rule = {
   code: 'RIVAL_PLACEMENT_NEARBY',
   severity: 'WARN',
-  explain(causes) {
-    return personSentence(causes, {
-      singular: 'protected person',
-      plural: 'protected persons',
-      qualifier: ' affiliated with a rival network',
-      verb: PLACED_OR_CLEARED,
-      nearby: true,
-    });
-  },
+  explain: inLanguages({
+    en: (causes) =>
+      personSentence(causes, {
+        singular: 'protected person',
+        plural: 'protected persons',
+        qualifier: ' affiliated with a rival network',
+        verb: PLACED_OR_CLEARED,
+        nearby: true,
+      }),
+    sv: (causes) =>
+      sv.personSentence(causes, {
+        singular: 'skyddad person',
+        plural: 'skyddade personer',
+        qualifier: ' med koppling till ett rivaliserande nätverk',
+        verb: PLACED_OR_CLEARED_SV,
+        motion: true,
+        nearby: true,
+      }),
+  }),
   evaluate: findRivalPlacementsNearby,
 };

@@ -1,8 +1,10 @@
 import type { Cause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
+import { inLanguages } from '../language.js';
 import type { Rule } from '../rule.js';
 import { personSentence } from '../wording.js';
-import { PLACED_OR_CLEARED, occupantCause } from './occupant-cause.js';
+import * as sv from '../wording-sv.js';
+import { PLACED_OR_CLEARED, PLACED_OR_CLEARED_SV, occupantCause } from './occupant-cause.js';
 
 /**
  * A protected person of another household, affiliated (now or before) with a network in conflict with this
@@ -17,14 +19,24 @@ export function findRivalPlacements(context: CheckContext, destination: string):
 export const rivalPlacement: Rule = {
   code: 'RIVAL_PLACEMENT',
   severity: 'BLOCK',
-  explain(causes) {
-    return personSentence(causes, {
-      singular: 'protected person',
-      plural: 'protected persons',
-      qualifier: ' affiliated with a rival network',
-      verb: PLACED_OR_CLEARED,
-      nearby: false,
-    });
-  },
+  explain: inLanguages({
+    en: (causes) =>
+      personSentence(causes, {
+        singular: 'protected person',
+        plural: 'protected persons',
+        qualifier: ' affiliated with a rival network',
+        verb: PLACED_OR_CLEARED,
+        nearby: false,
+      }),
+    sv: (causes) =>
+      sv.personSentence(causes, {
+        singular: 'skyddad person',
+        plural: 'skyddade personer',
+        qualifier: ' med koppling till ett rivaliserande nätverk',
+        verb: PLACED_OR_CLEARED_SV,
+        motion: true,
+        nearby: false,
+      }),
+  }),
   evaluate: findRivalPlacements,
 };

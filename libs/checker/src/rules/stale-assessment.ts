@@ -1,8 +1,10 @@
-import { type AssessmentKind, type Cause, householdCause } from '../cause.js';
+import { type AssessmentKind, type Cause, type CauseView, householdCause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
+import { inLanguages } from '../language.js';
 import type { Rule } from '../rule.js';
 import { toDayNumber } from '../period.js';
 import { joined } from '../wording.js';
+import * as sv from '../wording-sv.js';
 
 /**
  * The threat or placement assessment is missing, or its review date has passed. An assessment due for
@@ -24,19 +26,38 @@ export function findStaleAssessments(context: CheckContext, destination: string)
 }
 
 const ASSESSMENT_NAMES: Record<AssessmentKind, string> = { THREAT: 'threat', PLACEMENT: 'placement' };
+/** In the definite form; the genitive adds an s. */
+const ASSESSMENT_NAMES_SV: Record<AssessmentKind, string> = { THREAT: 'hotbedömningen', PLACEMENT: 'placeringsbedömningen' };
+
+/** One clause per cause that names its assessment; a redacted cause names none. */
+function clauses(causes: readonly CauseView[], clause: (assessment: AssessmentKind, missing: boolean) => string): string[] {
+  return causes.flatMap((cause) => (cause.assessment === undefined ? [] : [clause(cause.assessment, cause.kind === 'ASSESSMENT_MISSING')]));
+}
+
+function asSentence(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
 
 export const staleAssessment: Rule = {
   code: 'STALE_ASSESSMENT',
   severity: 'WARN',
-  explain(causes) {
-    const parts = causes.flatMap((cause) => {
-      if (cause.assessment === undefined) return [];
-      const state = cause.kind === 'ASSESSMENT_MISSING' ? 'is missing' : 'is past its review date';
-      return [`the ${ASSESSMENT_NAMES[cause.assessment]} assessment ${state}`];
-    });
-    if (parts.length === 0) return 'An assessment is missing or past its review date.';
-    const sentence = joined(parts);
-    return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
-  },
+  explain: inLanguages({
+    en(causes) {
+      const parts = clauses(causes, (assessment, missing) => {
+        const state = missing ? 'is missing' : 'is past its review date';
+        return `the ${ASSESSMENT_NAMES[assessment]} assessment ${state}`;
+      });
+      if (parts.length === 0) return 'An assessment is missing or past its review date.';
+      return asSentence(joined(parts));
+    },
+    sv(causes) {
+      const parts = clauses(causes, (assessment, missing) => {
+        const name = ASSESSMENT_NAMES_SV[assessment];
+        return missing ? `${name} saknas` : `${name}s omprövningsdatum har passerat`;
+      });
+      if (parts.length === 0) return 'En bedömning saknas eller har passerat sitt omprövningsdatum.';
+      return asSentence(sv.joined(parts));
+    },
+  }),
   evaluate: findStaleAssessments,
 };

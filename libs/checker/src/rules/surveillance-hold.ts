@@ -1,5 +1,6 @@
 import { type Cause, householdCause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
+import { inLanguages } from '../language.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -14,6 +15,9 @@ export function findSurveillanceHold(context: CheckContext, destination: string)
 export const surveillanceHold: Rule = {
   code: 'SURVEILLANCE_HOLD',
   severity: 'BLOCK',
-  explain: () => 'A police hold applies to this household; no reason is given.',
+  explain: inLanguages({
+    en: () => 'A police hold applies to this household; no reason is given.',
+    sv: () => 'En polisiär spärr gäller för hushållet; inget skäl anges.',
+  }),
   evaluate: findSurveillanceHold,
 };

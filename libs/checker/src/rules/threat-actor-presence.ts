@@ -1,7 +1,9 @@
 import type { Cause } from '../cause.js';
 import type { CheckContext, ThreatPerson } from '../check-context.js';
+import { inLanguages } from '../language.js';
 import type { Rule } from '../rule.js';
 import { personSentence } from '../wording.js';
+import * as sv from '../wording-sv.js';
 
 /** The cause for a threat person; a protected one carries their case's region so redaction can hide them. */
 function threatPersonCause(context: CheckContext, person: ThreatPerson, municipalityCode: string, nearby: boolean): Cause {
@@ -31,14 +33,24 @@ export function findThreatActorPresence(context: CheckContext, destination: stri
 export const threatActorPresence: Rule = {
   code: 'THREAT_ACTOR_PRESENCE',
   severity: 'BLOCK',
-  explain(causes) {
-    return personSentence(causes, {
-      singular: 'person',
-      plural: 'persons',
-      qualifier: ' named as a threat or in personal conflict with a household member',
-      verb: 'known to stay',
-      nearby: false,
-    });
-  },
+  explain: inLanguages({
+    en: (causes) =>
+      personSentence(causes, {
+        singular: 'person',
+        plural: 'persons',
+        qualifier: ' named as a threat or in personal conflict with a household member',
+        verb: 'known to stay',
+        nearby: false,
+      }),
+    sv: (causes) =>
+      sv.personSentence(causes, {
+        singular: 'person',
+        plural: 'personer',
+        qualifier: ' som pekats ut som hot eller är i personlig konflikt med någon i hushållet',
+        verb: { singular: 'har känd vistelseort', plural: 'har känd vistelseort' },
+        motion: false,
+        nearby: false,
+      }),
+  }),
   evaluate: findThreatActorPresence,
 };

@@ -1,6 +1,8 @@
 import { type Cause, householdCause } from '../cause.js';
 import type { CheckContext } from '../check-context.js';
+import { inLanguages } from '../language.js';
 import type { Rule } from '../rule.js';
+import * as sv from '../wording-sv.js';
 
 /** Nearer home than the placement assessment's minimum distance; exactly at the minimum is far enough. */
 export function findTooCloseToHome(context: CheckContext, destination: string): Cause[] {
@@ -13,19 +15,28 @@ export function findTooCloseToHome(context: CheckContext, destination: string): 
 }
 
 // Rounded down so the message never shows a distance equal to the limit it falls short of.
-function km(value: number): string {
-  return `${Math.floor(value * 10) / 10} km`;
+function roundedDown(value: number): number {
+  return Math.floor(value * 10) / 10;
 }
 
 export const tooCloseToHome: Rule = {
   code: 'TOO_CLOSE_TO_HOME',
   severity: 'BLOCK',
-  explain(causes) {
-    const cause = causes[0];
-    if (cause?.distanceKm === undefined || cause.limitKm === undefined) {
-      return 'This municipality is nearer home than the placement assessment allows.';
-    }
-    return `This municipality is ${km(cause.distanceKm)} from home, nearer than the placement assessment's minimum of ${cause.limitKm} km.`;
-  },
+  explain: inLanguages({
+    en(causes) {
+      const cause = causes[0];
+      if (cause?.distanceKm === undefined || cause.limitKm === undefined) {
+        return 'This municipality is nearer home than the placement assessment allows.';
+      }
+      return `This municipality is ${roundedDown(cause.distanceKm)} km from home, nearer than the placement assessment's minimum of ${cause.limitKm} km.`;
+    },
+    sv(causes) {
+      const cause = causes[0];
+      if (cause?.distanceKm === undefined || cause.limitKm === undefined) {
+        return 'Den här kommunen ligger närmare hemkommunen än placeringsbedömningen tillåter.';
+      }
+      return `Den här kommunen ligger ${sv.decimal(roundedDown(cause.distanceKm))} km från hemkommunen, närmare än placeringsbedömningens minimiavstånd på ${sv.decimal(cause.limitKm)} km.`;
+    },
+  }),
   evaluate: findTooCloseToHome,
 };

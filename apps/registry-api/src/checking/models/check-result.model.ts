@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { FLAG_CODES, type FlagCode, type Severity } from '@registry/checker';
+import { FLAG_CODES, type FlagCode, type Language, type Severity } from '@registry/checker';
 import { FlagCodeEnum, SeverityEnum } from '../../common/graphql-enums.js';
 import { listOf } from '../../common/query-cost.js';
 import { DateTimeScalar } from '../../common/scalars.js';
@@ -9,7 +9,8 @@ import { Municipality } from '../../municipalities/models/municipality.model.js'
 export class Flag {
   @Field(() => FlagCodeEnum) code!: FlagCode;
   @Field(() => SeverityEnum) severity!: Severity;
-  @Field() message!: string;
+  /** Not a field: `message` picks the request's language from these (FlagResolver). */
+  messages!: Readonly<Record<Language, string>>;
 }
 
 @ObjectType({ description: "The checker's advice for one destination. Not flagged never means safe." })
