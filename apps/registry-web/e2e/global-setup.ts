@@ -23,17 +23,34 @@ async function waitForReady(deadline: number): Promise<void> {
 /** Starts the built service on a fresh data directory and the embedded database, then loads the demo data set. */
 export default async function globalSetup(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'registry-console-e2e-'));
-  const env = { ...process.env, NODE_ENV: 'development', PORT: String(CONSOLE_E2E_PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  for (const name of Object.keys(env)) if (name.startsWith('AUTH_') || name.startsWith('OIDC_') || name === 'DATABASE_URL') delete env[name];
-  const server = spawn(process.execPath, [join(REPO_ROOT, 'dist/apps/registry-api/src/main.js')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  await waitForReady(Date.now() + 60_000);
-  const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'dist/apps/registry-cli/src/main.js'), 'demo', '--url', `${CONSOLE_E2E_URL}/graphql`], {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: String(CONSOLE_E2E_PORT),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
+  for (const name of Object.keys(env))
+    if (name.startsWith('AUTH_') || name.startsWith('OIDC_') || name === 'DATABASE_URL') delete env[name];
+  const server = spawn(process.execPath, [join(REPO_ROOT, 'dist/apps/registry-api/src/main.js')], {
     cwd: REPO_ROOT,
     env,
-    maxBuffer: 16 * 1024 * 1024,
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
+  await waitForReady(Date.now() + 60_000);
+  const { stdout } = await run(
+    process.execPath,
+    [join(REPO_ROOT, 'dist/apps/registry-cli/src/main.js'), 'demo', '--url', `${CONSOLE_E2E_URL}/graphql`],
+    {
+      cwd: REPO_ROOT,
+      env,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   const demo: Record<string, string> = {};
-  for (const match of stdout.matchAll(/^export ([A-Z_]+)=(?:'([^']*)'|"([^"]*)"|(\S*))$/gm)) demo[match[1]!] = match[2] ?? match[3] ?? match[4] ?? '';
+  for (const match of stdout.matchAll(/^export ([A-Z_]+)=(?:'([^']*)'|"([^"]*)"|(\S*))$/gm))
+    demo[match[1]!] = match[2] ?? match[3] ?? match[4] ?? '';
   const state: E2eState = { pid: server.pid!, dataDir, demo };
   await mkdir(dirname(STATE_FILE), { recursive: true });
   await writeFile(STATE_FILE, JSON.stringify(state));
