@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, devJwks, type TokenVerifier } from '@registry/auth';
+import { AuthenticationError, createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, devJwks, type TokenVerifier } from '@registry/auth';
 import { isMunicipalityCode } from '@registry/geo';
 import type { AppConfig } from '../config/configuration.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
@@ -12,6 +12,12 @@ import { RateLimitGuard } from '../throttling/rate-limit.guard.js';
 
 async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
   const isKnownMunicipality = isMunicipalityCode;
+  if (config.auth.kind === 'none') {
+    // OpenID Connect signs console users in and no key set is configured for API clients: no token is valid.
+    return async () => {
+      throw new AuthenticationError('bearer tokens are not accepted: no AUTH_* key set is configured');
+    };
+  }
   if (config.auth.kind === 'development') {
     return createTokenVerifier({
       keys: { jwks: await devJwks(config.dataDir) },
