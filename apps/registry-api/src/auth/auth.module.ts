@@ -9,6 +9,7 @@ import { PurposeGuard } from './purpose.guard.js';
 import { RolesGuard } from './roles.guard.js';
 import { TOKEN_VERIFIER } from './auth.tokens.js';
 import { RateLimitGuard } from '../throttling/rate-limit.guard.js';
+import { ConsoleSessionModule } from '../console/console-session.module.js';
 
 async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
   const isKnownMunicipality = isMunicipalityCode;
@@ -39,6 +40,7 @@ async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
 
 /** Guards run in this order on every operation: who are you, are you flooding, may your role do this, why are you asking. */
 @Module({
+  imports: [ConsoleSessionModule],
   providers: [
     { provide: TOKEN_VERIFIER, inject: [APP_CONFIG], useFactory: verifierFor },
     { provide: APP_GUARD, useClass: AuthenticationGuard },
