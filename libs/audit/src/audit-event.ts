@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = {
   consoleSignInRefused: 'console.signInRefused',
   consoleSignOut: 'console.signOut',
   consolePurpose: 'console.purpose',
+  /** GET /audit/export.csv, named like the GraphQL operations it stands beside */
+  auditExport: 'auditExport',
 } as const;
 
 /**

@@ -7,6 +7,7 @@ import type { RegistryRequest } from '../common/request-context.js';
  * … with the operation as its resource. Their successes are recorded by the routes themselves.
  */
 const HTTP_OPERATIONS: ReadonlyMap<string, string> = new Map([
+  ['GET /audit/export.csv', AUDIT_ACTIONS.auditExport],
   ['POST /auth/logout', AUDIT_ACTIONS.consoleSignOut],
   ['POST /auth/purpose', AUDIT_ACTIONS.consolePurpose],
 ]);
