@@ -5,6 +5,8 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { startEmbeddedPostgres, EMBEDDED_MAX_CONNECTIONS, type EmbeddedPostgres } from '@registry/database';
 import { AppModule } from './app.module.js';
+import { securityHeaders } from './common/security-headers.js';
+import { serveConsoleAssets } from './console/console-assets.js';
 import type { AppConfig } from './config/configuration.js';
 
 export interface RunningRegistry {
@@ -20,6 +22,8 @@ export interface RunningRegistry {
  */
 /** Largest request body accepted; a GraphQL document and its variables never need more. */
 export const MAX_BODY = '1mb';
+/** A form body: the development sign-in's three short fields. */
+export const FORM_BODY = '4kb';
 /** A request that has not finished in this time is cut off (the database has its own statement timeout). */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -43,9 +47,14 @@ export async function createRegistry(config: AppConfig, options: RegistryOptions
       bodyParser: false,
     });
     app.useLogger(app.get(PinoLogger));
+    for (const middleware of securityHeaders()) app.use(middleware);
     // Over the limit is 413 before any parsing or GraphQL work happens.
     app.useBodyParser('json', { limit: MAX_BODY });
+    // The console's development sign-in form posts form-encoded; nothing else reads such a body (GraphQL's
+    // CSRF prevention refuses it by its content type).
+    app.useBodyParser('urlencoded', { limit: FORM_BODY, extended: false });
     app.disable('x-powered-by');
+    serveConsoleAssets(app, effective);
     const server = app.getHttpServer() as import('node:http').Server;
     server.requestTimeout = REQUEST_TIMEOUT_MS;
     server.headersTimeout = Math.min(server.headersTimeout, REQUEST_TIMEOUT_MS);

@@ -18,6 +18,13 @@ export const AUDIT_ACTIONS = {
   entityLinked: 'entity.linked',
   linkRequested: 'link.requested',
   linkDecided: 'link.decided',
+  /** The web console: a session begun, a sign-in refused, a session ended, a purpose stored for the CSV export. */
+  consoleSignIn: 'console.signIn',
+  consoleSignInRefused: 'console.signInRefused',
+  consoleSignOut: 'console.signOut',
+  consolePurpose: 'console.purpose',
+  /** GET /audit/export.csv, named like the GraphQL operations it stands beside */
+  auditExport: 'auditExport',
 } as const;
 
 /**

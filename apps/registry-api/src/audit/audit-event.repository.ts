@@ -42,6 +42,10 @@ export interface AuditEventFilter {
   from?: Date;
   /** inclusive */
   to?: Date;
+  /** refusals only: outcome `denied` */
+  refusedOnly?: boolean;
+  /** no event after this seq (an export reads the log as it stood when it began) */
+  throughSeq?: number;
 }
 
 function toRecord(row: EventRow): AuditEventRecord {
@@ -122,6 +126,8 @@ export class AuditEventRepository {
     if (filter.resourceId !== undefined) add('resource_id = ?', filter.resourceId);
     if (filter.from !== undefined) add('at >= ?', filter.from);
     if (filter.to !== undefined) add('at <= ?', filter.to);
+    if (filter.refusedOnly) conditions.push("outcome = 'denied'");
+    if (filter.throughSeq !== undefined) add('seq <= ?', filter.throughSeq);
     parameters.push(limit);
     const rows = (await m.query(
       `SELECT ${COLUMNS} FROM audit_event WHERE ${conditions.join(' AND ')} ORDER BY seq LIMIT $${parameters.length}`,

@@ -11,6 +11,7 @@ import { AuditExceptionFilter } from './audit-exception.filter.js';
 import { AuditInterceptor } from './audit.interceptor.js';
 import { AuditPendingRepository } from './audit-pending.repository.js';
 import { AuditTrail } from './audit-trail.js';
+import { AuditExportController } from './audit-export.controller.js';
 import { AuditorsResolver } from './auditors.resolver.js';
 import { AuditorsService } from './auditors.service.js';
 import { CheckpointScheduler } from './checkpoint-scheduler.js';
@@ -25,6 +26,7 @@ import { PostgresCheckpointStore } from './postgres-checkpoint-store.js';
 @Global()
 @Module({
   imports: [ProtectionModule],
+  controllers: [AuditExportController],
   providers: [
     AuditEventRepository,
     AuditCheckpointRepository,

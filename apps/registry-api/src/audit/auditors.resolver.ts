@@ -27,6 +27,7 @@ export class AuditorsResolver {
     @Args('to', { type: () => DateTimeScalar, nullable: true }) to?: Date,
     @Args('first', { type: () => Int, defaultValue: 100 }) first = 100,
     @Args('after', { nullable: true }) after?: string,
+    @Args('refusedOnly', { type: () => Boolean, nullable: true, description: 'only refusals (outcome "denied")' }) refusedOnly?: boolean,
   ): Promise<AuditEventPage> {
     return this.service.search({
       actor: actor ?? undefined,
@@ -34,6 +35,7 @@ export class AuditorsResolver {
       resourceId: resourceId ?? undefined,
       from: from ?? undefined,
       to: to ?? undefined,
+      refusedOnly: refusedOnly ?? undefined,
       first,
       after: after ?? undefined,
     });

@@ -18,6 +18,8 @@ import { PostgresAuditStore } from './postgres-audit-store.js';
 import { PostgresCheckpointStore } from './postgres-checkpoint-store.js';
 
 export const MAX_PAGE_SIZE = 500;
+/** Events an export reads from the database at a time: the CSV streams, the log is never held in memory. */
+export const EXPORT_BATCH_SIZE = 1_000;
 const MAX_FILTER_LENGTH = 200;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Anomaly scans read every refusal and case access in the window: bounded so one query cannot read years. */
@@ -55,19 +57,45 @@ export class AuditorsService {
     private readonly keyRing: KeyRingHolder,
   ) {}
 
-  async search(query: AuditEventQuery): Promise<AuditEventPage> {
-    const { first, after, ...filter } = query;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadUserInputError(`first must be 1 to ${MAX_PAGE_SIZE}`);
+  /** The filter's rules, for the GraphQL query and the CSV export alike. */
+  checkFilter(filter: AuditEventFilter): void {
     checkFilter('actor', filter.actor);
     checkFilter('action', filter.action);
     checkFilter('resourceId', filter.resourceId);
     if (filter.from && filter.to && filter.to < filter.from) throw new BadUserInputError('to is before from');
+  }
+
+  async search(query: AuditEventQuery): Promise<AuditEventPage> {
+    const { first, after, ...filter } = query;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadUserInputError(`first must be 1 to ${MAX_PAGE_SIZE}`);
+    this.checkFilter(filter);
     const afterSeq = after === undefined ? 0 : decodeCursor(after);
     // One more than asked tells whether another page exists without a second query.
     const found = await this.events.search(this.uow.manager, filter, afterSeq, first + 1);
     const events = found.slice(0, first);
     const last = events[events.length - 1];
     return { events, nextCursor: found.length > first && last ? encodeCursor(last.seq) : null };
+  }
+
+  /**
+   * The events matching a checked filter, in chain order and in batches, as the log stood at this call:
+   * events appended while the export runs (its own event among them) are not in it.
+   */
+  async exportEvents(filter: AuditEventFilter): Promise<AsyncIterable<AuditEventRecord[]>> {
+    this.checkFilter(filter);
+    const head = await this.events.head(this.uow.manager);
+    const bounded: AuditEventFilter = { ...filter, throughSeq: head?.seq ?? 0 };
+    const { events, uow } = this;
+    return {
+      async *[Symbol.asyncIterator]() {
+        for (let afterSeq = 0; ;) {
+          const batch = await events.search(uow.manager, bounded, afterSeq, EXPORT_BATCH_SIZE);
+          if (batch.length > 0) yield batch;
+          if (batch.length < EXPORT_BATCH_SIZE) return;
+          afterSeq = batch[batch.length - 1]!.seq;
+        }
+      },
+    };
   }
 
   async verify(fromSeq: number | undefined, toSeq: number | undefined): Promise<ChainVerification> {

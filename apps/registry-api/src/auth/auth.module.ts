@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, devJwks, type TokenVerifier } from '@registry/auth';
+import { AuthenticationError, createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, devJwks, type TokenVerifier } from '@registry/auth';
 import { isMunicipalityCode } from '@registry/geo';
 import type { AppConfig } from '../config/configuration.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
@@ -9,9 +9,16 @@ import { PurposeGuard } from './purpose.guard.js';
 import { RolesGuard } from './roles.guard.js';
 import { TOKEN_VERIFIER } from './auth.tokens.js';
 import { RateLimitGuard } from '../throttling/rate-limit.guard.js';
+import { ConsoleSessionModule } from '../console/console-session.module.js';
 
 async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
   const isKnownMunicipality = isMunicipalityCode;
+  if (config.auth.kind === 'none') {
+    // OpenID Connect signs console users in and no key set is configured for API clients: no token is valid.
+    return async () => {
+      throw new AuthenticationError('bearer tokens are not accepted: no AUTH_* key set is configured');
+    };
+  }
   if (config.auth.kind === 'development') {
     return createTokenVerifier({
       keys: { jwks: await devJwks(config.dataDir) },
@@ -33,6 +40,7 @@ async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
 
 /** Guards run in this order on every operation: who are you, are you flooding, may your role do this, why are you asking. */
 @Module({
+  imports: [ConsoleSessionModule],
   providers: [
     { provide: TOKEN_VERIFIER, inject: [APP_CONFIG], useFactory: verifierFor },
     { provide: APP_GUARD, useClass: AuthenticationGuard },

@@ -13,7 +13,13 @@ const MAX_PURPOSE = 200;
 export function parsePurpose(header: string | string[] | undefined): string | undefined {
   if (typeof header !== 'string') return undefined;
   // Node hands header bytes over as Latin-1; clients send UTF-8 ("uppföljning"), so decode them as such.
-  const purpose = Buffer.from(header, 'latin1').toString('utf8').trim();
+  return validPurpose(Buffer.from(header, 'latin1').toString('utf8'));
+}
+
+/** A purpose given as text (the console's stored purpose), by the header's rule: trimmed, or undefined if it fails. */
+export function validPurpose(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const purpose = text.trim();
   if (purpose.length < MIN_PURPOSE || purpose.length > MAX_PURPOSE) return undefined;
   // Stored in the audit log: no control characters (forged lines in exports), no bidirectional or other
   // invisible formatting (a purpose that reads otherwise than it is), and something a reader can see,

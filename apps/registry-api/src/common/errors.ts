@@ -27,8 +27,8 @@ export class NotFoundError extends RegistryError {
 
 export class PurposeRequiredError extends RegistryError {
   readonly code = 'PURPOSE_REQUIRED';
-  constructor() {
-    super('An X-Access-Purpose header of 3 to 200 characters is required for this operation');
+  constructor(message = 'An X-Access-Purpose header of 3 to 200 characters is required for this operation') {
+    super(message);
   }
 }
 

@@ -3,6 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { Principal } from '@registry/auth';
 import type { Language } from '@registry/checker';
+import type { ConsoleSession } from '../console/console-sessions.service.js';
 import { preferredLanguage } from './accept-language.js';
 
 /** What the guards learn about a request, kept on the Express request for the rest of its life. */
@@ -11,6 +12,8 @@ export interface RegistryRequest extends Request {
   accessPurpose?: string;
   /** The language its flag messages are worded in; set by `requestLanguage` on first use. */
   language?: Language;
+  /** set when the principal came from a console session rather than a bearer token */
+  consoleSession?: ConsoleSession;
 }
 
 /**

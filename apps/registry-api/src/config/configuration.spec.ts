@@ -94,3 +94,87 @@ describe('configuration', () => {
     );
   });
 });
+
+describe('configuration of the console', () => {
+  const OIDC = {
+    OIDC_ISSUER: 'https://idp.example',
+    OIDC_CLIENT_ID: 'registry-console',
+    OIDC_CLIENT_SECRET: 's3cret',
+    OIDC_REDIRECT_URI: 'https://registry.example/auth/callback',
+  };
+
+  it('defaults: the development sign-in, 15 minutes idle, 8 hours in all, no Secure cookie, the web build in the repository', () => {
+    const config = loadConfiguration({});
+    expect(config.console).toMatchObject({
+      signIn: { kind: 'development' },
+      secureCookies: false,
+      origin: undefined,
+      idleTimeoutSeconds: 900,
+      absoluteTimeoutSeconds: 28_800,
+    });
+    expect(config.console.distDir).toMatch(/apps[/\\]registry-web[/\\]dist$/);
+    expect(config.console.distDir).not.toMatch(/[/\\]dist[/\\]apps[/\\]/);
+    expect(loadConfiguration({ CONSOLE_DIST_DIR: '/srv/console' }).console.distDir).toBe('/srv/console');
+  });
+
+  it('OIDC_* turns OpenID Connect on: Secure cookies, the redirect URI’s origin, and no development key for bearer tokens', () => {
+    const config = loadConfiguration(OIDC);
+    expect(config.console).toMatchObject({
+      signIn: { kind: 'oidc', issuer: 'https://idp.example', clientId: 'registry-console', scopes: 'openid', allowHttp: false },
+      secureCookies: true,
+      origin: 'https://registry.example',
+    });
+    expect(config.auth).toEqual({ kind: 'none' });
+    expect(loadConfiguration({ ...OIDC, AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }).auth.kind).toBe(
+      'provider',
+    );
+  });
+
+  it('a half-configured provider, both client credentials, or a redirect elsewhere than /auth/callback is one clear line', () => {
+    for (const key of Object.keys(OIDC)) {
+      const env: Record<string, string> = { ...OIDC };
+      delete env[key];
+      expect(failure(env)).toContain('go together');
+    }
+    expect(failure({ ...OIDC, OIDC_CLIENT_PRIVATE_KEY_FILE: '/k.json' })).toContain('OIDC_CLIENT_SECRET');
+    expect(failure({ ...OIDC, OIDC_REDIRECT_URI: 'https://registry.example/callback' })).toContain('/auth/callback');
+    expect(failure({ ...OIDC, OIDC_ISSUER: 'not a url' })).toContain('OIDC_ISSUER');
+    expect(failure({ ...OIDC, OIDC_SCOPES: 'profile email' })).toContain('OIDC_SCOPES');
+    expect(loadConfiguration({ ...OIDC, OIDC_SCOPES: 'openid registry' }).console.signIn).toMatchObject({ scopes: 'openid registry' });
+  });
+
+  it('http needs OIDC_ALLOW_HTTP=true, which drops Secure, and is refused in production', () => {
+    const http = { ...OIDC, OIDC_ISSUER: 'http://127.0.0.1:9000', OIDC_REDIRECT_URI: 'http://127.0.0.1:3000/auth/callback' };
+    expect(failure(http)).toContain('OIDC_ISSUER must be an https URL');
+    const allowed = loadConfiguration({ ...http, OIDC_ALLOW_HTTP: 'true' });
+    expect(allowed.console.secureCookies).toBe(false);
+    expect(failure({ OIDC_ALLOW_HTTP: 'true' })).toContain('goes with the OIDC_* settings');
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/registry',
+      KEYRING_FILE: '/k',
+      ...http,
+      OIDC_ALLOW_HTTP: 'true',
+    };
+    expect(failure(production)).toBe('Refusing to start in production: OIDC_ALLOW_HTTP=true is for tests only');
+  });
+
+  it('production takes OpenID Connect as its identity provider instead of AUTH_*, and always Secure cookies', () => {
+    const base = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/registry', KEYRING_FILE: '/k' };
+    const withOidc = loadConfiguration({ ...base, ...OIDC });
+    expect(withOidc.console.signIn.kind).toBe('oidc');
+    expect(withOidc.auth.kind).toBe('none');
+    const apiOnly = loadConfiguration(PRODUCTION_COMPLETE);
+    expect(apiOnly.console.signIn.kind).toBe('none');
+    expect(apiOnly.console.secureCookies).toBe(true);
+    expect(failure(base)).toContain('AUTH_JWKS_FILE or AUTH_JWKS_URL');
+  });
+
+  it('session timeouts: configurable, idle no longer than the whole', () => {
+    const config = loadConfiguration({ CONSOLE_SESSION_IDLE_SECONDS: '300', CONSOLE_SESSION_ABSOLUTE_SECONDS: '3600' });
+    expect(config.console).toMatchObject({ idleTimeoutSeconds: 300, absoluteTimeoutSeconds: 3600 });
+    expect(failure({ CONSOLE_SESSION_IDLE_SECONDS: '30' })).toContain('CONSOLE_SESSION_IDLE_SECONDS');
+    expect(failure({ CONSOLE_SESSION_ABSOLUTE_SECONDS: 'forever' })).toContain('CONSOLE_SESSION_ABSOLUTE_SECONDS');
+    expect(failure({ CONSOLE_SESSION_IDLE_SECONDS: '7200', CONSOLE_SESSION_ABSOLUTE_SECONDS: '3600' })).toContain('longer than');
+  });
+});

@@ -1,3 +1,5 @@
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Joi from 'joi';
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from '@registry/auth';
 
@@ -13,7 +15,14 @@ export interface AppConfig {
   databaseUrl?: string;
   databasePoolSize: number;
   keyringFile?: string;
-  auth: { kind: 'development' } | { kind: 'provider'; jwksFile?: string; jwksUrl?: string; issuer: string; audience: string };
+  /**
+   * How bearer tokens are verified: the development key, the identity provider's key set, or not at all
+   * (`none`: OpenID Connect signs console users in and no AUTH_* key set is configured for API clients).
+   */
+  auth:
+    | { kind: 'development' }
+    | { kind: 'provider'; jwksFile?: string; jwksUrl?: string; issuer: string; audience: string }
+    | { kind: 'none' };
   /** longest `exp - iat` a token may have, development tokens included */
   maxTokenLifetimeSeconds: number;
   nearbyRadiusKm: number;
@@ -22,8 +31,44 @@ export interface AppConfig {
   /** requests per minute one token subject may make */
   rateLimitPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  console: ConsoleConfig;
 }
 
+/** OpenID Connect sign-in for the console (authorization code flow with PKCE). */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  /** client_secret_basic; exactly one of this and clientPrivateKeyFile */
+  clientSecret?: string;
+  /** a private JWK (with `alg` and `kid`) for private_key_jwt */
+  clientPrivateKeyFile?: string;
+  /** ends in /auth/callback; its origin is the console's public origin */
+  redirectUri: string;
+  /** space-separated, `openid` among them */
+  scopes: string;
+  /** OIDC_ALLOW_HTTP=true: an http issuer and cookies without Secure, for tests only */
+  allowHttp: boolean;
+}
+
+/** The web console: how users sign in, their server-side sessions, and where the built console lies. */
+export interface ConsoleConfig {
+  /**
+   * `development`: the sign-in form (no OIDC_* and not production); `oidc`: the configured provider;
+   * `none`: production without OIDC_*, where the console has no way in and the API takes bearer tokens only.
+   */
+  signIn: { kind: 'development' } | ({ kind: 'oidc' } & OidcConfig) | { kind: 'none' };
+  /** `Secure` (and the `__Host-` name) on the session cookie */
+  secureCookies: boolean;
+  /**
+   * The console's public origin, which an Origin header must name: the origin of OIDC_REDIRECT_URI; absent in
+   * development, where the origin the request was addressed to (its Host) is the service's own.
+   */
+  origin?: string;
+  idleTimeoutSeconds: number;
+  absoluteTimeoutSeconds: number;
+  /** the built console (index.html and assets/) */
+  distDir: string;
+}
 export class ConfigurationError extends Error {
   constructor(message: string) {
     super(message);
@@ -55,21 +100,118 @@ const schema = Joi.object({
   RECHECK_INTERVAL_MS: Joi.number().integer().min(100).max(3_600_000).default(2000),
   RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(1_000_000).default(600),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'silent').default('info'),
+  OIDC_ISSUER: Joi.string().uri({ scheme: ['https', 'http'] }),
+  OIDC_CLIENT_ID: Joi.string().min(1).max(200),
+  OIDC_CLIENT_SECRET: Joi.string().min(1),
+  OIDC_CLIENT_PRIVATE_KEY_FILE: Joi.string().min(1),
+  OIDC_REDIRECT_URI: Joi.string().uri({ scheme: ['https', 'http'] }),
+  OIDC_SCOPES: Joi.string()
+    .pattern(/(^| )openid( |$)/, 'space-separated scopes including openid')
+    .pattern(/^[\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*$/, 'space-separated scope tokens')
+    .default('openid'),
+  OIDC_ALLOW_HTTP: Joi.boolean().default(false),
+  // A quarter of an hour idle and a working day in all by default; a minute idle at least (shorter is a
+  // clock problem), and never more than a week in all.
+  CONSOLE_SESSION_IDLE_SECONDS: Joi.number().integer().min(60).max(86_400).default(900),
+  CONSOLE_SESSION_ABSOLUTE_SECONDS: Joi.number()
+    .integer()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(8 * 3600),
+  CONSOLE_DIST_DIR: Joi.string().min(1),
 })
   .oxor('AUTH_JWKS_FILE', 'AUTH_JWKS_URL')
+  .oxor('OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY_FILE')
   .unknown(true);
 
 const AUTH_KEYS = ['AUTH_JWKS_FILE', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE'] as const;
+const OIDC_KEYS = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY_FILE', 'OIDC_REDIRECT_URI'] as const;
 
-/** Every production requirement that is missing, named, so an operator fixes them all in one go. */
+/** The one path the console's sign-in comes back to; OIDC_REDIRECT_URI must name it. */
+export const OIDC_CALLBACK_PATH = '/auth/callback';
+
+/**
+ * Every production requirement that is missing, named, so an operator fixes them all in one go. An identity
+ * provider is required: OpenID Connect for the console, or AUTH_* for API clients, or both.
+ */
 function missingForProduction(env: Record<string, unknown>): string[] {
   const missing: string[] = [];
   if (!env.DATABASE_URL) missing.push('DATABASE_URL');
   if (!env.KEYRING_FILE) missing.push('KEYRING_FILE');
+  if (OIDC_KEYS.some((key) => env[key] !== undefined)) return missing;
   if (!env.AUTH_JWKS_FILE && !env.AUTH_JWKS_URL) missing.push('AUTH_JWKS_FILE or AUTH_JWKS_URL');
   if (!env.AUTH_ISSUER) missing.push('AUTH_ISSUER');
   if (!env.AUTH_AUDIENCE) missing.push('AUTH_AUDIENCE');
   return missing;
+}
+
+/**
+ * Where `npm run build --prefix apps/registry-web` writes the console, found from this file whether it runs
+ * from the sources (apps/registry-api/src/config) or compiled (dist/apps/registry-api/src/config).
+ */
+function defaultConsoleDistDir(): string {
+  let root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+  if (basename(root) === 'dist') root = dirname(root);
+  return join(root, 'apps', 'registry-web', 'dist');
+}
+
+function oidcFrom(env: Record<string, unknown>, nodeEnv: Environment): OidcConfig | undefined {
+  if (!OIDC_KEYS.some((key) => env[key] !== undefined)) {
+    if (env.OIDC_ALLOW_HTTP) throw new ConfigurationError('Invalid configuration: OIDC_ALLOW_HTTP goes with the OIDC_* settings');
+    return undefined;
+  }
+  // A half-configured provider must not leave the development sign-in open.
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_REDIRECT_URI || (!env.OIDC_CLIENT_SECRET && !env.OIDC_CLIENT_PRIVATE_KEY_FILE)) {
+    throw new ConfigurationError(
+      'Invalid configuration: OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_REDIRECT_URI and one of OIDC_CLIENT_SECRET or OIDC_CLIENT_PRIVATE_KEY_FILE go together',
+    );
+  }
+  const allowHttp = env.OIDC_ALLOW_HTTP as boolean;
+  if (allowHttp && nodeEnv === 'production') {
+    throw new ConfigurationError('Refusing to start in production: OIDC_ALLOW_HTTP=true is for tests only');
+  }
+  for (const key of ['OIDC_ISSUER', 'OIDC_REDIRECT_URI'] as const) {
+    if (!allowHttp && new URL(env[key] as string).protocol !== 'https:') {
+      throw new ConfigurationError(`Invalid configuration: ${key} must be an https URL (OIDC_ALLOW_HTTP=true allows http, for tests only)`);
+    }
+  }
+  const redirect = new URL(env.OIDC_REDIRECT_URI as string);
+  if (redirect.pathname !== OIDC_CALLBACK_PATH || redirect.search !== '' || redirect.hash !== '') {
+    throw new ConfigurationError(
+      `Invalid configuration: OIDC_REDIRECT_URI must be the service's own ${OIDC_CALLBACK_PATH}, e.g. https://registry.example${OIDC_CALLBACK_PATH}`,
+    );
+  }
+  return {
+    issuer: env.OIDC_ISSUER as string,
+    clientId: env.OIDC_CLIENT_ID as string,
+    clientSecret: env.OIDC_CLIENT_SECRET as string | undefined,
+    clientPrivateKeyFile: env.OIDC_CLIENT_PRIVATE_KEY_FILE as string | undefined,
+    redirectUri: redirect.href,
+    scopes: env.OIDC_SCOPES as string,
+    allowHttp,
+  };
+}
+
+function consoleFrom(env: Record<string, unknown>, nodeEnv: Environment): ConsoleConfig {
+  const oidc = oidcFrom(env, nodeEnv);
+  const idleTimeoutSeconds = env.CONSOLE_SESSION_IDLE_SECONDS as number;
+  const absoluteTimeoutSeconds = env.CONSOLE_SESSION_ABSOLUTE_SECONDS as number;
+  if (idleTimeoutSeconds > absoluteTimeoutSeconds) {
+    throw new ConfigurationError('Invalid configuration: CONSOLE_SESSION_IDLE_SECONDS is longer than CONSOLE_SESSION_ABSOLUTE_SECONDS');
+  }
+  const signIn: ConsoleConfig['signIn'] = oidc
+    ? { kind: 'oidc', ...oidc }
+    : nodeEnv === 'production'
+      ? { kind: 'none' }
+      : { kind: 'development' };
+  return {
+    signIn,
+    secureCookies: nodeEnv === 'production' || (oidc !== undefined && !oidc.allowHttp),
+    origin: oidc ? new URL(oidc.redirectUri).origin : undefined,
+    idleTimeoutSeconds,
+    absoluteTimeoutSeconds,
+    distDir: env.CONSOLE_DIST_DIR ? resolve(env.CONSOLE_DIST_DIR as string) : defaultConsoleDistDir(),
+  };
 }
 
 /** Raw environment in, typed configuration out; a ConfigurationError carries one line naming the problem. */
@@ -86,8 +228,10 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
       throw new ConfigurationError(`Refusing to start in production: missing ${missing.join(', ')}`);
     }
   }
+  const consoleConfig = consoleFrom(env, nodeEnv);
   const authGiven = AUTH_KEYS.filter((key) => env[key] !== undefined);
-  let auth: AppConfig['auth'] = { kind: 'development' };
+  // The development key signs anyone in as anyone: only where the console's sign-in is the development form too.
+  let auth: AppConfig['auth'] = consoleConfig.signIn.kind === 'development' ? { kind: 'development' } : { kind: 'none' };
   if (authGiven.length > 0) {
     // A half-configured identity provider must not silently fall back to the development key.
     if (!env.AUTH_ISSUER || !env.AUTH_AUDIENCE || (!env.AUTH_JWKS_FILE && !env.AUTH_JWKS_URL)) {
@@ -117,6 +261,7 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     recheckIntervalMs: env.RECHECK_INTERVAL_MS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,
+    console: consoleConfig,
   };
 }
 

@@ -6,6 +6,7 @@ import { Placements1732300003000 } from './1732300003000-placements.js';
 import { ConflictIndex1732300004000 } from './1732300004000-conflict-index.js';
 import { NeedToKnow1732300005000 } from './1732300005000-need-to-know.js';
 import { ProbeByMunicipality1732300006000 } from './1732300006000-probe-by-municipality.js';
+import { ConsoleSessions1732300007000 } from './1732300007000-console-sessions.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ConflictIndex1732300004000,
   NeedToKnow1732300005000,
   ProbeByMunicipality1732300006000,
+  ConsoleSessions1732300007000,
 ];
