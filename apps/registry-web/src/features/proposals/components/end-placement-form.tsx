@@ -1,27 +1,30 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlacementEndReason } from '../../../gql/graphql';
-import { isIsoDate, todayInSweden } from '../../../lib/dates';
+import { dayNumber, isIsoDate, todayInSweden } from '../../../lib/dates';
 
 const REASONS = Object.values(PlacementEndReason);
 
 interface Props {
   municipalityName: string;
+  /** the placement's start: it cannot end before it began */
+  startDate: string;
   submitting: boolean;
   onSubmit(endedOn: string, reason: PlacementEndReason): void;
   onCancel(): void;
 }
 
-export function EndPlacementForm({ municipalityName, submitting, onSubmit, onCancel }: Props) {
+export function EndPlacementForm({ municipalityName, startDate, submitting, onSubmit, onCancel }: Props) {
   const { t } = useTranslation('proposals');
-  const [endedOn, setEndedOn] = useState(todayInSweden());
+  const today = todayInSweden();
+  const [endedOn, setEndedOn] = useState(dayNumber(startDate) > dayNumber(today) ? startDate : today);
   const [reason, setReason] = useState<PlacementEndReason | ''>('');
   const [problem, setProblem] = useState<'date' | 'reason' | null>(null);
   const ids = { date: useId(), reason: useId(), problem: useId() };
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!isIsoDate(endedOn)) return setProblem('date');
+    if (!isIsoDate(endedOn) || dayNumber(endedOn) < dayNumber(startDate)) return setProblem('date');
     if (reason === '') return setProblem('reason');
     setProblem(null);
     onSubmit(endedOn, reason);
@@ -34,6 +37,7 @@ export function EndPlacementForm({ municipalityName, submitting, onSubmit, onCan
         <input
           id={ids.date}
           type="date"
+          min={startDate}
           value={endedOn}
           onChange={(event) => setEndedOn(event.target.value)}
           aria-invalid={problem === 'date' || undefined}

@@ -55,6 +55,7 @@ export function PlacementList({ placements, busy, onEnd }: Props) {
                   (ending === placement.id ? (
                     <EndPlacementForm
                       municipalityName={placement.municipality.name}
+                      startDate={placement.startDate}
                       submitting={busy}
                       onCancel={() => setEnding(null)}
                       onSubmit={(endedOn, reason) => {

@@ -18,8 +18,19 @@ export function ProposalsView({ caseId }: { caseId: string }) {
   const [endState, end] = useEndPlacement();
   const [done, setDone] = useState<string | null>(null);
   const busy = confirmState.fetching || withdrawState.fetching || endState.fetching;
-  const actionError = confirmState.error ?? withdrawState.error ?? endState.error;
+  // Only the latest action's error is shown: an older failure says nothing about the current state.
+  const [last, setLast] = useState<'confirm' | 'withdraw' | 'end' | null>(null);
+  const actionError = { confirm: confirmState.error, withdraw: withdrawState.error, end: endState.error, none: undefined }[last ?? 'none'];
   const data = result.data?.case;
+
+  /** Runs a mutation; says what happened once it has, and clears what an earlier one said. */
+  function act(kind: 'confirm' | 'withdraw' | 'end', mutation: Promise<{ data?: unknown }>, message: string) {
+    setLast(kind);
+    setDone(null);
+    void mutation.then((answer) => {
+      if (answer.data) setDone(message);
+    });
+  }
 
   let body;
   if (result.fetching && !result.data) body = <Loading />;
@@ -31,25 +42,15 @@ export function ProposalsView({ caseId }: { caseId: string }) {
         <ProposalList
           proposals={data.proposals}
           busy={busy}
-          onConfirm={(proposal) =>
-            void confirm(proposal.id).then((answer) => {
-              if (answer.data) setDone(t('done.placed', { name: proposal.municipality.name }));
-            })
-          }
-          onWithdraw={(proposal) =>
-            void withdraw(proposal.id).then((answer) => {
-              if (answer.data) setDone(t('done.withdrawn', { name: proposal.municipality.name }));
-            })
-          }
+          onConfirm={(proposal) => act('confirm', confirm(proposal.id), t('done.placed', { name: proposal.municipality.name }))}
+          onWithdraw={(proposal) => act('withdraw', withdraw(proposal.id), t('done.withdrawn', { name: proposal.municipality.name }))}
         />
         <h3>{t('placements.heading')}</h3>
         <PlacementList
           placements={data.placements}
           busy={busy}
           onEnd={(placement, endedOn, reason) =>
-            void end(placement.id, endedOn, reason).then((answer) => {
-              if (answer.data) setDone(t('done.ended', { name: placement.municipality.name }));
-            })
+            act('end', end(placement.id, endedOn, reason), t('done.ended', { name: placement.municipality.name }))
           }
         />
       </>
