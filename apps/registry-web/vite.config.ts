@@ -56,7 +56,8 @@ export default defineConfig({
           if (!id.includes('node_modules')) return undefined;
           if (/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser)\//.test(id)) return 'vendor-react';
           if (/node_modules\/(urql|@urql|wonka|@0no-co)\//.test(id)) return 'vendor-graphql';
-          if (/node_modules\/(i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)\//.test(id)) return 'vendor-i18n';
+          if (/node_modules\/(i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)\//.test(id))
+            return 'vendor-i18n';
           return 'vendor';
         },
       },

@@ -4,7 +4,8 @@
  * `npm start` does not spend half a minute rebuilding a console nobody touched.
  *
  * The inputs are hashed by content (not by mtime, which a checkout or a copy changes), and the hash of
- * the last successful build is kept in dist/.build-hash. `npm run build:force` always builds.
+ * the last successful build is kept in dist/.build-hash. `npm run build:force` (--force) always builds;
+ * both run `npm run build:dist` (map, GraphQL types, type-check, vite build) and then check the result.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -65,7 +66,7 @@ if (!force && lastBuildHash() === sourceHash()) {
   process.exit(0);
 }
 
-const build = spawnSync('npm', ['run', '-s', 'build:force'], { cwd: webRoot, stdio: 'inherit' });
+const build = spawnSync('npm', ['run', '-s', 'build:dist'], { cwd: webRoot, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 // The service sends `script-src 'self'; style-src 'self'`: anything inline in the page would be refused.
