@@ -1,0 +1,997 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with a zone */
+  DateTime: { input: string; output: string; }
+};
+
+/** A person's tie to a network, with role, confidence and validity */
+export type Affiliation = {
+  __typename?: 'Affiliation';
+  confidence: Confidence;
+  id: Scalars['ID']['output'];
+  network: Network;
+  person: Person;
+  role: AffiliationRole;
+  validFrom: Scalars['Date']['output'];
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+export const AffiliationRole = {
+  Associate: 'ASSOCIATE',
+  FormerMember: 'FORMER_MEMBER',
+  Leader: 'LEADER',
+  Member: 'MEMBER'
+} as const;
+
+export type AffiliationRole = typeof AffiliationRole[keyof typeof AffiliationRole];
+/** An active placement that a change of facts has made blocked */
+export type Alert = {
+  __typename?: 'Alert';
+  acknowledged: Scalars['Boolean']['output'];
+  flags: Array<Flag>;
+  id: Scalars['ID']['output'];
+  placement: Placement;
+  raisedAt: Scalars['DateTime']['output'];
+};
+
+/** An actor over one of the thresholds (see AuditAnomalyKind), reported for their busiest window */
+export type AuditAnomaly = {
+  __typename?: 'AuditAnomaly';
+  actor: Scalars['String']['output'];
+  /** MUNICIPAL_DESTINATIONS_PER_CASE: the distinct destinations this account asked about itself */
+  actorCount: Maybe<Scalars['Int']['output']>;
+  /** the case, for DESTINATIONS_PER_CASE (a case id, or a municipality's opaque case token) and MUNICIPAL_DESTINATIONS_PER_CASE (the token) */
+  caseId: Maybe<Scalars['String']['output']>;
+  /** refusals, distinct cases or distinct destinations (the municipality's, for MUNICIPAL_DESTINATIONS_PER_CASE) in the busiest window */
+  count: Scalars['Int']['output'];
+  firstSeq: Scalars['Int']['output'];
+  kind: AuditAnomalyKind;
+  lastSeq: Scalars['Int']['output'];
+  /** MUNICIPAL_DESTINATIONS_PER_CASE: the limit, beyond which destinationCleared is RATE_LIMITED */
+  limit: Maybe<Scalars['Int']['output']>;
+  /** MUNICIPAL_DESTINATIONS_PER_CASE: the accounts' own municipality_code */
+  municipalityCode: Maybe<Scalars['String']['output']>;
+  /** more than this is an anomaly; for MUNICIPAL_DESTINATIONS_PER_CASE, this many or more */
+  threshold: Scalars['Int']['output'];
+  windowEnd: Scalars['DateTime']['output'];
+  windowStart: Scalars['DateTime']['output'];
+};
+
+/** Thresholds per actor within any 60 minutes: REFUSALS: more than 10 refused requests; DISTINCT_CASES: more than 50 distinct cases touched; DESTINATIONS_PER_CASE: more than 10 distinct destinations asked about for one case. MUNICIPAL_DESTINATIONS_PER_CASE: a municipality's accounts together asked destinationCleared about 8 or more distinct destinations for one case within 24 hours (the limit is 10); one entry per account that asked, the case named by an opaque token; LINK_REQUESTS: more than 5 links asked for to persons the requester may not see; RANKINGS_PER_CASE: more than 20 rankDestinations of one case (re-ranking with shifting periods is how one would time another region's flag). */
+export const AuditAnomalyKind = {
+  DestinationsPerCase: 'DESTINATIONS_PER_CASE',
+  DistinctCases: 'DISTINCT_CASES',
+  LinkRequests: 'LINK_REQUESTS',
+  MunicipalDestinationsPerCase: 'MUNICIPAL_DESTINATIONS_PER_CASE',
+  RankingsPerCase: 'RANKINGS_PER_CASE',
+  Refusals: 'REFUSALS'
+} as const;
+
+export type AuditAnomalyKind = typeof AuditAnomalyKind[keyof typeof AuditAnomalyKind];
+/** One entry of the hash-chained audit log. Ids and claims only, never protected content. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** operation name, or auth.denied, forbidden, purpose.missing, rate.limited, keys.rotate, case.shred, proposal.override, … */
+  action: Scalars['String']['output'];
+  /** JWT sub, or "anonymous" when no valid token was presented */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  clientAddress: Maybe<Scalars['String']['output']>;
+  /** hex SHA-256 over prevHash and the canonical encoding of this event */
+  hash: Scalars['String']['output'];
+  /** ok, denied or error */
+  outcome: Scalars['String']['output'];
+  /** hex SHA-256 of the event before (64 zeros for seq 1) */
+  prevHash: Scalars['String']['output'];
+  /** the X-Access-Purpose the caller gave */
+  purpose: Maybe<Scalars['String']['output']>;
+  requestId: Maybe<Scalars['String']['output']>;
+  /** an opaque id: a UUID; for a municipality's questions (resourceType "municipal.clearance", "municipal.destination") keyed tokens that name no case, proposal or place; for resourceType "operation" the operation refused */
+  resourceId: Maybe<Scalars['String']['output']>;
+  resourceType: Maybe<Scalars['String']['output']>;
+  roles: Array<Scalars['String']['output']>;
+  /** the caller's police_region and/or municipality_code claim */
+  scope: Maybe<Scalars['String']['output']>;
+  /** position in the chain: 1, 2, 3, … with no gaps */
+  seq: Scalars['Int']['output'];
+};
+
+export type AuditEventPage = {
+  __typename?: 'AuditEventPage';
+  events: Array<AuditEvent>;
+  /** pass as `after` for the next page; null on the last page */
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  /** events found sound before the first fault */
+  checkedEvents: Scalars['Int']['output'];
+  /** the first event (or checkpoint) that does not fit */
+  firstInvalidSeq: Maybe<Scalars['Int']['output']>;
+  /** the highest checkpoint whose signature held and matched the chain */
+  lastSignedCheckpointSeq: Maybe<Scalars['Int']['output']>;
+  /** what was wrong, in words that name seqs only */
+  reason: Maybe<Scalars['String']['output']>;
+  valid: Scalars['Boolean']['output'];
+};
+
+/** avhopparärende: the police case of one defector and the household moving with them */
+export type Case = {
+  __typename?: 'Case';
+  defector: Person;
+  eligible: Scalars['Boolean']['output'];
+  /** bosättningskommun: the responsible home municipality */
+  homeMunicipality: Municipality;
+  id: Scalars['ID']['output'];
+  /** Link requests about this household, pending or decided */
+  linkRequests: Array<LinkRequest>;
+  placementAssessment: Maybe<PlacementAssessment>;
+  placements: Array<Placement>;
+  proposals: Array<Proposal>;
+  /** non-identifying, e.g. AVH-2026-000042 */
+  reference: Scalars['String']['output'];
+  region: PoliceRegion;
+  /** household members who move with the defector */
+  relatives: Array<Person>;
+  status: CaseStatus;
+  threatAssessment: Maybe<ThreatAssessment>;
+};
+
+export const CaseStatus = {
+  Aborted: 'ABORTED',
+  Active: 'ACTIVE',
+  Completed: 'COMPLETED',
+  Open: 'OPEN'
+} as const;
+
+export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
+/** The checker's advice for one destination. Not flagged never means safe. */
+export type CheckResult = {
+  __typename?: 'CheckResult';
+  checkedAt: Scalars['DateTime']['output'];
+  /** true exactly when no flag has severity BLOCK */
+  cleared: Scalars['Boolean']['output'];
+  flags: Array<Flag>;
+  municipality: Municipality;
+};
+
+/** All a receiving municipality ever learns about a placement */
+export type Clearance = {
+  __typename?: 'Clearance';
+  cleared: Scalars['Boolean']['output'];
+  housingType: HousingType;
+  /** the destination */
+  municipality: Municipality;
+  reference: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
+export const Confidence = {
+  Confirmed: 'CONFIRMED',
+  Possible: 'POSSIBLE',
+  Probable: 'PROBABLE'
+} as const;
+
+export type Confidence = typeof Confidence[keyof typeof Confidence];
+export type County = {
+  __typename?: 'County';
+  /** SCB county code, 2 digits */
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type DestinationAnswer = {
+  __typename?: 'DestinationAnswer';
+  checkedAt: Scalars['DateTime']['output'];
+  cleared: Scalars['Boolean']['output'];
+};
+
+export type EligibilityInput = {
+  consentToInformationExchange: Scalars['Boolean']['input'];
+  /** bevisperson: a suspect, defendant, injured party or witness; no defector case is opened for them */
+  evidencePerson: Scalars['Boolean']['input'];
+  meetsDefinition: Scalars['Boolean']['input'];
+  motivated: Scalars['Boolean']['input'];
+  signedConditions: Scalars['Boolean']['input'];
+};
+
+/** One rule that fired; its message sums up every cause, redacted for the caller */
+export type Flag = {
+  __typename?: 'Flag';
+  code: FlagCode;
+  message: Scalars['String']['output'];
+  severity: Severity;
+};
+
+/** The rule that fired. For a regional unit, flags that point at another region’s household (RIVAL_PLACEMENT, RIVAL_PLACEMENT_NEARBY, CO_PLACEMENT, PERSONAL_CONFLICT, THREAT_ACTOR_PRESENCE for a person the region may not see) are set on every municipality of that household’s privacy area (at least ten) for whole calendar months, and never count or place it; the true municipality is always among them. National coordination sees the exact municipality. */
+export const FlagCode = {
+  AssessmentUnsuitable: 'ASSESSMENT_UNSUITABLE',
+  CoPlacement: 'CO_PLACEMENT',
+  EligibilityIncomplete: 'ELIGIBILITY_INCOMPLETE',
+  HomeMunicipality: 'HOME_MUNICIPALITY',
+  OutsideSuitableList: 'OUTSIDE_SUITABLE_LIST',
+  OwnNetworkPresence: 'OWN_NETWORK_PRESENCE',
+  PersonalConflict: 'PERSONAL_CONFLICT',
+  RivalNetworkNearby: 'RIVAL_NETWORK_NEARBY',
+  RivalNetworkPresence: 'RIVAL_NETWORK_PRESENCE',
+  RivalPlacement: 'RIVAL_PLACEMENT',
+  RivalPlacementNearby: 'RIVAL_PLACEMENT_NEARBY',
+  StaleAssessment: 'STALE_ASSESSMENT',
+  SurveillanceHold: 'SURVEILLANCE_HOLD',
+  ThreatActorPresence: 'THREAT_ACTOR_PRESENCE',
+  TooCloseToHome: 'TOO_CLOSE_TO_HOME'
+} as const;
+
+export type FlagCode = typeof FlagCode[keyof typeof FlagCode];
+export const HousingType = {
+  EmergencyFoster: 'EMERGENCY_FOSTER',
+  FosterFamily: 'FOSTER_FAMILY',
+  Hvb: 'HVB',
+  Other: 'OTHER',
+  OwnHousing: 'OWN_HOUSING',
+  ProtectedHousing: 'PROTECTED_HOUSING',
+  SupportedHousing: 'SUPPORTED_HOUSING'
+} as const;
+
+export type HousingType = typeof HousingType[keyof typeof HousingType];
+/** What a link request would add: a named threat actor, or a personal conflict */
+export const LinkKind = {
+  PersonalConflict: 'PERSONAL_CONFLICT',
+  ThreatActor: 'THREAT_ACTOR'
+} as const;
+
+export type LinkKind = typeof LinkKind[keyof typeof LinkKind];
+/** A link a regional unit asked for to a person it may not see. It counts only once national coordination approves it, and even then the region’s checks report it by area, never by municipality. */
+export type LinkRequest = {
+  __typename?: 'LinkRequest';
+  /** The case whose threat assessment named the person (THREAT_ACTOR) */
+  caseId: Maybe<Scalars['ID']['output']>;
+  conflictKind: Maybe<PersonalConflictKind>;
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: LinkKind;
+  /** National coordination only: the person named, or null when the id names nobody */
+  otherPerson: Maybe<Person>;
+  /** The id the requester named, as they named it */
+  otherPersonId: Scalars['ID']['output'];
+  /** The household member in conflict (PERSONAL_CONFLICT) */
+  personId: Maybe<Scalars['ID']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  status: LinkStatus;
+};
+
+export const LinkStatus = {
+  Approved: 'APPROVED',
+  Pending: 'PENDING',
+  Rejected: 'REJECTED'
+} as const;
+
+export type LinkStatus = typeof LinkStatus[keyof typeof LinkStatus];
+/** One of the 290 municipalities (public reference data) */
+export type Municipality = {
+  __typename?: 'Municipality';
+  /** SCB code, 4 digits */
+  code: Scalars['String']['output'];
+  county: County;
+  /** centroid latitude (WGS 84) */
+  latitude: Scalars['Float']['output'];
+  /** centroid longitude (WGS 84) */
+  longitude: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  neighbours: Array<Municipality>;
+  policeRegion: PoliceRegion;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  acknowledgeAlert: Alert;
+  addAffiliation: Affiliation;
+  addNetworkPresence: NetworkPresence;
+  /** With a person the caller can see, the conflict counts at once. With anyone else (another region’s person, or an id that names nobody, which answer alike) it waits for national coordination as a link request (Case.linkRequests); until approved it does not count, and once approved the caller’s checks report it by area only. */
+  addPersonalConflict: Scalars['Boolean']['output'];
+  closeCase: Case;
+  /** CLEARED/OVERRIDDEN -> PLACED, after checking again */
+  confirmPlacement: Placement;
+  createNetwork: Network;
+  /** National coordination: approve or reject a pending link request */
+  decideLinkRequest: LinkRequest;
+  endNetworkRelation: NetworkRelation;
+  endPlacement: Placement;
+  openCase: Case;
+  /** national coordination only: NOT_CLEARED -> OVERRIDDEN, with a recorded justification */
+  overrideProposal: Proposal;
+  recordPlacementAssessment: Case;
+  recordThreatAssessment: Case;
+  /** The person belongs to the caller's region (national coordination's: to none) until a case says otherwise. Refuses an identity number the caller can already see; another region's record of the same number is not revealed, and national coordination reconciles the two (duplicateRegistrations). */
+  registerPerson: Person;
+  relateNetworks: NetworkRelation;
+  /** Where a threat actor is known to stay */
+  setKnownLocation: Scalars['Boolean']['output'];
+  setSurveillanceHold: Scalars['Boolean']['output'];
+  /** runs the checker: CLEARED or NOT_CLEARED */
+  submitProposal: Proposal;
+  withdrawProposal: Proposal;
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddAffiliationArgs = {
+  confidence: Confidence;
+  networkId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  role: AffiliationRole;
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationAddNetworkPresenceArgs = {
+  confidence: Confidence;
+  municipalityCode: Scalars['String']['input'];
+  networkId: Scalars['ID']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationAddPersonalConflictArgs = {
+  kind: PersonalConflictKind;
+  otherPersonId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  status: CaseStatus;
+};
+
+
+export type MutationConfirmPlacementArgs = {
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateNetworkArgs = {
+  input: NetworkInput;
+};
+
+
+export type MutationDecideLinkRequestArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndNetworkRelationArgs = {
+  id: Scalars['ID']['input'];
+  validTo: Scalars['Date']['input'];
+};
+
+
+export type MutationEndPlacementArgs = {
+  endedOn: Scalars['Date']['input'];
+  placementId: Scalars['ID']['input'];
+  reason: PlacementEndReason;
+};
+
+
+export type MutationOpenCaseArgs = {
+  input: OpenCaseInput;
+};
+
+
+export type MutationOverrideProposalArgs = {
+  justification: Scalars['String']['input'];
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordPlacementAssessmentArgs = {
+  caseId: Scalars['ID']['input'];
+  input: PlacementAssessmentInput;
+};
+
+
+export type MutationRecordThreatAssessmentArgs = {
+  caseId: Scalars['ID']['input'];
+  input: ThreatAssessmentInput;
+};
+
+
+export type MutationRegisterPersonArgs = {
+  input: PersonInput;
+};
+
+
+export type MutationRelateNetworksArgs = {
+  aId: Scalars['ID']['input'];
+  bId: Scalars['ID']['input'];
+  kind: NetworkRelationKind;
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationSetKnownLocationArgs = {
+  municipalityCode: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationSetSurveillanceHoldArgs = {
+  active: Scalars['Boolean']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitProposalArgs = {
+  input: ProposalInput;
+};
+
+
+export type MutationWithdrawProposalArgs = {
+  proposalId: Scalars['ID']['input'];
+};
+
+/** A criminal network (police intelligence) */
+export type Network = {
+  __typename?: 'Network';
+  category: NetworkCategory;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  reach: Reach;
+};
+
+export const NetworkCategory = {
+  FamilyBased: 'FAMILY_BASED',
+  LocalNetwork: 'LOCAL_NETWORK',
+  Other: 'OTHER',
+  ProjectBased: 'PROJECT_BASED',
+  RiskSupporter: 'RISK_SUPPORTER',
+  SelfMarkingGroup: 'SELF_MARKING_GROUP',
+  ViolentExtremist: 'VIOLENT_EXTREMIST'
+} as const;
+
+export type NetworkCategory = typeof NetworkCategory[keyof typeof NetworkCategory];
+export type NetworkInput = {
+  category: NetworkCategory;
+  name: Scalars['String']['input'];
+  reach: Reach;
+};
+
+/** Where a network is present, with confidence and validity */
+export type NetworkPresence = {
+  __typename?: 'NetworkPresence';
+  confidence: Confidence;
+  id: Scalars['ID']['output'];
+  municipality: Municipality;
+  network: Network;
+  validFrom: Scalars['Date']['output'];
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** A rivalry or alliance between two networks; symmetric */
+export type NetworkRelation = {
+  __typename?: 'NetworkRelation';
+  a: Network;
+  b: Network;
+  id: Scalars['ID']['output'];
+  kind: NetworkRelationKind;
+  validFrom: Scalars['Date']['output'];
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+export const NetworkRelationKind = {
+  Allied: 'ALLIED',
+  Rival: 'RIVAL'
+} as const;
+
+export type NetworkRelationKind = typeof NetworkRelationKind[keyof typeof NetworkRelationKind];
+export type OpenCaseInput = {
+  defectorId: Scalars['ID']['input'];
+  eligibility: EligibilityInput;
+  homeMunicipalityCode: Scalars['String']['input'];
+  region: PoliceRegion;
+  relativeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A person known to the register: defector, relative, threat actor or other */
+export type Person = {
+  __typename?: 'Person';
+  birthYear: Maybe<Scalars['Int']['output']>;
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PersonKind;
+  surveillanceHold: Scalars['Boolean']['output'];
+};
+
+export type PersonInput = {
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  kind: PersonKind;
+  /** personnummer or samordningsnummer: YYMMDD-NNNN, YYMMDDNNNN or YYYYMMDDNNNN */
+  personalIdentityNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export const PersonKind = {
+  Defector: 'DEFECTOR',
+  Other: 'OTHER',
+  Relative: 'RELATIVE',
+  ThreatActor: 'THREAT_ACTOR'
+} as const;
+
+export type PersonKind = typeof PersonKind[keyof typeof PersonKind];
+export const PersonalConflictKind = {
+  Enmity: 'ENMITY',
+  Threat: 'THREAT',
+  Victim: 'VICTIM',
+  Witness: 'WITNESS'
+} as const;
+
+export type PersonalConflictKind = typeof PersonalConflictKind[keyof typeof PersonalConflictKind];
+/** A household placed in a municipality */
+export type Placement = {
+  __typename?: 'Placement';
+  case: Case;
+  endDate: Scalars['Date']['output'];
+  endReason: Maybe<PlacementEndReason>;
+  endedOn: Maybe<Scalars['Date']['output']>;
+  housingType: HousingType;
+  id: Scalars['ID']['output'];
+  municipality: Municipality;
+  startDate: Scalars['Date']['output'];
+};
+
+/** placeringsbedömning: which municipalities suit the household as a destination */
+export type PlacementAssessment = {
+  __typename?: 'PlacementAssessment';
+  assessedOn: Scalars['Date']['output'];
+  minDistanceFromHomeKm: Maybe<Scalars['Float']['output']>;
+  reviewDue: Scalars['Date']['output'];
+  suitable: Array<Municipality>;
+  unsuitable: Array<UnsuitableMunicipality>;
+};
+
+export type PlacementAssessmentInput = {
+  assessedOn: Scalars['Date']['input'];
+  minDistanceFromHomeKm?: InputMaybe<Scalars['Float']['input']>;
+  reviewDue: Scalars['Date']['input'];
+  suitableCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  unsuitable: Array<UnsuitableInput>;
+};
+
+export const PlacementEndReason = {
+  Aborted: 'ABORTED',
+  Completed: 'COMPLETED',
+  Moved: 'MOVED',
+  Other: 'OTHER'
+} as const;
+
+export type PlacementEndReason = typeof PlacementEndReason[keyof typeof PlacementEndReason];
+/** polisregion: the seven police regions */
+export const PoliceRegion = {
+  Bergslagen: 'BERGSLAGEN',
+  Mitt: 'MITT',
+  Nord: 'NORD',
+  Ost: 'OST',
+  Stockholm: 'STOCKHOLM',
+  Syd: 'SYD',
+  Vast: 'VAST'
+} as const;
+
+export type PoliceRegion = typeof PoliceRegion[keyof typeof PoliceRegion];
+/** A proposed destination for a case household, with the check made when it was submitted */
+export type Proposal = {
+  __typename?: 'Proposal';
+  case: Case;
+  check: CheckResult;
+  /** Set when CLEARED or OVERRIDDEN, in the answer that made it so: only a hash is stored, so it is shown once */
+  clearanceReference: Maybe<Scalars['String']['output']>;
+  endDate: Scalars['Date']['output'];
+  housingType: HousingType;
+  id: Scalars['ID']['output'];
+  municipality: Municipality;
+  startDate: Scalars['Date']['output'];
+  status: ProposalStatus;
+};
+
+export type ProposalInput = {
+  caseId: Scalars['ID']['input'];
+  endDate: Scalars['Date']['input'];
+  housingType: HousingType;
+  municipalityCode: Scalars['String']['input'];
+  startDate: Scalars['Date']['input'];
+};
+
+export const ProposalStatus = {
+  Cleared: 'CLEARED',
+  NotCleared: 'NOT_CLEARED',
+  Overridden: 'OVERRIDDEN',
+  Placed: 'PLACED',
+  Withdrawn: 'WITHDRAWN'
+} as const;
+
+export type ProposalStatus = typeof ProposalStatus[keyof typeof ProposalStatus];
+export type Query = {
+  __typename?: 'Query';
+  affiliations: Array<Affiliation>;
+  alerts: Array<Alert>;
+  /** Actors over a threshold (see AuditAnomalyKind) between from (default: to - 24 h) and to (default: now); at most 31 days */
+  auditAnomalies: Array<AuditAnomaly>;
+  /** Events in chain order, filtered (from and to inclusive); at most 500 per page */
+  auditEvents: AuditEventPage;
+  case: Maybe<Case>;
+  caseByReference: Maybe<Case>;
+  /** regional: own region only */
+  cases: Array<Case>;
+  /** The checker for one destination. A regional unit sees another region’s households by privacy area only (see FlagCode); national coordination exactly. */
+  checkDestination: CheckResult;
+  /** only for the destination or the case’s home municipality */
+  clearance: Maybe<Clearance>;
+  /** only the case’s home municipality */
+  destinationCleared: DestinationAnswer;
+  /** National coordination: identity numbers registered by more than one region, to reconcile */
+  duplicateRegistrations: Array<Array<Person>>;
+  /** Links asked for to persons the requester may not see; regional: own region's requests */
+  linkRequests: Array<LinkRequest>;
+  municipalities: Array<Municipality>;
+  municipality: Maybe<Municipality>;
+  networkPresences: Array<NetworkPresence>;
+  networkRelations: Array<NetworkRelation>;
+  networks: Array<Network>;
+  person: Maybe<Person>;
+  personByIdentityNumber: Maybe<Person>;
+  /** all 290: cleared first, then fewest warnings, then farthest from the household’s threats. A regional unit’s ranking reads other regions’ households by privacy area, so it is the same wherever in its area such a household is. */
+  rankDestinations: Array<CheckResult>;
+  /** Walks the chain over [fromSeq, toSeq] (default: all) and checks every stored checkpoint in it */
+  verifyAuditLog: AuditVerification;
+};
+
+
+export type QueryAffiliationsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertsArgs = {
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryAuditAnomaliesArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  resourceId?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseByReferenceArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  status?: InputMaybe<CaseStatus>;
+};
+
+
+export type QueryCheckDestinationArgs = {
+  caseId: Scalars['ID']['input'];
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  municipalityCode: Scalars['String']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryClearanceArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+export type QueryDestinationClearedArgs = {
+  caseReference: Scalars['String']['input'];
+  municipalityCode: Scalars['String']['input'];
+};
+
+
+export type QueryLinkRequestsArgs = {
+  status?: InputMaybe<LinkStatus>;
+};
+
+
+export type QueryMunicipalityArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryNetworkPresencesArgs = {
+  networkId: Scalars['ID']['input'];
+};
+
+
+export type QueryNetworkRelationsArgs = {
+  networkId: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonByIdentityNumberArgs = {
+  personalIdentityNumber: Scalars['String']['input'];
+};
+
+
+export type QueryRankDestinationsArgs = {
+  caseId: Scalars['ID']['input'];
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  limit?: Scalars['Int']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryVerifyAuditLogArgs = {
+  fromSeq?: InputMaybe<Scalars['Int']['input']>;
+  toSeq?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export const Reach = {
+  International: 'INTERNATIONAL',
+  Local: 'LOCAL',
+  National: 'NATIONAL',
+  Regional: 'REGIONAL'
+} as const;
+
+export type Reach = typeof Reach[keyof typeof Reach];
+export const Severity = {
+  Block: 'BLOCK',
+  Warn: 'WARN'
+} as const;
+
+export type Severity = typeof Severity[keyof typeof Severity];
+/** hotbilds- och riskbedömning: the police threat assessment */
+export type ThreatAssessment = {
+  __typename?: 'ThreatAssessment';
+  assessedOn: Scalars['Date']['output'];
+  level: ThreatLevel;
+  reach: Reach;
+  relocationRequired: Scalars['Boolean']['output'];
+  reviewDue: Scalars['Date']['output'];
+  summary: Maybe<Scalars['String']['output']>;
+  threatActors: Array<Person>;
+  threatNetworks: Array<Network>;
+};
+
+export type ThreatAssessmentInput = {
+  assessedOn: Scalars['Date']['input'];
+  level: ThreatLevel;
+  reach: Reach;
+  relocationRequired: Scalars['Boolean']['input'];
+  reviewDue: Scalars['Date']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  threatActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  threatNetworkIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export const ThreatLevel = {
+  High: 'HIGH',
+  Low: 'LOW',
+  None: 'NONE'
+} as const;
+
+export type ThreatLevel = typeof ThreatLevel[keyof typeof ThreatLevel];
+export type UnsuitableInput = {
+  municipalityCode: Scalars['String']['input'];
+  reason: UnsuitableReason;
+};
+
+export type UnsuitableMunicipality = {
+  __typename?: 'UnsuitableMunicipality';
+  municipality: Municipality;
+  reason: UnsuitableReason;
+};
+
+export const UnsuitableReason = {
+  HomeArea: 'HOME_AREA',
+  Other: 'OTHER',
+  OwnNetwork: 'OWN_NETWORK',
+  Relatives: 'RELATIVES',
+  RivalPresence: 'RIVAL_PRESENCE',
+  ThreatActor: 'THREAT_ACTOR',
+  Victim: 'VICTIM',
+  Witness: 'WITNESS'
+} as const;
+
+export type UnsuitableReason = typeof UnsuitableReason[keyof typeof UnsuitableReason];
+export type AcknowledgeAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeAlertMutation = { __typename?: 'Mutation', acknowledgeAlert: { __typename?: 'Alert', id: string, acknowledged: boolean } };
+
+export type OpenAlertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenAlertsQuery = { __typename?: 'Query', alerts: Array<{ __typename?: 'Alert', id: string, raisedAt: string, acknowledged: boolean, flags: Array<{ __typename?: 'Flag', code: FlagCode, severity: Severity, message: string }>, placement: { __typename?: 'Placement', id: string, startDate: string, endDate: string, municipality: { __typename?: 'Municipality', code: string, name: string }, case: { __typename?: 'Case', id: string, reference: string } } }> };
+
+export type AuditAnomaliesQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type AuditAnomaliesQuery = { __typename?: 'Query', auditAnomalies: Array<{ __typename?: 'AuditAnomaly', kind: AuditAnomalyKind, actor: string, count: number, threshold: number, windowStart: string, windowEnd: string, firstSeq: number, lastSeq: number, caseId: string | null, municipalityCode: string | null, actorCount: number | null, limit: number | null }> };
+
+export type AuditEventsQueryVariables = Exact<{
+  actor?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<Scalars['String']['input']>;
+  resourceId?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventPage', nextCursor: string | null, events: Array<{ __typename?: 'AuditEvent', seq: number, at: string, actor: string, roles: Array<string>, scope: string | null, action: string, outcome: string, resourceType: string | null, resourceId: string | null, purpose: string | null, requestId: string | null, clientAddress: string | null, hash: string, prevHash: string }> } };
+
+export type VerifyAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditLogQuery = { __typename?: 'Query', verifyAuditLog: { __typename?: 'AuditVerification', valid: boolean, checkedEvents: number, firstInvalidSeq: number | null, lastSignedCheckpointSeq: number | null, reason: string | null } };
+
+export type CaseSummaryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseSummaryQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, reference: string, region: PoliceRegion, status: CaseStatus, eligible: boolean, homeMunicipality: { __typename?: 'Municipality', code: string, name: string, county: { __typename?: 'County', name: string } }, defector: { __typename?: 'Person', id: string, kind: PersonKind, givenName: string, familyName: string, birthYear: number | null, surveillanceHold: boolean }, relatives: Array<{ __typename?: 'Person', id: string, kind: PersonKind, givenName: string, familyName: string, birthYear: number | null, surveillanceHold: boolean }>, threatAssessment: { __typename?: 'ThreatAssessment', level: ThreatLevel, reach: Reach, relocationRequired: boolean, assessedOn: string, reviewDue: string, summary: string | null, threatActors: Array<{ __typename?: 'Person', id: string, givenName: string, familyName: string }>, threatNetworks: Array<{ __typename?: 'Network', id: string, name: string }> } | null, placementAssessment: { __typename?: 'PlacementAssessment', assessedOn: string, reviewDue: string, minDistanceFromHomeKm: number | null, suitable: Array<{ __typename?: 'Municipality', code: string, name: string }>, unsuitable: Array<{ __typename?: 'UnsuitableMunicipality', reason: UnsuitableReason, municipality: { __typename?: 'Municipality', code: string, name: string } }> } | null, linkRequests: Array<{ __typename?: 'LinkRequest', id: string, kind: LinkKind, status: LinkStatus, conflictKind: PersonalConflictKind | null, requestedAt: string, decidedAt: string | null }> } | null };
+
+export type CasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CasesQuery = { __typename?: 'Query', cases: Array<{ __typename?: 'Case', id: string, reference: string, region: PoliceRegion, status: CaseStatus, eligible: boolean, homeMunicipality: { __typename?: 'Municipality', code: string, name: string } }> };
+
+export type ClearanceCheckQueryVariables = Exact<{
+  reference: Scalars['String']['input'];
+}>;
+
+
+export type ClearanceCheckQuery = { __typename?: 'Query', clearance: { __typename?: 'Clearance', cleared: boolean } | null };
+
+export type DestinationClearedQueryVariables = Exact<{
+  caseReference: Scalars['String']['input'];
+  municipalityCode: Scalars['String']['input'];
+}>;
+
+
+export type DestinationClearedQuery = { __typename?: 'Query', destinationCleared: { __typename?: 'DestinationAnswer', cleared: boolean } };
+
+export type MunicipalityNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MunicipalityNamesQuery = { __typename?: 'Query', municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }> };
+
+export type RankDestinationsQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type RankDestinationsQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, homeMunicipality: { __typename?: 'Municipality', code: string } } | null, rankDestinations: Array<{ __typename?: 'CheckResult', cleared: boolean, checkedAt: string, municipality: { __typename?: 'Municipality', code: string, name: string, policeRegion: PoliceRegion, county: { __typename?: 'County', code: string, name: string } }, flags: Array<{ __typename?: 'Flag', code: FlagCode, severity: Severity, message: string }> }> };
+
+export type NotClearedProposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotClearedProposalsQuery = { __typename?: 'Query', cases: Array<{ __typename?: 'Case', id: string, reference: string, region: PoliceRegion, proposals: Array<{ __typename?: 'Proposal', id: string, status: ProposalStatus, housingType: HousingType, startDate: string, endDate: string, municipality: { __typename?: 'Municipality', code: string, name: string }, check: { __typename?: 'CheckResult', checkedAt: string, flags: Array<{ __typename?: 'Flag', code: FlagCode, severity: Severity, message: string }> } }> }> };
+
+export type OverrideProposalMutationVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+  justification: Scalars['String']['input'];
+}>;
+
+
+export type OverrideProposalMutation = { __typename?: 'Mutation', overrideProposal: { __typename?: 'Proposal', id: string, status: ProposalStatus, clearanceReference: string | null, municipality: { __typename?: 'Municipality', code: string, name: string } } };
+
+export type CaseProposalsQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type CaseProposalsQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, reference: string, proposals: Array<{ __typename?: 'Proposal', id: string, status: ProposalStatus, housingType: HousingType, startDate: string, endDate: string, municipality: { __typename?: 'Municipality', code: string, name: string }, check: { __typename?: 'CheckResult', cleared: boolean, checkedAt: string, flags: Array<{ __typename?: 'Flag', code: FlagCode, severity: Severity, message: string }> } }>, placements: Array<{ __typename?: 'Placement', id: string, housingType: HousingType, startDate: string, endDate: string, endedOn: string | null, endReason: PlacementEndReason | null, municipality: { __typename?: 'Municipality', code: string, name: string } }> } | null };
+
+export type ConfirmPlacementMutationVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+}>;
+
+
+export type ConfirmPlacementMutation = { __typename?: 'Mutation', confirmPlacement: { __typename?: 'Placement', id: string, startDate: string, endDate: string, municipality: { __typename?: 'Municipality', code: string, name: string } } };
+
+export type EndPlacementMutationVariables = Exact<{
+  placementId: Scalars['ID']['input'];
+  endedOn: Scalars['Date']['input'];
+  reason: PlacementEndReason;
+}>;
+
+
+export type EndPlacementMutation = { __typename?: 'Mutation', endPlacement: { __typename?: 'Placement', id: string, endedOn: string | null, endReason: PlacementEndReason | null } };
+
+export type SubmitProposalMutationVariables = Exact<{
+  input: ProposalInput;
+}>;
+
+
+export type SubmitProposalMutation = { __typename?: 'Mutation', submitProposal: { __typename?: 'Proposal', id: string, status: ProposalStatus, clearanceReference: string | null, housingType: HousingType, startDate: string, endDate: string, municipality: { __typename?: 'Municipality', code: string, name: string }, check: { __typename?: 'CheckResult', cleared: boolean, flags: Array<{ __typename?: 'Flag', code: FlagCode, severity: Severity, message: string }> } } };
+
+export type WithdrawProposalMutationVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawProposalMutation = { __typename?: 'Mutation', withdrawProposal: { __typename?: 'Proposal', id: string, status: ProposalStatus } };
+
+
+export const AcknowledgeAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const OpenAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"acknowledged"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenAlertsQuery, OpenAlertsQueryVariables>;
+export const AuditAnomaliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditAnomalies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditAnomalies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"actorCount"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}}]} as unknown as DocumentNode<AuditAnomaliesQuery, AuditAnomaliesQueryVariables>;
+export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"actor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actor"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"resourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"clientAddress"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"prevHash"}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const VerifyAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyAuditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"checkedEvents"}},{"kind":"Field","name":{"kind":"Name","value":"firstInvalidSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignedCheckpointSeq"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<VerifyAuditLogQuery, VerifyAuditLogQueryVariables>;
+export const CaseSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"homeMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"defector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}},{"kind":"Field","name":{"kind":"Name","value":"surveillanceHold"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}},{"kind":"Field","name":{"kind":"Name","value":"surveillanceHold"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threatAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"relocationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"threatActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threatNetworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"minDistanceFromHomeKm"}},{"kind":"Field","name":{"kind":"Name","value":"suitable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unsuitable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conflictKind"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CaseSummaryQuery, CaseSummaryQueryVariables>;
+export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"homeMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
+export const ClearanceCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClearanceCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}}]}}]}}]} as unknown as DocumentNode<ClearanceCheckQuery, ClearanceCheckQueryVariables>;
+export const DestinationClearedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DestinationCleared"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationCleared"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}}]}}]}}]} as unknown as DocumentNode<DestinationClearedQuery, DestinationClearedQueryVariables>;
+export const MunicipalityNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MunicipalityNamesQuery, MunicipalityNamesQueryVariables>;
+export const RankDestinationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RankDestinations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"homeMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankDestinations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"startDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"endDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"290"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policeRegion"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RankDestinationsQuery, RankDestinationsQueryVariables>;
+export const NotClearedProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotClearedProposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"check"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotClearedProposalsQuery, NotClearedProposalsQueryVariables>;
+export const OverrideProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"justification"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"justification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"justification"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceReference"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OverrideProposalMutation, OverrideProposalMutationVariables>;
+export const CaseProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseProposals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"check"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseProposalsQuery, CaseProposalsQueryVariables>;
+export const ConfirmPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmPlacementMutation, ConfirmPlacementMutationVariables>;
+export const EndPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementEndReason"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"placementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"endedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endedOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<EndPlacementMutation, EndPlacementMutationVariables>;
+export const SubmitProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceReference"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"check"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubmitProposalMutation, SubmitProposalMutationVariables>;
+export const WithdrawProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawProposalMutation, WithdrawProposalMutationVariables>;
