@@ -25,6 +25,7 @@ describe('session', () => {
     expect(parseSession(null).signedIn).toBe(false);
     expect(parseSession({ signedIn: true, user: { roles: ['ADMIN'] } }).signedIn).toBe(false);
     expect(parseSession({ signedIn: false }).signInMode).toBe('development');
+    expect(parseSession({ signedIn: false, signInMode: 'none' }).signInMode).toBe('none');
   });
 
   it('goes after sign-out only to a path here or an http(s) page', () => {

@@ -4,7 +4,8 @@ import { HttpError } from './errors';
 import { getJson, postJson } from './http';
 import { isRole, type Role } from './roles';
 
-export type SignInMode = 'development' | 'oidc';
+/** `none`: a production service without an identity provider for the console (API clients only). */
+export type SignInMode = 'development' | 'oidc' | 'none';
 
 export interface SessionUser {
   sub: string;
@@ -49,7 +50,7 @@ export function parseSession(body: unknown): Session {
   const signedIn = value.signedIn === true && user !== undefined && roles.length > 0;
   return {
     signedIn,
-    signInMode: value.signInMode === 'oidc' ? 'oidc' : 'development',
+    signInMode: value.signInMode === 'oidc' || value.signInMode === 'none' ? value.signInMode : 'development',
     user: signedIn
       ? {
           sub: String(user.sub ?? ''),

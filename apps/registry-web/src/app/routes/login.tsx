@@ -31,6 +31,8 @@ export function LoginRoute() {
         )}
         {state.status === 'error' ? (
           <SessionUnavailable />
+        ) : state.session.signInMode === 'none' ? (
+          <p>{t('none.intro')}</p>
         ) : state.session.signInMode === 'oidc' ? (
           <>
             <p>{t('oidc.intro')}</p>

@@ -3,8 +3,26 @@ import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 
 export const AuditEventsQuery = graphql(`
-  query AuditEvents($actor: String, $action: String, $resourceId: String, $from: DateTime, $to: DateTime, $first: Int!, $after: String) {
-    auditEvents(actor: $actor, action: $action, resourceId: $resourceId, from: $from, to: $to, first: $first, after: $after) {
+  query AuditEvents(
+    $actor: String
+    $action: String
+    $resourceId: String
+    $from: DateTime
+    $to: DateTime
+    $refusedOnly: Boolean
+    $first: Int!
+    $after: String
+  ) {
+    auditEvents(
+      actor: $actor
+      action: $action
+      resourceId: $resourceId
+      from: $from
+      to: $to
+      refusedOnly: $refusedOnly
+      first: $first
+      after: $after
+    ) {
       nextCursor
       events {
         seq
@@ -37,13 +55,7 @@ export interface AuditFilters {
   refusedOnly?: boolean;
 }
 
-/**
- * One page of the chain, in chain order, from `after` (a cursor from the previous page).
- *
- * TODO(api): refused only. The schema (schema.graphql) has no outcome filter on auditEvents yet; once it
- * has `outcome: String` (e.g. `outcome: "denied"`), pass it here and drop the page-local filter below,
- * which only narrows the events of the page the server sent (a page may then show fewer rows than asked).
- */
+/** One page of the chain, in chain order, from `after` (a cursor from the previous page). */
 export function useAuditEvents(filters: AuditFilters, first: number, after: string | null) {
   const [result, reexecute] = useQuery({
     query: AuditEventsQuery,
@@ -53,15 +65,13 @@ export function useAuditEvents(filters: AuditFilters, first: number, after: stri
       resourceId: filters.resourceId || null,
       from: filters.from || null,
       to: filters.to || null,
+      refusedOnly: filters.refusedOnly || null,
       first,
       after,
     },
     requestPolicy: 'network-only',
   });
-  const events = useMemo(() => {
-    const page = result.data?.auditEvents.events ?? [];
-    return filters.refusedOnly ? page.filter((event) => event.outcome === 'denied') : page;
-  }, [result.data, filters.refusedOnly]);
+  const events = useMemo(() => result.data?.auditEvents.events ?? [], [result.data]);
   return { result, events, nextCursor: result.data?.auditEvents.nextCursor ?? null, reexecute };
 }
 

@@ -46,7 +46,6 @@ export function AuditView() {
           </a>{' '}
           <span className="hint">{t('exportHint')}</span>
         </p>
-        {filters.refusedOnly && <p className="hint">{t('refusedOnlyNote')}</p>}
         {result.error && <ErrorMessage error={result.error} />}
         {result.fetching && !result.data ? (
           <Loading />
