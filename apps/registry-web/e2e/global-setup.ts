@@ -49,8 +49,11 @@ export default async function globalSetup(): Promise<void> {
     },
   );
   const demo: Record<string, string> = {};
-  for (const match of stdout.matchAll(/^export ([A-Z_]+)=(?:'([^']*)'|"([^"]*)"|(\S*))$/gm))
-    demo[match[1]!] = match[2] ?? match[3] ?? match[4] ?? '';
+  // `export NAME='value' OTHER='value'   # comment`: every assignment of every export line.
+  for (const line of stdout.split('\n').filter((l) => l.startsWith('export '))) {
+    for (const match of line.split(/\s+#/)[0]!.matchAll(/([A-Z_]+)=(?:'([^']*)'|"([^"]*)"|(\S+))/g))
+      demo[match[1]!] = match[2] ?? match[3] ?? match[4] ?? '';
+  }
   const state: E2eState = { pid: server.pid!, dataDir, demo };
   await mkdir(dirname(STATE_FILE), { recursive: true });
   await writeFile(STATE_FILE, JSON.stringify(state));

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CasesQuery } from '../../../gql/graphql';
+import { ScrollableTable } from '../../../components/scrollable-table';
 
 type CaseItem = CasesQuery['cases'][number];
 
@@ -8,34 +9,31 @@ type CaseItem = CasesQuery['cases'][number];
 export function CaseList({ cases }: { cases: readonly CaseItem[] }) {
   const { t } = useTranslation('cases');
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>{t('list.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('list.reference')}</th>
-            <th scope="col">{t('list.region')}</th>
-            <th scope="col">{t('list.status')}</th>
-            <th scope="col">{t('list.home')}</th>
-            <th scope="col">{t('list.eligible')}</th>
+    <ScrollableTable caption={t('list.caption')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('list.reference')}</th>
+          <th scope="col">{t('list.region')}</th>
+          <th scope="col">{t('list.status')}</th>
+          <th scope="col">{t('list.home')}</th>
+          <th scope="col">{t('list.eligible')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cases.map((item) => (
+          <tr key={item.id}>
+            <th scope="row">
+              <Link to={`/cases/${encodeURIComponent(item.id)}`}>{item.reference}</Link>
+            </th>
+            <td>{t(`common:region.${item.region}`)}</td>
+            <td>{t(`common:caseStatus.${item.status}`)}</td>
+            <td>
+              {item.homeMunicipality.name} <span className="code-hint">{item.homeMunicipality.code}</span>
+            </td>
+            <td>{item.eligible ? t('common:yes') : t('common:no')}</td>
           </tr>
-        </thead>
-        <tbody>
-          {cases.map((item) => (
-            <tr key={item.id}>
-              <th scope="row">
-                <Link to={`/cases/${encodeURIComponent(item.id)}`}>{item.reference}</Link>
-              </th>
-              <td>{t(`common:region.${item.region}`)}</td>
-              <td>{t(`common:caseStatus.${item.status}`)}</td>
-              <td>
-                {item.homeMunicipality.name} <span className="code-hint">{item.homeMunicipality.code}</span>
-              </td>
-              <td>{item.eligible ? t('common:yes') : t('common:no')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollableTable>
   );
 }

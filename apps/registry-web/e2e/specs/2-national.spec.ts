@@ -1,0 +1,31 @@
+import { expect, test } from '../fixtures.js';
+
+test('national coordination overrides a proposal that did not clear, with a justification', async ({
+  page,
+  signInAs,
+  givePurpose,
+  expectNoSeriousAxeViolations,
+}) => {
+  await signInAs('POLICE_NATIONAL');
+  await givePurpose('NOA samordning: överprövning');
+  await page.getByRole('link', { name: 'Overrides' }).click();
+  await expect(page).toHaveURL(/\/overrides$/);
+  const override = page.getByRole('button', { name: 'Override', exact: true }).first();
+  await expect(override).toBeVisible();
+  await expectNoSeriousAxeViolations();
+  await override.click();
+  const justification = page.getByRole('textbox', { name: 'Justification' });
+  // Too short: refused in words, nothing sent.
+  await justification.fill('Too short');
+  await page.getByRole('button', { name: 'Override proposal' }).click();
+  await expect(page.getByText('Write at least 20 characters.')).toBeVisible();
+  await justification.fill('Reviewed with the region: the flagged network left this town in the spring.');
+  await page.getByRole('button', { name: 'Override proposal' }).click();
+  await expect(page.getByText('OVERRIDDEN').first()).toBeVisible();
+  await expect(page.locator('output.clearance-reference-value')).toHaveText(/\S{10,}/);
+  await expectNoSeriousAxeViolations();
+  // National coordination also sees every region's cases.
+  await page.getByRole('link', { name: 'Cases' }).click();
+  await expect(page.getByRole('table', { name: 'Cases' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Cases' }).locator('tbody tr')).toHaveCount(6);
+});

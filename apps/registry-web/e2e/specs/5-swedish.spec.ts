@@ -1,0 +1,30 @@
+import { expect, test } from '../fixtures.js';
+
+test.use({ locale: 'sv-SE' });
+
+test('in Swedish: sign-in, purpose and the case page with flag messages in Swedish', async ({
+  page,
+  demo,
+  expectNoSeriousAxeViolations,
+}) => {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logga in');
+  await expectNoSeriousAxeViolations();
+  await page.getByRole('combobox', { name: 'Roll' }).selectOption('POLICE_REGIONAL');
+  await page.getByRole('combobox', { name: 'Polisregion' }).selectOption('SYD');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Syfte med åtkomst' }).fill('Handläggning av avhopparärende');
+  await dialog.getByRole('button', { name: 'Fortsätt' }).click();
+  await page.goto(`/cases/${demo.DEMO_CASE_ID}`);
+  await expect(page.locator('path[data-code]')).toHaveCount(290);
+  await expect(page.getByRole('table', { name: 'Destinationer' })).toBeVisible();
+  // The home municipality's flags, worded by the API in Swedish.
+  const home = page.locator('path[data-verdict="home"]');
+  await home.click();
+  await expect(page.getByText('HOME_MUNICIPALITY', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(/hemkommun/i).first()).toBeVisible();
+  await expectNoSeriousAxeViolations();
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/login/);
+});
