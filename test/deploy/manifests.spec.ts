@@ -477,8 +477,12 @@ describe('the Dockerfile', () => {
       .filter((instruction) => instruction.keyword === 'RUN')
       .map((instruction) => instruction.args);
     expect(commands.some((command) => /npm (ci|prune)\b.*--omit=dev/.test(command))).toBe(true);
-    // Nothing else of the build stages but the compiled dist/ reaches the runtime.
-    expect(copiesFrom(runtimeStage).filter((stage) => stage !== undefined && stage !== source?.name)).toEqual(['build']);
+    // Nothing else of the build stages but the compiled service and console reaches the runtime.
+    expect(new Set(copiesFrom(runtimeStage).filter((stage) => stage !== undefined && stage !== source?.name))).toEqual(new Set(['build']));
+    const fromBuild = runtimeStage.instructions
+      .filter((instruction) => instruction.keyword === 'COPY' && instruction.args.includes('--from=build'))
+      .map((instruction) => instruction.args.split(' ').slice(1).join(' '));
+    expect(fromBuild).toEqual(['/app/dist ./dist', '/app/apps/registry-web/dist ./apps/registry-web/dist']);
   });
 
   it('runs as a non-root numeric user, in production mode, listening on all interfaces', () => {
@@ -551,7 +555,9 @@ describe('the Dockerfile', () => {
       .filter((instruction) => instruction.keyword === 'COPY' && !instruction.args.includes('--from='))
       .flatMap((instruction) => instruction.args.split(' ').slice(0, -1));
     expect(copiedFromContext.length).toBeGreaterThan(0);
-    for (const source of copiedFromContext) expect(allowed).toContain(source);
+    // A source is admitted when it, or a folder above it, is on the allow-list.
+    const admitted = (source: string) => allowed.some((entry) => source === entry || source.startsWith(`${entry}/`));
+    for (const source of copiedFromContext) expect([source, admitted(source)]).toEqual([source, true]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createAuditTestWorld, errorCode, type AuditTestApp, type AuditTestWorld } from './audit-support.js';
+import { createAuditTestWorld, errorCode, signHeadNow, type AuditTestApp, type AuditTestWorld } from './audit-support.js';
 
 const PAGE = `query($actor: String, $action: String, $resourceId: String, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   auditEvents(actor: $actor, action: $action, resourceId: $resourceId, from: $from, to: $to, first: $first, after: $after) {
@@ -146,6 +146,26 @@ describe("auditors' API: auditEvents, verifyAuditLog, auditAnomalies", () => {
       'BAD_USER_INPUT',
     );
     expect(errorCode((await app.graphql('{ verifyAuditLog(fromSeq: 0) { valid } }', { token: auditor })).body)).toBe('BAD_USER_INPUT');
+  });
+
+  it('auditCheckpoints lists the signed chain heads, newest first, with signatures that verifyAuditLog accepts', async () => {
+    await signHeadNow(app);
+    await app.graphql('{ verifyAuditLog { valid } }', { token: auditor });
+    await signHeadNow(app);
+    const { auditCheckpoints } = (await app.graphql('{ auditCheckpoints(last: 2) { seq at hash signature } }', { token: auditor })).body
+      .data as {
+      auditCheckpoints: { seq: number; at: string; hash: string; signature: string }[];
+    };
+    expect(auditCheckpoints).toHaveLength(2);
+    expect(auditCheckpoints[0]!.seq).toBeGreaterThan(auditCheckpoints[1]!.seq);
+    for (const checkpoint of auditCheckpoints) {
+      expect(checkpoint.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(checkpoint.signature.split('.')).toHaveLength(3);
+    }
+    const verified = (await app.graphql('{ verifyAuditLog { valid lastSignedCheckpointSeq } }', { token: auditor })).body.data
+      .verifyAuditLog;
+    expect(verified).toEqual({ valid: true, lastSignedCheckpointSeq: auditCheckpoints[0]!.seq });
+    expect(errorCode((await app.graphql('{ auditCheckpoints(last: 0) { seq } }', { token: auditor })).body)).toBe('BAD_USER_INPUT');
   });
 
   it('auditAnomalies names an actor with more than 10 refusals in an hour, and one probing many destinations of a case', async () => {

@@ -10,6 +10,8 @@ interface ConsoleFixtures {
   demo: Record<string, string>;
   /** Signs in through the development form of /login. */
   signInAs(role: Role, options?: { region?: string; municipality?: string }): Promise<void>;
+  /** Signs out with the button every page has, and waits until the sign-in page has taken over. */
+  signOut(): Promise<void>;
   /** Answers the purpose dialog that guards the first protected read. */
   givePurpose(purpose?: string): Promise<void>;
   /** Fails on any serious or critical axe-core violation on the page as it is now. */
@@ -50,6 +52,13 @@ export const test = base.extend<ConsoleFixtures>({
       if (options.municipality) await page.getByRole('textbox', { name: 'Municipality code' }).fill(options.municipality);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    });
+  },
+  signOut: async ({ page }, use) => {
+    await use(async () => {
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expect(page).toHaveURL(/\/login/);
+      await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     });
   },
   givePurpose: async ({ page }, use) => {

@@ -23,7 +23,7 @@ async function waitForReady(deadline: number): Promise<void> {
 /** Starts the built service on a fresh data directory and the embedded database, then loads the demo data set. */
 export default async function globalSetup(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'registry-console-e2e-'));
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
     PORT: String(CONSOLE_E2E_PORT),

@@ -100,6 +100,7 @@ const OPERATION_TABLE = `
 Query.affiliations                  ok     NF     ok     FB     FB     FB     FB     UA     PR     a person's network ties: police who may see the person; anyone else as for an unknown id
 Query.alerts                        ok     empty  ok     FB     FB     FB     FB     UA     PR     a placement's alerts go to its case's region and national coordination only
 Query.auditAnomalies                FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only; reading the log is their standing purpose, so no X-Access-Purpose is needed
+Query.auditCheckpoints              FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only: the signed chain heads
 Query.auditEvents                   FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only (ids and claims, never protected content)
 Query.case                          ok     NF     ok     FB     FB     FB     FB     UA     PR     a case: its region and national coordination; another region gets what a missing id gets
 Query.caseByReference               ok     NF     ok     FB     FB     FB     FB     UA     PR     as case(id); references are sequential, so another region's must answer as a missing one
@@ -210,6 +211,12 @@ AuditEvent                          FB     FB     FB     FB     FB     FB     ok
 AuditEventPage                      FB     FB     FB     FB     FB     FB     ok     UA     via auditEvents: auditors only
   .events                           =
   .nextCursor                       =
+
+AuditCheckpoint                     FB     FB     FB     FB     FB     FB     ok     UA     via auditCheckpoints: auditors only (none before the first checkpoint)
+  .at                               =?                                                     the list may be empty before the first checkpoint
+  .hash                             =?                                                     as above
+  .seq                              =?                                                     as above
+  .signature                        =?                                                     as above
 
 AuditVerification                   FB     FB     FB     FB     FB     FB     ok     UA     via verifyAuditLog: auditors only
   .checkedEvents                    =

@@ -100,6 +100,7 @@ export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
   },
   'Query.alerts': { document: '{ alerts { id } }', target: (s) => s.alertId },
   'Query.auditAnomalies': { document: '{ auditAnomalies { kind } }' },
+  'Query.auditCheckpoints': { document: '{ auditCheckpoints { seq } }' },
   'Query.auditEvents': { document: '{ auditEvents(first: 1) { events { seq } } }' },
   'Query.case': { document: 'query($c: ID!) { case(id: $c) { id } }', variables: ({ seeded }) => ({ c: seeded.caseId }) },
   'Query.caseByReference': {
@@ -262,6 +263,7 @@ export const TYPE_PATHS: Readonly<Record<string, TypePath>> = {
   },
   AuditEventPage: { document: (sel) => `{ auditEvents(first: 1) { ${sel} } }`, at: ['auditEvents'] },
   AuditVerification: { document: (sel) => `{ verifyAuditLog { ${sel} } }`, at: ['verifyAuditLog'] },
+  AuditCheckpoint: { document: (sel) => `{ auditCheckpoints { ${sel} } }`, at: ['auditCheckpoints'] },
   Case: { document: ofCase((sel) => sel), variables: caseVariables, at: ['case'] },
   CheckResult: {
     document: (sel) => `query($c: ID!, $m: String!) { checkDestination(caseId: $c, municipalityCode: $m) { ${sel} } }`,

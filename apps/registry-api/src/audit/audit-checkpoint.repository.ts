@@ -42,6 +42,12 @@ export class AuditCheckpointRepository {
     return rows[0] ? toCheckpoint(rows[0]) : null;
   }
 
+  /** The newest checkpoints, newest first. */
+  async recent(m: EntityManager, limit: number): Promise<SignedCheckpoint[]> {
+    const rows = (await m.query('SELECT seq, hash, at, jws FROM audit_checkpoint ORDER BY seq DESC LIMIT $1', [limit])) as CheckpointRow[];
+    return rows.map(toCheckpoint);
+  }
+
   async list(m: EntityManager, fromSeq: number, toSeq: number | null): Promise<SignedCheckpoint[]> {
     const rows = (await m.query(
       'SELECT seq, hash, at, jws FROM audit_checkpoint WHERE seq >= $1 AND ($2::bigint IS NULL OR seq <= $2) ORDER BY seq',

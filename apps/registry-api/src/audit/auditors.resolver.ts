@@ -2,8 +2,8 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/access.decorators.js';
 import { listOf, sizeArgument } from '../common/query-cost.js';
 import { DateTimeScalar } from '../common/scalars.js';
-import { AuditAnomaly, AuditEventPage, AuditVerification } from './models/audit-event.model.js';
-import { AuditorsService, MAX_PAGE_SIZE } from './auditors.service.js';
+import { AuditAnomaly, AuditCheckpoint, AuditEventPage, AuditVerification } from './models/audit-event.model.js';
+import { AuditorsService, MAX_CHECKPOINTS, MAX_PAGE_SIZE } from './auditors.service.js';
 
 /**
  * Auditors only. No purpose is required (reading the log is the auditor's standing purpose), but one
@@ -50,6 +50,14 @@ export class AuditorsResolver {
   ): Promise<AuditVerification> {
     const result = await this.service.verify(fromSeq ?? undefined, toSeq ?? undefined);
     return { ...result, reason: result.reason ?? null };
+  }
+
+  @Query(() => [AuditCheckpoint], {
+    description: `The newest signed checkpoints, newest first; at most ${MAX_CHECKPOINTS}`,
+    complexity: listOf(sizeArgument('last', MAX_CHECKPOINTS)),
+  })
+  auditCheckpoints(@Args('last', { type: () => Int, defaultValue: 20 }) last = 20): Promise<AuditCheckpoint[]> {
+    return this.service.recentCheckpoints(last);
   }
 
   @Query(() => [AuditAnomaly], {

@@ -13,7 +13,8 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { KeyRingHolder } from '../protection/key-ring.holder.js';
 import { decodeCursor, encodeCursor } from './audit-cursor.js';
 import { AuditEventRepository, type AuditEventFilter } from './audit-event.repository.js';
-import type { AuditAnomaly, AuditAnomalyKind, AuditEventPage } from './models/audit-event.model.js';
+import { AuditCheckpointRepository } from './audit-checkpoint.repository.js';
+import type { AuditAnomaly, AuditAnomalyKind, AuditCheckpoint, AuditEventPage } from './models/audit-event.model.js';
 import { PostgresAuditStore } from './postgres-audit-store.js';
 import { PostgresCheckpointStore } from './postgres-checkpoint-store.js';
 
@@ -24,6 +25,7 @@ const MAX_FILTER_LENGTH = 200;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Anomaly scans read every refusal and case access in the window: bounded so one query cannot read years. */
 export const MAX_ANOMALY_WINDOW_DAYS = 31;
+export const MAX_CHECKPOINTS = 100;
 const ANOMALY_PAGE = 5_000;
 
 const KINDS: Record<AnomalyKind, AuditAnomalyKind> = {
@@ -55,6 +57,7 @@ export class AuditorsService {
     private readonly store: PostgresAuditStore,
     private readonly checkpoints: PostgresCheckpointStore,
     private readonly keyRing: KeyRingHolder,
+    private readonly checkpointRows: AuditCheckpointRepository,
   ) {}
 
   /** The filter's rules, for the GraphQL query and the CSV export alike. */
@@ -103,6 +106,13 @@ export class AuditorsService {
     if (toSeq !== undefined && toSeq < (fromSeq ?? 1)) throw new BadUserInputError('toSeq is before fromSeq');
     const { publicJwk } = auditSigningKey(this.keyRing.current);
     return verifyStoredRange(this.store, this.checkpoints, { fromSeq, toSeq }, publicJwk);
+  }
+
+  async recentCheckpoints(last: number): Promise<AuditCheckpoint[]> {
+    if (!Number.isInteger(last) || last < 1 || last > MAX_CHECKPOINTS)
+      throw new BadUserInputError(`last must be from 1 to ${MAX_CHECKPOINTS}`);
+    const rows = await this.checkpointRows.recent(this.uow.manager, last);
+    return rows.map((row) => ({ seq: row.seq, at: new Date(row.at), hash: row.hash, signature: row.jws }));
   }
 
   async anomalies(from: Date | undefined, to: Date | undefined): Promise<AuditAnomaly[]> {

@@ -11,6 +11,7 @@ test.describe('police: a regional officer works a case', () => {
     page,
     demo,
     signInAs,
+    signOut,
     givePurpose,
     expectNoSeriousAxeViolations,
   }) => {
@@ -72,7 +73,7 @@ test.describe('police: a regional officer works a case', () => {
     await expect(page.getByText(referenceText)).toHaveCount(0);
 
     // The receiving municipality checks the reference it was handed.
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOut();
     await signInAs('MUNICIPALITY', { municipality: cleared.municipality.code });
     await givePurpose('Mottagande kommun: placering');
     await expect(page).toHaveURL(/\/clearance$/);

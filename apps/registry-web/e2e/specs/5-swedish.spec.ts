@@ -27,4 +27,5 @@ test('in Swedish: sign-in, purpose and the case page with flag messages in Swedi
   await expectNoSeriousAxeViolations();
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('button', { name: 'Logga in' })).toBeVisible();
 });

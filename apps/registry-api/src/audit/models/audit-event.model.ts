@@ -105,3 +105,11 @@ export class AuditAnomaly {
   @Field(() => Int) firstSeq!: number;
   @Field(() => Int) lastSeq!: number;
 }
+
+@ObjectType({ description: 'A signed checkpoint: the chain head at `seq`, signed with the audit-signing key (a compact JWS)' })
+export class AuditCheckpoint {
+  @Field(() => Int) seq!: number;
+  @Field(() => DateTimeScalar) at!: Date;
+  @Field({ description: 'hex hash of event `seq`' }) hash!: string;
+  @Field({ description: 'the compact JWS, verifiable with the published audit-signing public key' }) signature!: string;
+}
