@@ -44,6 +44,8 @@ test('the auditor finds the officers’ work in the log, verifies the chain and 
 
   await page.getByRole('button', { name: 'Verify chain' }).click();
   await expect(page.getByText('Chain intact')).toBeVisible();
+  // Checkpoints: signed every 1,000 events or minute; the list shows them once there is one.
+  await expect(page.getByRole('heading', { name: 'Signed checkpoints' })).toBeVisible();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
   const csv = await readFile((await download.path())!, 'utf8');

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../../components/error-message';
 import { Loading } from '../../../components/loading';
 import { exportHref, useAuditEvents, type AuditFilters } from '../api/use-audit-events';
 import { AnomalyList } from './anomaly-list';
+import { CheckpointList } from './checkpoint-list';
 import { AuditEventsTable } from './audit-events-table';
 import { AuditFiltersForm } from './audit-filters';
 import { VerifyChain } from './verify-chain';
@@ -31,6 +32,7 @@ export function AuditView() {
       <div className="audit-tools">
         <VerifyChain />
         <AnomalyList />
+        <CheckpointList />
       </div>
       <section aria-labelledby="audit-log-heading">
         <h2 id="audit-log-heading">{t('log.heading')}</h2>
