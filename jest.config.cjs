@@ -15,5 +15,6 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: { ignoreCodes: ['TS151001', 'TS151002'] } }],
   },
-  testTimeout: 30000,
+  // Generous: the embedded database starts and migrates inside a test, and a shared 2-core machine is slow at times.
+  testTimeout: 90000,
 };
