@@ -27,6 +27,7 @@ import {
   type Variables,
 } from './authorization/authorization-probes.js';
 import { coverageProblems, selectionOf, type MatrixUnderTest } from './authorization/coverage.js';
+import { ELIGIBLE, errorCodeOf } from '../support/graphql-answers.js';
 
 // GraphQL answers are read field by field; their shape is the query's.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -35,13 +36,6 @@ type GraphQLErrorBody = { message: string; path?: (string | number)[]; extension
 type Body = { data?: Data | null; errors?: GraphQLErrorBody[] };
 
 const PURPOSE = 'AVH authorization matrix';
-const ELIGIBLE = {
-  meetsDefinition: true,
-  motivated: true,
-  consentToInformationExchange: true,
-  signedConditions: true,
-  evidencePerson: false,
-};
 const HOME = '1283'; // Helsingborg: the SYD case's home municipality
 const DESTINATION = '2480'; // Umeå: where the SYD household is placed
 const OTHER_MUNICIPALITY = '0180'; // Stockholm
@@ -133,7 +127,7 @@ describe('authorization matrix: every operation and protected field, as every ca
   async function gql(token: string | undefined, query: string, variables: Variables = {}, purpose: string | null = PURPOSE) {
     return (await app.graphql(query, { token, purpose: purpose ?? undefined, variables })).body as Body;
   }
-  const code = (body: Body) => body.errors?.[0]?.extensions.code;
+  const code = errorCodeOf;
   async function ok(token: string | undefined, query: string, variables: Variables = {}): Promise<Data> {
     const body = await gql(token, query, variables);
     if (body.errors) throw new Error(`setup call failed: ${query} -> ${JSON.stringify(body.errors)}`);

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-// GraphQL answers are read field by field in each test; their shape is the query's.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions: { code: string } }[] };
+import { errorCodeOf } from '../support/graphql-answers.js';
 
 /** Production readiness: query limits, CSRF, body size, rate limits, metrics and the log. */
 describe('hardened GraphQL endpoint', () => {
@@ -19,7 +16,7 @@ describe('hardened GraphQL endpoint', () => {
     await app.close();
   });
 
-  const code = (body: Body) => body.errors?.[0]?.extensions.code;
+  const code = errorCodeOf;
 
   it('refuses a query deeper than 9 levels', async () => {
     let selection = 'code';

@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { rowCounts } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ELIGIBLE, errorCodeOf } from '../support/graphql-answers.js';
 
 // GraphQL answers are read field by field in each test; their shape is the query's.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions: { code: string } }[] };
 
-const ELIGIBLE = {
-  meetsDefinition: true,
-  motivated: true,
-  consentToInformationExchange: true,
-  signedConditions: true,
-  evidencePerson: false,
-};
 const REGISTER = 'mutation($i: PersonInput!) { registerPerson(input: $i) { id givenName } }';
 const NETWORK = 'mutation($i: NetworkInput!) { createNetwork(input: $i) { id name } }';
 const THREAT =
@@ -42,7 +36,7 @@ describe('input rules: stored free text and purposes hold what they show', () =>
   async function gql(token: string, query: string, variables: Record<string, unknown> = {}): Promise<Body> {
     return (await app.graphql(query, { token, purpose: 'AVH input rules test', variables })).body as Body;
   }
-  const code = (body: Body) => body.errors?.[0]?.extensions.code;
+  const code = errorCodeOf;
 
   /** Refused as BAD_USER_INPUT, without the value in the answer, and nothing but the refusal's audit event written. */
   async function expectRefused(send: () => Promise<Body>, value: string): Promise<void> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays } from '@registry/checker';
 import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ELIGIBLE, errorCodeOf } from '../support/graphql-answers.js';
 
 // GraphQL answers are read field by field in each test; their shape is the query's.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -19,13 +20,6 @@ type AnomalyView = {
 const HOME = '1283'; // Helsingborg
 const DESTINATION = '2480'; // Umeå
 const ELSEWHERE = '0180'; // Stockholm
-const ELIGIBLE = {
-  meetsDefinition: true,
-  motivated: true,
-  consentToInformationExchange: true,
-  signedConditions: true,
-  evidencePerson: false,
-};
 /** Destinations in Västerbotten and Norrbotten, far from the home municipality. */
 const FAR = [
   '2401',
@@ -60,7 +54,7 @@ describe("municipal questions: limited per municipality, and opaque in the audit
   async function gql(token: string, query: string, variables: Record<string, unknown> = {}): Promise<Body> {
     return (await app.graphql(query, { token, purpose: 'AVH municipal question test', variables })).body as Body;
   }
-  const code = (body: Body) => body.errors?.[0]?.extensions.code;
+  const code = errorCodeOf;
 
   async function openCase(name: string): Promise<{ id: string; reference: string }> {
     const person = await gql(syd, 'mutation($i: PersonInput!) { registerPerson(input: $i) { id } }', {

@@ -2,19 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays } from '@registry/checker';
 import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ELIGIBLE } from '../support/graphql-answers.js';
 
 // GraphQL answers are read field by field; their shape is the query's.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Data = Record<string, any>;
 type Body = { data?: Data | null; errors?: { message: string; extensions: { code: string } }[] };
 
-const ELIGIBLE = {
-  meetsDefinition: true,
-  motivated: true,
-  consentToInformationExchange: true,
-  signedConditions: true,
-  evidencePerson: false,
-};
 const FALUN = '2080';
 const BORLANGE = '2081'; // another municipality of Falun's privacy area
 const START = addDays(todayInSweden(), 30);

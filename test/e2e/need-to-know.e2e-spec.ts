@@ -3,6 +3,7 @@ import { addDays } from '@registry/checker';
 import { MIN_PRIVACY_AREA_SIZE, privacyAreaOf } from '@registry/geo';
 import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ELIGIBLE, errorCodeOf } from '../support/graphql-answers.js';
 
 // GraphQL answers are read field by field in each test; their shape is the query's.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -10,13 +11,6 @@ type Data = Record<string, any>;
 type Body = { data?: Data | null; errors?: { message: string; extensions: { code: string } }[] };
 type Ranked = { municipality: { code: string }; cleared: boolean; flags: { code: string; message: string }[] };
 
-const ELIGIBLE = {
-  meetsDefinition: true,
-  motivated: true,
-  consentToInformationExchange: true,
-  signedConditions: true,
-  evidencePerson: false,
-};
 const FALUN = '2080'; // where the Stockholm household is placed
 const SECRET_NAMES = ['Hemligrid', 'Dolksson'];
 // Planning periods start today or later: a month from now, for half a year.
@@ -38,7 +32,7 @@ describe('need-to-know: linked entities, cross-region conflicts and oracles', ()
   async function gql(token: string, query: string, variables: Record<string, unknown> = {}): Promise<Body> {
     return (await app.graphql(query, { token, purpose: 'AVH need-to-know test', variables })).body as Body;
   }
-  const code = (body: Body) => body.errors?.[0]?.extensions.code;
+  const code = errorCodeOf;
   async function ok(token: string, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
     const body = await gql(token, query, variables);
     expect(body.errors).toBeUndefined();

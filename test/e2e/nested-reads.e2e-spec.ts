@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmbeddedTestApp, startTestApp, type TestApp } from '../support/test-app.js';
+import { ELIGIBLE } from '../support/graphql-answers.js';
 
 // GraphQL answers are read field by field; their shape is the query's.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = { data?: Record<string, any> | null; errors?: { message: string; path?: unknown[]; extensions: { code: string } }[] };
 
-const ELIGIBLE = {
-  meetsDefinition: true,
-  motivated: true,
-  consentToInformationExchange: true,
-  signedConditions: true,
-  evidencePerson: false,
-};
 const DESTINATIONS = ['2480', '0180', '1480']; // Umeå, Stockholm, Göteborg
 const CASES = 3;
 /** Every case's proposals, and through each proposal its case's proposals again: field resolvers read side by side. */

@@ -2,19 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays } from '@registry/checker';
 import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ELIGIBLE, errorCodeOf } from '../support/graphql-answers.js';
 
 // GraphQL answers are read field by field in each test; their shape is the query's.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions: { code: string } }[] };
 type FlagView = { code: string; severity: string; message: string };
 
-const ELIGIBLE = {
-  meetsDefinition: true,
-  motivated: true,
-  consentToInformationExchange: true,
-  signedConditions: true,
-  evidencePerson: false,
-};
 const FAR_FROM_SKANE = '2480'; // Umeå
 const MALMO = '1280';
 const VELLINGE = '1233'; // borders Malmö
@@ -34,7 +28,7 @@ describe('the checker end to end: checks, ranking, proposals, placements, cleara
   async function gql(token: string, query: string, variables: Record<string, unknown> = {}): Promise<Body> {
     return (await app.graphql(query, { token, purpose: 'AVH placement test', variables })).body as Body;
   }
-  const code = (body: Body) => body.errors?.[0]?.extensions.code;
+  const code = errorCodeOf;
   const flagCodes = (flags: FlagView[]) => flags.map((f) => f.code).sort();
 
   async function person(token: string, givenName: string): Promise<string> {

@@ -6,18 +6,12 @@ import { EXECUTION_BUDGET } from '../../apps/registry-api/src/common/execution-b
 import { GRAPHQL_LIMITS } from '../../apps/registry-api/src/common/graphql-hardening.js';
 import { probeLatency } from '../support/latency-probe.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ELIGIBLE } from '../support/graphql-answers.js';
 
 // GraphQL answers are read field by field; their shape is the query's.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions: { code: string } }[] };
 
-const ELIGIBLE = {
-  meetsDefinition: true,
-  motivated: true,
-  consentToInformationExchange: true,
-  signedConditions: true,
-  evidencePerson: false,
-};
 const PURPOSE = 'AVH query budget test';
 
 /** The two reviewed attacks: each passed the old limits and answered megabytes after tens of seconds. */

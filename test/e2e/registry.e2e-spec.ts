@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { rowCounts } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { errorCodeOf } from '../support/graphql-answers.js';
 
 // GraphQL answers are read field by field in each test; their shape is the query's.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,7 +29,7 @@ describe('protected registry over HTTP', () => {
   ): Promise<Body> {
     return (await app.graphql(query, { token, purpose: purpose ?? undefined, variables })).body as Body;
   }
-  const code = (body: Body) => body.errors?.[0]?.extensions.code;
+  const code = errorCodeOf;
 
   beforeAll(async () => {
     app = await startTestApp();
