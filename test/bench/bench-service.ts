@@ -1,6 +1,7 @@
 /**
- * What the HTTP benchmarks share: a database of their own on the test PostgreSQL server, the real service on
- * it (listening on a loopback port), the ten-times-national data set written in bulk, and a token per region.
+ * What the HTTP benchmarks share: a database of their own on the test PostgreSQL server (or the embedded
+ * PostgreSQL under a fresh DATA_DIR, as `npm start` runs it for a new user), the real service on it
+ * (listening on a loopback port), a synthetic country written in bulk, and a token per region.
  */
 import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,7 +17,7 @@ import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js
 import { DataKeysService } from '../../apps/registry-api/src/protection/data-keys.service.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER } from '../support/test-identity.js';
-import { generateNationalDataset, TEN_TIMES_TODAY, type GeneratedDataset } from './national-dataset.js';
+import { generateNationalDataset, TEN_TIMES_TODAY, type DatasetScale, type GeneratedDataset } from './national-dataset.js';
 
 export interface BenchService {
   database: TestDatabase;
@@ -34,12 +35,18 @@ export interface BenchService {
 export interface BenchServiceOptions {
   subjectPrefix: string;
   poolSize?: string;
+  /** `postgres` (default): a database of its own on TEST_DATABASE_URL's server; `embedded`: PGlite under a fresh DATA_DIR */
+  database?: 'postgres' | 'embedded';
+  /** the country to write; ten times today's national scale by default */
+  scale?: DatasetScale;
   /** where the service's JSON log goes; by default only errors reach standard error */
   logStream?: { write(line: string): void };
 }
 
 export async function startBenchService(options: BenchServiceOptions): Promise<BenchService> {
-  const database = await createTestDatabase();
+  const embedded = options.database === 'embedded';
+  // The embedded database lives and dies with the service; its URL is known once the service runs.
+  const database: TestDatabase = embedded ? { name: 'embedded', url: '', drop: async () => undefined } : await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'registry-bench-'));
   let registry: RunningRegistry | undefined;
   const close = async () => {
@@ -52,7 +59,7 @@ export async function startBenchService(options: BenchServiceOptions): Promise<B
     const config = loadConfiguration({
       NODE_ENV: 'test',
       DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
+      ...(embedded ? {} : { DATABASE_URL: database.url }),
       DATABASE_POOL_SIZE: options.poolSize ?? '10',
       AUTH_JWKS_FILE: idp.jwksFile,
       AUTH_ISSUER: TEST_ISSUER,
@@ -63,6 +70,7 @@ export async function startBenchService(options: BenchServiceOptions): Promise<B
     const logStream = options.logStream ?? { write: (line: string) => void (/"level":(5|6)\d/.test(line) && process.stderr.write(line)) };
     registry = await createRegistry(config, { logStream });
     await registry.app.listen(0, '127.0.0.1');
+    if (embedded) database.url = registry.embedded?.url ?? '';
     const url = `http://127.0.0.1:${(registry.app.getHttpServer().address() as AddressInfo).port}/graphql`;
 
     const today = todayInSweden();
@@ -76,7 +84,7 @@ export async function startBenchService(options: BenchServiceOptions): Promise<B
         sql,
         (work) => uow.transaction(work),
         registry.app.get(DataKeysService),
-        TEN_TIMES_TODAY,
+        options.scale ?? TEN_TIMES_TODAY,
         today,
       );
     } finally {

@@ -41,6 +41,20 @@ export const TEN_TIMES_TODAY: DatasetScale = {
   conflicts: 1000,
 };
 
+/** Today's national scale: one tenth of the above. */
+export const TODAY: DatasetScale = {
+  networks: 60,
+  relations: 300,
+  presences: 500,
+  persons: 2000,
+  affiliations: 3000,
+  placements: 200,
+  reservations: 20,
+  openCases: 30,
+  knownLocations: 200,
+  conflicts: 100,
+};
+
 export interface BenchCase {
   id: string;
   region: PoliceRegion;

@@ -193,6 +193,33 @@ describe('audit log: one mechanism for every operation and refusal', () => {
     expect(events[0]).toMatchObject({ action: 'auditProbeWrite', resource_type: 'proposal', resource_id: id, outcome });
   });
 
+  it("a read's event is chained after the read; a write's, and a query's that wrote, is staged with the write", async () => {
+    await app.graphql('{ municipality(code: "1280") { code } }', { token: stockholm, purpose: 'path: read' }).expect(200);
+    const written = randomUUID();
+    const query = await app.graphql('query($id: ID!) { auditProbeQueryWrite(id: $id) }', {
+      token: national,
+      purpose: 'path: query that writes',
+      variables: { id: written },
+    });
+    expect(query.body.data.auditProbeQueryWrite).toBe(true);
+    expect(await world.sql(`SELECT id FROM ${PROBE_TABLE} WHERE id = $1`, [written])).toHaveLength(1);
+    const mutation = await app.graphql('mutation($id: ID!) { auditProbeWrite(id: $id) }', {
+      token: national,
+      purpose: 'path: write',
+      variables: { id: randomUUID() },
+    });
+    expect(mutation.body.errors).toBeUndefined();
+    // Every one is in the chain by the time its answer arrived; pending_id names the staged row it came from.
+    const events = await newEvents();
+    expect(events.map((e) => [e.action, e.pending_id !== null])).toEqual([
+      ['municipality', false],
+      ['auditProbeQueryWrite', true],
+      ['proposal.override', true],
+      ['auditProbeWrite', true],
+    ]);
+    expect(await world.sql('SELECT id FROM audit_pending')).toHaveLength(0);
+  });
+
   it('a real write is logged with the id of what it created; its arguments are not', async () => {
     const response = await app.graphql(
       'mutation { createNetwork(input: { name: "Velvet Marmots", category: OTHER, reach: LOCAL }) { id } }',

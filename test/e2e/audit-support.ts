@@ -26,7 +26,8 @@ export const PROBE_TABLE = 'audit_probe_write';
 
 /**
  * Operations that exercise the audit mechanism itself, independent of any feature: a write that records
- * an extra event and may then fail, and a destination question that names its resource at run time.
+ * an extra event and may then fail, a query that writes, and a destination question that names its
+ * resource at run time.
  */
 @Resolver()
 class AuditProbeResolver {
@@ -47,6 +48,15 @@ class AuditProbeResolver {
       if (fail === 'crash') throw new Error('probe crashed');
       return id;
     });
+  }
+
+  /** A query that writes (as `destinationCleared` records a probe): its event must commit with the write. */
+  @Query(() => Boolean)
+  @RequiresPurpose()
+  @Roles('POLICE_NATIONAL')
+  async auditProbeQueryWrite(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    await this.uow.manager.query(`INSERT INTO ${PROBE_TABLE} (id) VALUES ($1)`, [id]);
+    return true;
   }
 
   @Query(() => Boolean)

@@ -1,25 +1,83 @@
 import type { AuditChainHead } from '@registry/audit';
 import type { EntityManager } from 'typeorm';
-import { AuditEventRepository } from './audit-event.repository.js';
-import { AuditPendingRepository } from './audit-pending.repository.js';
-import { appendAfterHead } from './postgres-audit-store.js';
-
-/** Transactions of the chain writer's own: never the caller's, since a batch must not wait on a request. */
-export interface OwnTransactions {
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
-}
-
-export const CHAIN_BATCH = 5_000;
+import { AuditEventRepository, isChainConflict } from './audit-event.repository.js';
+import { AuditPendingRepository, type PendingAuditEvent } from './audit-pending.repository.js';
+import { appendAfterHead, chainAfter } from './postgres-audit-store.js';
 
 /**
- * Moves staged events (audit_pending) into the chain, oldest first, in batches: under the chain lock,
- * read the head and the pending rows, hash and insert them, release the pending rows, commit. One lock
- * and one commit per batch, however many requests staged events meanwhile; any number of instances may
- * run one, since the lock lets one batch in at a time and each takes only what is still pending.
+ * The chain writer's own way to the database (a DataSource): never the caller's transaction, since a
+ * batch must not wait on a request. `manager` runs a statement on a pooled connection, committed on its own.
+ */
+export interface OwnTransactions {
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  readonly manager: EntityManager;
+}
+
+/** Most staged events one pass moves; a longer backlog (after a crash, say) is moved in several. */
+export const CHAIN_BATCH = 5_000;
+
+/** One caller's events, handed over in memory, and how that caller is told they are chained. */
+interface Handover {
+  events: PendingAuditEvent[];
+  chained(head: AuditChainHead): void;
+  failed(error: unknown): void;
+}
+
+/** What one pass carries: events handed over in memory, and whether it also moves what audit_pending holds. */
+interface Pass {
+  /** Joinable until it takes its work (chainBatch says when). */
+  open: boolean;
+  handovers: Handover[];
+  /** Set by `flush`: move the committed staged rows too. */
+  staged: boolean;
+  /** Settles when the pass has ended; what `flush` callers await. */
+  done: Promise<AuditChainHead | null>;
+  end(head: AuditChainHead | null): void;
+  fail(error: unknown): void;
+}
+
+function newPass(): Pass {
+  let end!: (head: AuditChainHead | null) => void;
+  let fail!: (error: unknown) => void;
+  const done = new Promise<AuditChainHead | null>((resolve, reject) => {
+    end = resolve;
+    fail = reject;
+  });
+  // A pass nobody flushed on still settles; its failure reaches the appenders through their handovers.
+  done.catch(() => undefined);
+  return { open: true, handovers: [], staged: false, done, end, fail };
+}
+
+/**
+ * The one way events enter the chain from the service: a group commit. A pass takes the chain lock (an
+ * advisory lock every instance shares), hashes its events after the head, inserts them and commits.
+ * Whoever asks while a pass is running joins the next one, which starts as soon as the running one ends, so
+ * under load one lock, one commit and one disk flush carry every event that arrived meanwhile, and when
+ * idle a pass starts at once: no timer adds latency to a lone request.
+ *
+ * Two kinds of work ride on a pass:
+ * - `append(events)`: events not yet stored anywhere (a read's event, a refusal). They are chained in the
+ *   pass's transaction, so when the promise resolves they are committed, in the chain: durable.
+ * - `flush()`: events already committed in audit_pending, staged by a write in its own transaction (so
+ *   the write and its events commit together). The pass moves them into the chain, oldest first, and
+ *   releases the pending rows; if more are pending than one pass takes, it goes on until none are left.
+ *
+ * A pass of handed-over events alone, when this writer knows the head (it wrote it last), is one statement
+ * that takes the lock and inserts; otherwise a pass is a transaction that takes the lock, reads the head
+ * (and the staged rows), inserts, releases the staged rows and commits.
+ *
+ * Any number of instances may run one: the lock lets one pass in at a time, and each takes only what is
+ * still pending. Whatever a writer believes about the head, the seq primary key refuses a second event at
+ * a seq (so a writer whose head is stale fails with nothing inserted, and reads the head under the lock),
+ * and an event is only ever built on the hash of the event before it: the chain neither forks nor has a
+ * gap. If a pass that carried several callers' events fails, each caller's events are tried again in a
+ * pass of their own, so that one event the database refuses cannot fail the requests that shared its pass.
  */
 export class AuditChainWriter {
   private running: Pass | null = null;
-  private queued: Promise<AuditChainHead | null> | null = null;
+  private next: Pass | null = null;
+  /** The head as this writer last committed it or read it under the lock; undefined when not known. */
+  private knownHead: AuditChainHead | null | undefined = undefined;
 
   constructor(
     private readonly db: OwnTransactions,
@@ -29,62 +87,141 @@ export class AuditChainWriter {
   ) {}
 
   /**
-   * Chains everything staged before this call; resolves with the head after. A caller joins the pass
-   * in progress if that pass has not yet read the pending rows (it will see what the caller committed),
-   * and otherwise the next pass, which starts when the current one ends: under load, one pass (one lock,
-   * one commit) serves many requests.
+   * Chains `events`, in this order and consecutively, in the next pass; resolves with the head after that
+   * pass once it has committed. Rejects if they could not be chained: then nothing of them is stored, unless
+   * a commit landed whose answer was lost, which errs towards an event too many, never one too few.
+   */
+  append(events: readonly PendingAuditEvent[]): Promise<AuditChainHead> {
+    if (events.length === 0) return Promise.reject(new Error('AuditChainWriter.append: no events'));
+    return new Promise((chained, failed) => this.join((pass) => pass.handovers.push({ events: [...events], chained, failed })));
+  }
+
+  /**
+   * Chains everything committed to audit_pending before this call; resolves with the head after. A caller
+   * joins the pass in progress if that pass has not yet read the pending rows (it will see what the caller
+   * committed), and otherwise the next.
    */
   flush(): Promise<AuditChainHead | null> {
-    if (this.running?.open) return this.running.done;
-    if (this.queued) return this.queued;
-    if (!this.running) return this.start();
-    this.queued = this.running.done
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .then(() => {
-        this.queued = null;
-        return this.start();
-      });
-    return this.queued;
+    return this.join((pass) => (pass.staged = true)).done;
   }
 
-  private start(): Promise<AuditChainHead | null> {
-    const pass = { open: true } as Pass;
-    pass.done = this.drain(pass).finally(() => {
-      if (this.running === pass) this.running = null;
-    });
+  /** Resolves once no pass is running or waiting to (for shutdown). */
+  async idle(): Promise<void> {
+    for (let pass = this.next ?? this.running; pass; pass = this.next ?? this.running) await pass.done.catch(() => undefined);
+  }
+
+  /** Adds work to the pass that will take it: the running one while still open, else the next. */
+  private join(add: (pass: Pass) => void): Pass {
+    let pass = this.running?.open ? this.running : this.next;
+    if (!pass) {
+      pass = newPass();
+      // Starts when the running pass ends, carrying everything that arrived meanwhile.
+      if (this.running) this.next = pass;
+      else this.start(pass);
+    }
+    add(pass);
+    return pass;
+  }
+
+  private start(pass: Pass): void {
     this.running = pass;
-    return pass.done;
+    // On a later tick: the work that made this pass (and whatever else arrives in this tick) is aboard first.
+    void Promise.resolve()
+      .then(() => this.carry(pass))
+      .then(pass.end, pass.fail)
+      .finally(() => {
+        this.running = null;
+        const next = this.next;
+        this.next = null;
+        if (next) this.start(next);
+      });
   }
 
-  /** Chains batches until nothing is pending. */
-  async drain(pass: { open: boolean } = { open: true }): Promise<AuditChainHead | null> {
-    for (;;) {
-      const { chained, head } = await this.chainBatch(() => (pass.open = false));
-      if (chained < this.batchSize) return head;
+  /**
+   * Runs a pass: its callers' events (and the first batch of staged rows) in one transaction, then any
+   * further staged rows batch after batch. If that first transaction fails with several callers' events
+   * aboard, each caller's events are tried again on their own, so one event the database refuses fails
+   * only the request it belongs to.
+   */
+  private async carry(pass: Pass): Promise<AuditChainHead | null> {
+    // Taken when the pass closes (chainBatch): from then on no one can join it.
+    let handovers: Handover[] = [];
+    const take = () => {
+      handovers = [...pass.handovers];
+      return handovers.flatMap((h) => h.events);
+    };
+    let batch: { movedStaged: number; head: AuditChainHead | null };
+    try {
+      batch = await this.chainBatch(take, pass);
+      for (const handover of handovers) handover.chained(batch.head as AuditChainHead);
+    } catch (error) {
+      // Failed before it took its work (no connection, say): close it now, so every caller hears back.
+      if (pass.open) {
+        pass.open = false;
+        take();
+      }
+      if (handovers.length <= 1 && !pass.staged) {
+        for (const handover of handovers) handover.failed(error);
+        throw error;
+      }
+      for (const handover of handovers) {
+        try {
+          handover.chained((await this.chainBatch(() => handover.events, null)).head as AuditChainHead);
+        } catch (alone) {
+          handover.failed(alone);
+        }
+      }
+      if (!pass.staged) throw error;
+      batch = await this.chainBatch(() => [], pass);
+    }
+    while (pass.staged && batch.movedStaged >= this.batchSize) batch = await this.chainBatch(() => [], pass);
+    return batch.head;
+  }
+
+  /**
+   * One batch. Events alone, with the head known: one statement that takes the lock and inserts them
+   * (`insertLocked`). Otherwise, or when that finds the head moved: a transaction under the chain lock
+   * that reads the head (and the staged rows, if asked), inserts, releases the staged rows, commits. The
+   * pass closes to newcomers once its work is taken, in a transaction once the lock is held (waiting for
+   * another instance's pass is time to gather more).
+   */
+  private async chainBatch(
+    take: () => readonly PendingAuditEvent[],
+    pass: Pass | null,
+  ): Promise<{ movedStaged: number; head: AuditChainHead | null }> {
+    if (!pass?.staged && this.knownHead !== undefined) {
+      if (pass) pass.open = false;
+      const records = chainAfter(this.knownHead, take());
+      const last = records[records.length - 1];
+      if (!last) return { movedStaged: 0, head: this.knownHead };
+      try {
+        await this.events.insertLocked(this.db.manager, records);
+        this.knownHead = { seq: last.seq, hash: last.hash };
+        return { movedStaged: 0, head: this.knownHead };
+      } catch (error) {
+        // Unknown now: a commit whose answer was lost may have landed.
+        this.knownHead = undefined;
+        if (!isChainConflict(error)) throw error;
+      }
+    }
+    try {
+      const batch = await this.db.transaction(async (m) => {
+        await this.events.lockChain(m);
+        if (pass) pass.open = false;
+        const fresh = take();
+        const staged = pass?.staged ? await this.pending.oldest(m, this.batchSize) : [];
+        if (staged.length === 0 && fresh.length === 0) return { movedStaged: 0, head: await this.events.head(m) };
+        const ids = staged.map((event) => event.id);
+        const records = await appendAfterHead(m, this.events, [...staged, ...fresh], ids);
+        await this.pending.release(m, ids);
+        const last = records[records.length - 1]!;
+        return { movedStaged: staged.length, head: { seq: last.seq, hash: last.hash } };
+      });
+      this.knownHead = batch.head;
+      return batch;
+    } catch (error) {
+      this.knownHead = undefined;
+      throw error;
     }
   }
-
-  /** One batch; how many events it chained and the head after it. `reading` is told just before pending rows are read. */
-  async chainBatch(reading: () => void = () => undefined): Promise<{ chained: number; head: AuditChainHead | null }> {
-    return this.db.transaction(async (m) => {
-      await this.events.lockChain(m);
-      reading();
-      const staged = await this.pending.oldest(m, this.batchSize);
-      if (staged.length === 0) return { chained: 0, head: await this.events.head(m) };
-      const ids = staged.map((event) => event.id);
-      const records = await appendAfterHead(m, this.events, staged, ids);
-      await this.pending.release(m, ids);
-      const last = records[records.length - 1]!;
-      return { chained: records.length, head: { seq: last.seq, hash: last.hash } };
-    });
-  }
-}
-
-/** One drain of the pending rows; `open` until it first reads them. */
-interface Pass {
-  open: boolean;
-  done: Promise<AuditChainHead | null>;
 }

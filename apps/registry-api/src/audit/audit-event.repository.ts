@@ -67,6 +67,14 @@ function toRecord(row: EventRow): AuditEventRecord {
   };
 }
 
+/** PostgreSQL's unique_violation on the seq primary key: an append built on a head that has since moved. */
+export function isChainConflict(error: unknown): boolean {
+  const e = error as { code?: unknown; constraint?: unknown; driverError?: { code?: unknown; constraint?: unknown } };
+  const code = e?.driverError?.code ?? e?.code;
+  const constraint = e?.driverError?.constraint ?? e?.constraint;
+  return code === '23505' && constraint === 'audit_event_pkey';
+}
+
 /** SQL for audit_event. The table only ever grows: there is no update or delete here, and the database refuses both. */
 @Injectable()
 export class AuditEventRepository {
@@ -90,6 +98,22 @@ export class AuditEventRepository {
    * audit_pending row event i was chained from, so that row may then be deleted.
    */
   async insert(m: EntityManager, events: readonly AuditEventRecord[], pendingIds?: readonly string[]): Promise<void> {
+    await this.insertRows(m, events, pendingIds, '');
+  }
+
+  /**
+   * Takes the chain lock and inserts `events` in the same single statement, committed on its own: for a
+   * writer that already knows the head (it wrote it), one round trip and one commit instead of a
+   * transaction of five statements. The lock is granted before the first row is produced. Should the head
+   * have moved since the writer last saw it (another instance, an operator command), the first seq is
+   * taken and the statement fails on the primary key with nothing inserted: the chain cannot fork, and
+   * the writer reads the head again under the lock (`isChainConflict`).
+   */
+  async insertLocked(m: EntityManager, events: readonly AuditEventRecord[]): Promise<void> {
+    await this.insertRows(m, events, undefined, `, (SELECT pg_advisory_xact_lock(${CHAIN_LOCK})) AS chain_lock`);
+  }
+
+  private async insertRows(m: EntityManager, events: readonly AuditEventRecord[], pendingIds: readonly string[] | undefined, join: string) {
     if (events.length === 0) return;
     const columns = toColumns(events, (e, i) => [e.seq, ...eventFieldValues(e), e.prevHash, e.hash, pendingIds?.[i] ?? null]);
     await m.query(
@@ -99,7 +123,7 @@ export class AuditEventRepository {
          FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
                      $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bigint[])
            AS e(seq, at, actor, roles, scope, action, resource_type, resource_id, purpose, outcome, request_id, client_address,
-                prev_hash, hash, pending_id)`,
+                prev_hash, hash, pending_id)${join}`,
       columns,
     );
   }

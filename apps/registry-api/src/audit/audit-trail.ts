@@ -41,14 +41,22 @@ function eventOf(caller: AuditCaller, action: string, resource: AuditResourceRef
   };
 }
 
+/** A GraphQL operation's type: a query may only have read (then its event need not commit with it). */
+export type OperationKind = 'query' | 'mutation';
+
 /**
  * The audit log as the rest of the service sees it. The interceptor runs every GraphQL operation
  * through `run`; services add events of their own with `record`.
  *
- * An operation's events are staged (audit_pending) at its end, inside its transaction, so they commit
- * with its work or not at all; once it has committed, the chain writer links them into the chain before
- * the answer goes out. No request ever holds the chain lock: it is taken only by the writer's short
- * batches, so a slow request cannot stall the other instances, and concurrent requests share a batch.
+ * No answer goes out before its events are durable, and a write's events commit with the write. An
+ * operation that may have written (every mutation; a query whose transaction ran anything but plain
+ * reads) stages its events in audit_pending inside its transaction: one commit carries the work and its
+ * events, or neither. A read's events have no work to commit with: once the read is done they go to the
+ * chain writer, which chains them with every other event that arrived meanwhile in one shared transaction
+ * (group commit), and the answer waits for that commit. Staged events are chained by the same writer's
+ * next pass, which the answer waits for too; should that pass fail, they are durable in audit_pending
+ * and the next pass of any instance chains them. No request ever holds the chain lock itself: a slow
+ * request cannot stall the other instances.
  */
 @Injectable()
 export class AuditTrail {
@@ -66,7 +74,8 @@ export class AuditTrail {
   /**
    * Records an event such as `proposal.override`, `keys.rotate` or `case.shred`. Inside an operation it
    * commits with the operation or not at all, by the operation's caller; outside one (background work)
-   * it is staged at once, in the open transaction if there is one, by `caller` (default: `system`).
+   * by `caller` (default: `system`): staged in the open transaction if there is one, so it commits with
+   * that work, else chained at once. Rejects if the event could not be stored.
    */
   async record(note: AuditNote, caller: AuditCaller = SYSTEM_CALLER): Promise<void> {
     const resource = { resourceType: note.resourceType ?? null, resourceId: note.resourceId ?? null };
@@ -75,10 +84,10 @@ export class AuditTrail {
       operation.notes.push(eventOf(operation.caller, note.action, resource, note.outcome ?? 'ok'));
       return;
     }
-    const joined = this.uow.inTransaction;
-    await this.stage([eventOf(caller, note.action, resource, note.outcome ?? 'ok')]);
-    // In someone else's transaction the event is not committed yet; the writer's timer will chain it.
-    if (!joined) await this.chain();
+    const event = eventOf(caller, note.action, resource, note.outcome ?? 'ok');
+    // In someone else's transaction the event is not committed yet; the scheduler's next tick chains it.
+    if (this.uow.inTransaction) await this.stage([event]);
+    else await this.append([event]);
   }
 
   /**
@@ -92,31 +101,41 @@ export class AuditTrail {
   }
 
   /**
-   * Runs one operation in a transaction and stages its event (outcome `ok`) in that transaction. If it
+   * Runs one operation in a transaction, and records its event (outcome `ok`): staged in that transaction
+   * if the operation may have written, else appended to the chain once the transaction is over. If it
    * fails, the transaction rolls back, taking any recorded notes with it, and one event with outcome
-   * `denied` or `error` is staged on its own; the error is rethrown. No event, no answer: if staging
-   * fails, so does the operation.
+   * `denied` or `error` is appended on its own; the error is rethrown. No event, no answer: if the event
+   * cannot be stored, the operation fails.
    */
-  async run<T>(caller: AuditCaller, action: string, resourceOf: (result?: T) => AuditResourceRef, work: () => Promise<T>): Promise<T> {
+  async run<T>(
+    caller: AuditCaller,
+    action: string,
+    resourceOf: (result?: T) => AuditResourceRef,
+    work: () => Promise<T>,
+    kind: OperationKind = 'mutation',
+  ): Promise<T> {
     const operation: AuditedOperation = { caller, action, resource: null, notes: [] };
-    let result: T;
+    let done: { value: T; unstaged: PendingAuditEvent[] | null };
     try {
-      result = await this.current.run(operation, () =>
+      done = await this.current.run(operation, () =>
         this.uow.transaction(async () => {
           const value = await work();
-          await this.stage([...operation.notes, eventOf(caller, action, operation.resource ?? resourceOf(value), 'ok')]);
-          return value;
+          const events = [...operation.notes, eventOf(caller, action, operation.resource ?? resourceOf(value), 'ok')];
+          if (kind === 'query' && !this.uow.mayHaveWritten) return { value, unstaged: events };
+          await this.stage(events);
+          return { value, unstaged: null };
         }),
       );
+      if (done.unstaged) await this.append(done.unstaged);
     } catch (error) {
       await this.recordFailure(caller, action, operation.resource ?? resourceOf(), outcomeOf(error));
       throw error;
     }
-    await this.chain();
-    return result;
+    if (!done.unstaged) await this.chain();
+    return done.value;
   }
 
-  /** Records a request refused before its operation ran (by a guard), in a transaction of its own. */
+  /** Records a request refused before its operation ran (by a guard), chained with others' events. */
   async refused(caller: AuditCaller, action: string, resource: AuditResourceRef, error: unknown): Promise<void> {
     await this.recordFailure(caller, action, resource, outcomeOf(error));
   }
@@ -126,20 +145,26 @@ export class AuditTrail {
     this.metrics.auditAppends.inc(events.length);
   }
 
+  /** Chains events that belong to no write, in the writer's next shared pass; resolves once committed. */
+  private async append(events: readonly PendingAuditEvent[]): Promise<void> {
+    const head = await this.writer.append(events);
+    this.metrics.auditAppends.inc(events.length);
+    this.scheduler.observe(head.seq);
+  }
+
   private async recordFailure(caller: AuditCaller, action: string, resource: AuditResourceRef, outcome: AuditOutcome): Promise<void> {
     try {
-      await this.stage([eventOf(caller, action, resource, outcome)]);
+      await this.append([eventOf(caller, action, resource, outcome)]);
     } catch (auditError) {
       // The caller still gets the original refusal or error; this failure must reach the operators.
-      this.logger.error(`Audit event of a failed operation not staged: ${auditError instanceof Error ? auditError.name : 'unknown error'}`);
-      return;
+      this.logger.error(`Audit event of a failed operation not stored: ${auditError instanceof Error ? auditError.name : 'unknown error'}`);
     }
-    await this.chain();
   }
 
   /**
-   * Links what was just committed into the chain. The events are safe in audit_pending already, so a
-   * failure here is logged, not thrown: the work is done, and the writer's timer will chain them.
+   * Links what was just staged into the chain, in the writer's next shared pass. The events are safe in
+   * audit_pending already, so a failure here is logged, not thrown: the work is done, and the next pass
+   * of any instance (at the latest the scheduler's tick) will chain them.
    */
   private async chain(): Promise<void> {
     try {

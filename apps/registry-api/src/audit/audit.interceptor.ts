@@ -12,7 +12,8 @@ import { resourceOf } from './operation-resource.js';
 
 /**
  * Audits every top-level Query and Mutation field, for every resolver present and future: the
- * operation runs in one transaction with its audit event (see AuditTrail.run). Guards run before
+ * operation runs in one transaction, and its audit event commits with it or, for a query that only
+ * read, in the chain writer's next shared commit before the answer (see AuditTrail.run). Guards run before
  * interceptors, so their refusals are audited by AuditExceptionFilter instead. Health and other HTTP
  * routes pass through untouched.
  */
@@ -40,6 +41,7 @@ export class AuditInterceptor implements NestInterceptor {
         (result) => resourceOf(info, args, rule, result),
         // Subscribed here, inside the transaction, so the resolver and everything it awaits join it.
         () => lastValueFrom(next.handle(), { defaultValue: undefined }),
+        info.operation.operation === 'query' ? 'query' : 'mutation',
       ),
     );
   }

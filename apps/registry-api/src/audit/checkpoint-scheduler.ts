@@ -14,10 +14,10 @@ import { keyIdOf } from './postgres-checkpoint-store.js';
 const TICK_MS = 5_000;
 
 /**
- * Keeps the chain current in the background: each tick first chains any events still staged (left by
- * an instance that stopped between commit and chaining, or recorded inside a longer transaction), then
- * signs the head if DEFAULT_CHECKPOINT_POLICY says so (every 1,000 events or 60 s) with the key ring's
- * audit-signing key. Every instance runs one; they take turns on an advisory lock and re-check under
+ * Keeps the chain current in the background: before the instance serves, and on each tick, it chains any
+ * events still staged (left by an instance that stopped between a write's commit and chaining it, or
+ * recorded inside a longer transaction); each tick then signs the head if DEFAULT_CHECKPOINT_POLICY says so
+ * (every 1,000 events or 60 s) with the key ring's audit-signing key. Every instance runs one; they take turns on an advisory lock and re-check under
  * it, so each head is signed once. Works in transactions of its own (the DataSource's, not the
  * UnitOfWork's): a checkpoint must never ride on, or wait for, a request's transaction.
  */
@@ -39,16 +39,25 @@ export class CheckpointScheduler implements OnApplicationBootstrap, OnModuleDest
     private readonly keyRing: KeyRingHolder,
   ) {}
 
-  onApplicationBootstrap(): void {
+  /** Chains what a stopped or crashed instance left staged before this one serves, then ticks. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.writer.flush().catch((error: unknown) => {
+      this.logger.warn(`Audit events left staged at start: ${error instanceof Error ? error.name : 'unknown error'}`);
+    });
     this.timer = setInterval(() => this.trigger(), TICK_MS);
     // A timer must never keep a process (or a test run) alive on its own.
     this.timer.unref();
   }
 
+  /** Lets the writer's passes end, then chains what is still staged, while the database is still open. */
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     await this.running;
+    await this.writer.idle();
+    await this.writer.flush().catch((error: unknown) => {
+      this.logger.warn(`Audit events left staged at shutdown: ${error instanceof Error ? error.name : 'unknown error'}`);
+    });
   }
 
   /** Told after an append commits, so a burst is signed at its 1,000th event rather than at the next tick. */

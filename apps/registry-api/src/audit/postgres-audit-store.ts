@@ -4,6 +4,16 @@ import type { EntityManager } from 'typeorm';
 import type { AuditDatabase } from './audit-database.js';
 import { AuditEventRepository } from './audit-event.repository.js';
 
+/** `drafts` as the events that follow `head`, in order. */
+export function chainAfter(head: AuditChainHead | null, drafts: readonly AuditEventDraft[]): AuditEventRecord[] {
+  const records: AuditEventRecord[] = [];
+  for (const draft of drafts) {
+    const record = buildNextEvent(records[records.length - 1] ?? head, draft);
+    records.push(record);
+  }
+  return records;
+}
+
 /**
  * Appends `drafts` after the chain's head. The caller holds the chain lock (`lockChain`) in the same
  * transaction, so the head cannot move until it commits; the seq primary key refuses a fork regardless.
@@ -14,13 +24,7 @@ export async function appendAfterHead(
   drafts: readonly AuditEventDraft[],
   pendingIds?: readonly string[],
 ): Promise<AuditEventRecord[]> {
-  let head = await events.head(m);
-  const records: AuditEventRecord[] = [];
-  for (const draft of drafts) {
-    const record = buildNextEvent(head, draft);
-    records.push(record);
-    head = record;
-  }
+  const records = chainAfter(await events.head(m), drafts);
   await events.insert(m, records, pendingIds);
   return records;
 }

@@ -5,12 +5,14 @@ import type { QueryRunner } from 'typeorm';
  * transaction may await several reads together (Promise.all over a case's proposals or a list's alerts).
  * `pg` lines such calls up itself only as a deprecated fallback ("client is already executing a query",
  * gone in pg 9). This makes the order ours: the runner's statements run one after another, as asked.
- * TypeORM sends everything through `query`, BEGIN and COMMIT included.
+ * TypeORM sends everything through `query`, BEGIN and COMMIT included. `seen` is told each statement's
+ * text as it is asked for (the UnitOfWork notes whether the transaction may have written).
  */
-export function queueStatements(runner: QueryRunner): void {
+export function queueStatements(runner: QueryRunner, seen: (sql: string) => void = () => undefined): void {
   const query = runner.query.bind(runner);
   let last: Promise<unknown> = Promise.resolve();
   runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    seen(args[0]);
     const next = last.then(() => query(...args));
     // A failed statement fails its caller only; the next one still runs.
     last = next.catch(() => undefined);

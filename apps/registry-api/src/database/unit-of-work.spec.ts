@@ -70,4 +70,20 @@ describe('UnitOfWork: one transaction, one statement at a time', () => {
     });
     expect(new Set(pids).size).toBe(1);
   });
+
+  it('tells whether the open transaction may have written: not after reads, from the first write on', async () => {
+    expect(uow.mayHaveWritten).toBe(false);
+    const seen = await uow.transaction(async (m) => {
+      const before = uow.mayHaveWritten;
+      await Promise.all([m.query('SELECT 1'), uow.manager.query('SELECT pg_advisory_xact_lock(42)')]);
+      const afterReads = uow.mayHaveWritten;
+      await m.query('CREATE TEMP TABLE write_probe (n int) ON COMMIT DROP');
+      const afterWrite = uow.mayHaveWritten;
+      // Joined work shares the answer: it is one transaction.
+      const joined = await uow.transaction(async () => uow.mayHaveWritten);
+      return { before, afterReads, afterWrite, joined };
+    });
+    expect(seen).toEqual({ before: false, afterReads: false, afterWrite: true, joined: true });
+    expect(await uow.transaction(async () => uow.mayHaveWritten)).toBe(false);
+  });
 });
