@@ -8,11 +8,11 @@ const REPO_ROOT = process.cwd();
 const MAIN = join(REPO_ROOT, 'dist/apps/registry-api/src/main.js');
 
 /**
- * Compiles the service to dist/ (`npm run build`, incremental), so that a test which runs it as a process of
- * its own runs the code under test, not whatever an earlier build left there.
+ * Compiles the service to dist/ (`npm run build:service`, incremental; the console is not needed), so that a
+ * test which runs it as a process of its own runs the code under test, not whatever an earlier build left there.
  */
 export async function buildService(): Promise<void> {
-  await promisify(execFile)('npm', ['run', '-s', 'build'], { cwd: REPO_ROOT, timeout: 300_000 });
+  await promisify(execFile)('npm', ['run', '-s', 'build:service'], { cwd: REPO_ROOT, timeout: 300_000 });
 }
 
 async function freePort(): Promise<number> {
