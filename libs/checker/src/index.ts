@@ -4,6 +4,8 @@ export * from './facts.js';
 export * from './eligibility.js';
 export * from './geography.js';
 export * from './national-facts.js';
+export * from './national-index.js';
+export { CowMap } from './cow-map.js';
 export * from './cause.js';
 export * from './rule.js';
 export * from './language.js';

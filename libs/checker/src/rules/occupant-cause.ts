@@ -6,7 +6,7 @@ export function occupantCause(occupant: Occupant, nearby: boolean): Cause {
   const { occupancy } = occupant;
   return {
     kind: 'OCCUPANCY',
-    municipalityCode: occupancy.municipalityCode,
+    municipalityCode: occupant.municipalityCode,
     nearby,
     protectedPerson: true,
     subjectRegion: occupancy.region,

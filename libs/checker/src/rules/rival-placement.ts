@@ -11,7 +11,8 @@ import { PLACED_OR_CLEARED, PLACED_OR_CLEARED_SV, occupantCause } from './occupa
  * household, is placed or reserved in the destination during the period. One cause per person.
  */
 export function findRivalPlacements(context: CheckContext, destination: string): Cause[] {
-  return (context.occupants.get(destination) ?? [])
+  return context
+    .occupantsAt(destination)
     .filter((occupant) => occupant.rivalNetworkId !== undefined)
     .map((occupant) => ({ ...occupantCause(occupant, false), networkId: occupant.rivalNetworkId! }));
 }
@@ -39,4 +40,5 @@ export const rivalPlacement: Rule = {
       }),
   }),
   evaluate: findRivalPlacements,
+  flagsAt: (context, destination) => (context.occupancySummary().rivalPersons.has(destination) ? 'BLOCK' : undefined),
 };
