@@ -12,9 +12,9 @@
  * regional unit identical answers (area-view.spec.ts proves it on the real map). National coordination
  * uses the exact facts.
  *
- * The copies are made when a check asks for a municipality, not all at once: the view itself holds each
- * other-region household once per area, without its municipality, so that making a view after a change
- * costs one pass over the occupancies rather than a copy per municipality of every area.
+ * The copies are not made per municipality: each other-region household has one copy (without its
+ * municipality or id), listed in each municipality of its area when a check asks, and kept as long as the
+ * household's facts are. So making a view after a change costs one pass over the occupancies.
  */
 import type { PoliceRegion } from '@registry/geo';
 import type { IndexedLocation, IndexedOccupancy, NationalFacts, OccupancyStanding, StandingOccupancy } from './national-facts.js';
@@ -84,44 +84,100 @@ abstract class DerivedMap<V> implements ReadonlyMap<string, V> {
   }
 }
 
-/** An occupancy the view holds: the region's own, exact; or another region's, without its municipality. */
-type Located = { readonly exact: IndexedOccupancy } | { readonly copy: StandingOccupancy };
-
+/** Every occupancy located in one privacy area, in the facts' order, whichever region's. */
 interface AreaOccupancies {
   readonly codes: readonly string[];
-  /** In the facts' order. */
-  readonly occupancies: Located[];
+  readonly occupancies: readonly IndexedOccupancy[];
+  /** Each occupancy's copy, side by side with it: a view of another region reads these. */
+  readonly copies: readonly StandingOccupancy[];
+}
+
+/** The occupancies by area: the same for every region's view of one version, so made once per version. */
+interface AreaIndex {
+  readonly byArea: ReadonlyMap<string, AreaOccupancies>;
+  readonly areaKeyOf: (code: string) => string;
+}
+
+// Keyed by the standings list, which a new version shares with the last when no placement or reservation
+// changed; then by the partition (one in the service).
+const areaIndexes = new WeakMap<readonly OccupancyStanding[], Map<AreaViewOptions['areaOf'], AreaIndex>>();
+
+function areaIndexOf(national: NationalFacts, areaOf: AreaViewOptions['areaOf']): AreaIndex {
+  let byPartition = areaIndexes.get(national.occupancyStandings);
+  if (!byPartition) areaIndexes.set(national.occupancyStandings, (byPartition = new Map()));
+  let index = byPartition.get(areaOf);
+  if (!index) {
+    // An area is known by its first code; a code no area holds stands alone.
+    const areaKeyOf = (code: string) => areaOf(code)[0] ?? code;
+    const byArea = new Map<string, { codes: readonly string[]; occupancies: IndexedOccupancy[]; copies: StandingOccupancy[] }>();
+    for (const { exact } of national.occupancyStandings) {
+      if (!exact) throw new Error('areaView needs national facts, not another view');
+      const key = areaKeyOf(exact.municipalityCode);
+      let area = byArea.get(key);
+      if (!area) byArea.set(key, (area = { codes: areaOf(exact.municipalityCode), occupancies: [], copies: [] }));
+      area.occupancies.push(exact);
+      area.copies.push(copyOf(exact));
+    }
+    index = { byArea, areaKeyOf };
+    byPartition.set(areaOf, index);
+  }
+  return index;
+}
+
+// Another region's household as every regional view reads it: no placement or proposal id and no
+// municipality (nothing in it points at the real record), over whole months. One per occupancy, kept as long
+// as the occupancy is.
+const copies = new WeakMap<IndexedOccupancy, StandingOccupancy>();
+const copyStandings = new WeakMap<IndexedOccupancy, OccupancyStanding>();
+
+function copyOf(occupancy: IndexedOccupancy): StandingOccupancy {
+  let copy = copies.get(occupancy);
+  if (!copy) {
+    const { municipalityCode: _hidden, ...rest } = occupancy;
+    copy = { ...rest, interval: toWholeMonths(occupancy.interval), area: true, id: undefined };
+    copies.set(occupancy, copy);
+  }
+  return copy;
+}
+
+function copyStandingOf(occupancy: IndexedOccupancy, codes: readonly string[]): OccupancyStanding {
+  let standing = copyStandings.get(occupancy);
+  if (!standing || standing.codes !== codes) {
+    standing = { occupancy: copyOf(occupancy), codes };
+    copyStandings.set(occupancy, standing);
+  }
+  return standing;
 }
 
 /** The occupancies standing in each municipality: the region's own there, and every other region's in its area. */
 class OccupanciesByMunicipality extends DerivedMap<readonly StandingOccupancy[]> {
   constructor(
-    private readonly byArea: ReadonlyMap<string, AreaOccupancies>,
-    private readonly areaKeyOf: (code: string) => string,
+    private readonly index: AreaIndex,
+    private readonly region: PoliceRegion,
   ) {
     super();
   }
 
   get(code: string): readonly StandingOccupancy[] | undefined {
-    const area = this.byArea.get(this.areaKeyOf(code));
+    const area = this.index.byArea.get(this.index.areaKeyOf(code));
     if (!area) return undefined;
     const inArea = area.codes.includes(code);
     const standing: StandingOccupancy[] = [];
-    for (const located of area.occupancies) {
-      if ('exact' in located) {
-        if (located.exact.municipalityCode === code) standing.push(located.exact);
+    area.occupancies.forEach((occupancy, i) => {
+      if (occupancy.region === this.region) {
+        if (occupancy.municipalityCode === code) standing.push(occupancy);
       } else if (inArea) {
-        standing.push(located.copy);
+        standing.push(area.copies[i]!);
       }
-    }
+    });
     return standing.length > 0 ? standing : undefined;
   }
 
   protected *candidates(): Iterable<string> {
     const seen = new Set<string>();
-    for (const area of this.byArea.values()) {
-      for (const located of area.occupancies) {
-        for (const code of 'exact' in located ? [located.exact.municipalityCode] : area.codes) {
+    for (const area of this.index.byArea.values()) {
+      for (const occupancy of area.occupancies) {
+        for (const code of occupancy.region === this.region ? [occupancy.municipalityCode] : area.codes) {
           if (!seen.has(code)) {
             seen.add(code);
             yield code;
@@ -200,39 +256,23 @@ class AreaPersons implements ReadonlySet<string> {
 }
 
 /**
- * The facts a regional unit's checks and rankings run on. Cheap to make (one pass over the occupancies):
- * make one per facts version and region.
+ * The facts a regional unit's checks and rankings run on. Cheap to make (one pass over the occupancies,
+ * whose copies are made once and kept): make one per facts version and region.
  */
 export function areaView(national: NationalFacts, options: AreaViewOptions): NationalFacts {
-  // An area is known by its first code; a code no area holds stands alone.
-  const areaKeyOf = (code: string) => options.areaOf(code)[0] ?? code;
-  const byArea = new Map<string, AreaOccupancies>();
+  const index = areaIndexOf(national, options.areaOf);
   const standings: OccupancyStanding[] = [];
   for (const standing of national.occupancyStandings) {
-    const occupancy = standing.occupancy;
-    if (!occupancy) throw new Error('areaView needs national facts, not another view');
-    const key = areaKeyOf(occupancy.municipalityCode);
-    let area = byArea.get(key);
-    if (!area) {
-      area = { codes: options.areaOf(occupancy.municipalityCode), occupancies: [] };
-      byArea.set(key, area);
+    const exact = standing.exact!;
+    if (exact.region === options.region) standings.push(standing);
+    else {
+      const codes = index.byArea.get(index.areaKeyOf(exact.municipalityCode))!.codes;
+      if (codes.length > 0) standings.push(copyStandingOf(exact, codes));
     }
-    if (occupancy.region === options.region) {
-      area.occupancies.push({ exact: occupancy });
-      standings.push(standing);
-      continue;
-    }
-    // A copy carries no placement or proposal id and no municipality: nothing in it points at the real record.
-    const { municipalityCode: _hidden, ...rest } = occupancy;
-    const copy: StandingOccupancy = { ...rest, interval: toWholeMonths(occupancy.interval), area: true, id: undefined };
-    if (area.codes.length === 0) continue;
-    area.occupancies.push({ copy });
-    standings.push({ caseId: copy.caseId, personIds: copy.personIds, interval: copy.interval, codes: area.codes });
   }
-
   return {
     ...national,
-    occupanciesByMunicipality: new OccupanciesByMunicipality(byArea, areaKeyOf),
+    occupanciesByMunicipality: new OccupanciesByMunicipality(index, options.region),
     occupancyStandings: standings,
     locationsByPerson: new LocationsByPerson(national, options),
     areaPersons: new AreaPersons(national, options.region),

@@ -10,6 +10,7 @@ import { CONFIDENCES } from './vocabulary.js';
 import type { HouseholdFacts, MemberAffiliation, MemberConflict } from './facts.js';
 import { type Geography, DEFAULT_NEARBY_RADIUS_KM, nearbyMunicipalities } from './geography.js';
 import type { NationalFacts, StandingOccupancy } from './national-facts.js';
+import { OccupancySummary } from './occupancy-summary.js';
 import {
   type DayInterval,
   type DayNumber,
@@ -54,16 +55,6 @@ export interface Occupant {
   readonly rivalNetworkId?: string;
   /** Set when this person is a named threat actor or in personal conflict with a member. */
   readonly threat?: ThreatPerson;
-}
-
-/** Where other households stand during the period, per municipality, without causes: what a ranking reads. */
-export interface OccupancySummary {
-  /** Municipalities where a person of another household stands. */
-  readonly occupied: ReadonlySet<string>;
-  /** municipality → the persons standing there who are tied to a rival network. */
-  readonly rivalPersons: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Municipalities where a threat person stands. */
-  readonly threatened: ReadonlySet<string>;
 }
 
 export interface CheckContext {
@@ -132,40 +123,6 @@ function presencesOf(networkIds: Iterable<string>, national: NationalFacts, inte
     }
   }
   return byMunicipality;
-}
-
-/** One pass over every occupancy's standing: which municipalities hold anyone, rivals, threats. */
-function summariseOccupancies(
-  national: NationalFacts,
-  caseId: string,
-  interval: DayInterval,
-  memberIds: ReadonlySet<string>,
-  rivalOf: ReadonlyMap<string, string>,
-  threatPersons: ReadonlyMap<string, ThreatPerson>,
-): OccupancySummary {
-  const occupied = new Set<string>();
-  const rivalPersons = new Map<string, Set<string>>();
-  const threatened = new Set<string>();
-  for (const standing of national.occupancyStandings) {
-    if (standing.caseId === caseId || !overlaps(standing.interval, interval)) continue;
-    let anyone = false;
-    for (const personId of standing.personIds) {
-      if (memberIds.has(personId)) continue;
-      anyone = true;
-      const rival = rivalOf.has(personId);
-      const threat = threatPersons.has(personId);
-      if (!rival && !threat) continue;
-      for (const code of standing.codes) {
-        if (threat) threatened.add(code);
-        if (!rival) continue;
-        const here = rivalPersons.get(code);
-        if (here) here.add(personId);
-        else rivalPersons.set(code, new Set([personId]));
-      }
-    }
-    if (anyone) for (const code of standing.codes) occupied.add(code);
-  }
-  return { occupied, rivalPersons, threatened };
 }
 
 /**
@@ -250,6 +207,14 @@ export function prepareHousehold(
 
   // Each person once per municipality, at the first of their occupancies there: the same entry whether
   // everyone or only the rivals are asked for.
+  const occupant = (occupancy: StandingOccupancy, code: string, personId: string): Occupant => {
+    const found: { -readonly [K in keyof Occupant]: Occupant[K] } = { occupancy, municipalityCode: code, personId };
+    const rivalNetworkId = rivalOf.get(personId);
+    const threatPerson = threatPersons.get(personId);
+    if (rivalNetworkId) found.rivalNetworkId = rivalNetworkId;
+    if (threatPerson) found.threat = threatPerson;
+    return found;
+  };
   const occupantsIn = (code: string, only?: ReadonlyMap<string, unknown>): Occupant[] => {
     const found: Occupant[] = [];
     const seen = new Set<string>();
@@ -258,12 +223,7 @@ export function prepareHousehold(
       for (const personId of occupancy.personIds) {
         if (memberIds.has(personId) || seen.has(personId) || (only && !only.has(personId))) continue;
         seen.add(personId);
-        const rivalNetworkId = rivalOf.get(personId);
-        const threatPerson = threatPersons.get(personId);
-        const occupant: { -readonly [K in keyof Occupant]: Occupant[K] } = { occupancy, municipalityCode: code, personId };
-        if (rivalNetworkId) occupant.rivalNetworkId = rivalNetworkId;
-        if (threatPerson) occupant.threat = threatPerson;
-        found.push(occupant);
+        found.push(occupant(occupancy, code, personId));
       }
     }
     return found;
@@ -279,7 +239,7 @@ export function prepareHousehold(
   };
   let summary: OccupancySummary | undefined;
   const occupancySummary = (): OccupancySummary => {
-    summary ??= summariseOccupancies(national, household.caseId, interval, memberIds, rivalOf, threatPersons);
+    summary ??= new OccupancySummary(national.occupancyStandings, household.caseId, interval, memberIds, rivalOf, threatPersons);
     return summary;
   };
 
@@ -288,10 +248,11 @@ export function prepareHousehold(
     let here = rivalOccupants.get(code);
     if (!here) {
       const all = occupants.get(code);
-      // A ranking has the summary already: most places hold no rival, and need no look.
-      if (all) here = all.filter((occupant) => occupant.rivalNetworkId !== undefined);
-      else if (rivalOf.size === 0 || (summary && !summary.rivalPersons.has(code))) here = [];
-      else here = occupantsIn(code, rivalOf);
+      const rivals = summary?.rivalsAt(code);
+      if (all) here = all.filter((found) => found.rivalNetworkId !== undefined);
+      // A ranking has the summary already, which found each rival's first occupancy in every place.
+      else if (summary) here = rivals ? [...rivals].map(([personId, occupancy]) => occupant(occupancy, code, personId)) : [];
+      else here = rivalOf.size === 0 ? [] : occupantsIn(code, rivalOf);
       rivalOccupants.set(code, here);
     }
     return here;

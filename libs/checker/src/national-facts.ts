@@ -59,17 +59,15 @@ export interface IndexedOccupancy {
 export type StandingOccupancy = Omit<IndexedOccupancy, 'municipalityCode'>;
 
 /**
- * An occupancy as a ranking reads it: whose, when, and every municipality it stands in for this viewer.
- * National coordination's facts hold the occupancy itself (one municipality); a regional view's copy of
- * another region's household stands in its whole privacy area, over whole months, and holds nothing else.
+ * An occupancy as a ranking reads it: what a check reads of it, and every municipality it stands in for this
+ * viewer. National coordination's facts hold the occupancy itself (one municipality); a regional view's copy
+ * of another region's household stands in its whole privacy area, over whole months, and holds nothing else.
  */
 export interface OccupancyStanding {
-  readonly caseId: string;
-  readonly personIds: readonly string[];
-  readonly interval: DayInterval;
+  readonly occupancy: StandingOccupancy;
   readonly codes: readonly string[];
-  /** The exact occupancy; absent in a regional view's copy. */
-  readonly occupancy?: IndexedOccupancy;
+  /** The exact occupancy, in national coordination's facts only. */
+  readonly exact?: IndexedOccupancy;
 }
 
 export interface NationalFacts {

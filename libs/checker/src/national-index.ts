@@ -144,38 +144,50 @@ const byPerson = (p: { personId: string }) => [p.personId];
 const byMunicipality = (o: IndexedOccupancy) => [o.municipalityCode];
 const byPersons = (o: IndexedOccupancy) => o.personIds;
 
+/** One list per municipality, shared by every exact standing there (a ranking's pass notes findings per list). */
+const codeLists = new Map<string, readonly string[]>();
+function codeList(code: string): readonly string[] {
+  let list = codeLists.get(code);
+  if (!list) codeLists.set(code, (list = [code]));
+  return list;
+}
+
 /** The standing of an exact occupancy: made once per occupancy. */
 const standings = new WeakMap<IndexedOccupancy, OccupancyStanding>();
 function standingOf(occupancy: IndexedOccupancy): OccupancyStanding {
   let standing = standings.get(occupancy);
   if (!standing) {
-    standing = {
-      caseId: occupancy.caseId,
-      personIds: occupancy.personIds,
-      interval: occupancy.interval,
-      codes: [occupancy.municipalityCode],
-      occupancy,
-    };
+    standing = { occupancy, codes: codeList(occupancy.municipalityCode), exact: occupancy };
     standings.set(occupancy, standing);
   }
   return standing;
 }
 
-function sortedEntries<T>(rows: ReadonlyMap<string, T>): [string, T][] {
-  const entries = [...rows];
-  for (let i = 1; i < entries.length; i += 1) {
-    if (entries[i - 1]![0] > entries[i]![0]) return entries.sort((x, y) => (x[0] < y[0] ? -1 : 1));
-  }
-  return entries;
+/** Each row indexed, in key order: keys and items side by side (no pair per row: a load is hundreds of thousands). */
+interface Indexed<I> {
+  readonly keys: readonly string[];
+  readonly items: readonly I[];
 }
 
-function indexAll<T, I>(rows: ReadonlyMap<string, T>, index: (key: string, row: T) => I): [string, I][] {
-  return sortedEntries(rows).map(([key, row]) => [key, index(key, row)]);
+function indexAll<T, I>(rows: ReadonlyMap<string, T>, index: (key: string, row: T) => I): Indexed<I> {
+  const keys = [...rows.keys()];
+  // A full load reads in key order already; anything else is put in order.
+  for (let i = 1; i < keys.length; i += 1) {
+    if (keys[i - 1]! > keys[i]!) {
+      keys.sort();
+      break;
+    }
+  }
+  return { keys, items: keys.map((key) => index(key, rows.get(key)!)) };
+}
+
+function* pairs<I>({ keys, items }: Indexed<I>): Generator<readonly [string, I]> {
+  for (let i = 0; i < keys.length; i += 1) yield [keys[i]!, items[i]!];
 }
 
 /** The network each id names: the last row in key order, as a Map built from a list keeps the last. */
-function networksById(entries: readonly (readonly [string, NetworkFact])[]): CowMap<NetworkFact> {
-  return CowMap.from(entries.map(([, network]) => [network.id, network] as const));
+function networksById(networks: readonly NetworkFact[]): CowMap<NetworkFact> {
+  return CowMap.from(networks.map((network) => [network.id, network] as const));
 }
 
 function firstRegions(
@@ -229,7 +241,7 @@ export class NationalFactsIndex {
 
   /** Validates every date (InvalidDateError on a malformed one) and indexes everything. */
   static build(source: KeyedNationalFacts): NationalFactsIndex {
-    const networkEntries = indexAll(source.networks, indexNetwork);
+    const networks = indexAll(source.networks, indexNetwork);
     const relations = indexAll(source.relations, indexRelation);
     const presences = indexAll(source.presences, indexPresence);
     const locations = indexAll(source.knownLocations, indexLocation);
@@ -237,12 +249,12 @@ export class NationalFactsIndex {
     const occupancies = indexAll(source.occupancies, indexOccupancy);
     const conflicts = indexAll(source.personalConflicts, indexConflict);
 
-    const occupancyList = occupancies.map(([, o]) => o);
+    const occupancyList = occupancies.items;
     const occupanciesByPerson = groupAll(occupancyList, byPersons);
     const protectedPersonRegion = CowMap.from(firstRegions(occupanciesByPerson, occupanciesByPerson.keys()) as [string, PoliceRegion][]);
-    const affiliationList = affiliations.map(([, a]) => a);
+    const affiliationList = affiliations.items;
     const conflictsByPerson = new Map<string, MemberConflict[]>();
-    for (const [, conflict] of conflicts) {
+    for (const conflict of conflicts.items) {
       for (const [personId, entry] of [
         [conflict.personId, conflict.entries[0]],
         [conflict.otherPersonId, conflict.entries[1]],
@@ -254,28 +266,19 @@ export class NationalFactsIndex {
     }
     return new NationalFactsIndex(
       {
-        networks: CowMap.from(networkEntries),
-        relations: CowMap.from(relations),
-        presences: CowMap.from(presences),
-        locations: CowMap.from(locations),
-        affiliations: CowMap.from(affiliations),
-        occupancies: CowMap.from(occupancies),
-        conflicts: CowMap.from(conflicts),
+        networks: CowMap.from(pairs(networks)),
+        relations: CowMap.from(pairs(relations)),
+        presences: CowMap.from(pairs(presences)),
+        locations: CowMap.from(pairs(locations)),
+        affiliations: CowMap.from(pairs(affiliations)),
+        occupancies: CowMap.from(pairs(occupancies)),
+        conflicts: CowMap.from(pairs(conflicts)),
       },
       {
-        networks: networksById(networkEntries),
-        relationsByNetwork: groupAll(
-          relations.map(([, r]) => r),
-          relationGroups,
-        ),
-        presencesByNetwork: groupAll(
-          presences.map(([, p]) => p),
-          byNetwork,
-        ),
-        locationsByPerson: groupAll(
-          locations.map(([, l]) => l),
-          byPerson,
-        ),
+        networks: networksById(networks.items),
+        relationsByNetwork: groupAll(relations.items, relationGroups),
+        presencesByNetwork: groupAll(presences.items, byNetwork),
+        locationsByPerson: groupAll(locations.items, byPerson),
         affiliationsByPerson: groupAll(affiliationList, byPerson),
         conflictsByPerson: CowMap.from(conflictsByPerson),
         occupancies: occupancyList,

@@ -33,8 +33,11 @@ interface Ranked {
 
 /** Where the household's threats are during the period: rival networks, threat persons, rival or conflicting placements. */
 function threatPlaces(context: CheckContext): Set<string> {
-  const { rivalPersons, threatened } = context.occupancySummary();
-  return new Set<string>([...context.rivalPresences.keys(), ...context.threatLocations.keys(), ...rivalPersons.keys(), ...threatened]);
+  return new Set<string>([
+    ...context.rivalPresences.keys(),
+    ...context.threatLocations.keys(),
+    ...context.occupancySummary().threatPlaces(),
+  ]);
 }
 
 function distance(geography: Geography, a: string, b: string): number {

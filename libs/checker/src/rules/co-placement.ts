@@ -37,5 +37,5 @@ export const coPlacement: Rule = {
       }),
   }),
   evaluate: findCoPlacements,
-  flagsAt: (context, destination) => (context.occupancySummary().occupied.has(destination) ? 'WARN' : undefined),
+  flagsAt: (context, destination) => (context.occupancySummary().occupied(destination) ? 'WARN' : undefined),
 };

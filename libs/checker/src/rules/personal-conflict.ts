@@ -48,5 +48,5 @@ export const personalConflict: Rule = {
       }),
   }),
   evaluate: findPersonalConflicts,
-  flagsAt: (context, destination) => (context.occupancySummary().threatened.has(destination) ? 'BLOCK' : undefined),
+  flagsAt: (context, destination) => (context.occupancySummary().threatened(destination) ? 'BLOCK' : undefined),
 };

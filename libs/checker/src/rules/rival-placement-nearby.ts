@@ -17,7 +17,9 @@ export function findRivalPlacementsNearby(context: CheckContext, destination: st
     for (const occupant of context.rivalOccupantsAt(code)) {
       if (seen.has(occupant.personId)) continue;
       seen.add(occupant.personId);
-      causes.push({ ...occupantCause(occupant, true), networkId: occupant.rivalNetworkId });
+      const cause = occupantCause(occupant, true);
+      cause.networkId = occupant.rivalNetworkId;
+      causes.push(cause);
     }
   }
   return causes;
@@ -25,10 +27,10 @@ export function findRivalPlacementsNearby(context: CheckContext, destination: st
 
 /** Some rival person stands near the destination who does not stand in it. */
 function rivalNearby(context: CheckContext, destination: string): boolean {
-  const rivals = context.occupancySummary().rivalPersons;
-  const here = rivals.get(destination);
+  const summary = context.occupancySummary();
+  const here = summary.rivalsAt(destination);
   for (const code of context.nearby(destination)) {
-    for (const personId of rivals.get(code) ?? []) if (!here?.has(personId)) return true;
+    for (const personId of summary.rivalsAt(code)?.keys() ?? []) if (!here?.has(personId)) return true;
   }
   return false;
 }

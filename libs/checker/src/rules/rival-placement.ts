@@ -14,7 +14,11 @@ export function findRivalPlacements(context: CheckContext, destination: string):
   return context
     .occupantsAt(destination)
     .filter((occupant) => occupant.rivalNetworkId !== undefined)
-    .map((occupant) => ({ ...occupantCause(occupant, false), networkId: occupant.rivalNetworkId! }));
+    .map((occupant) => {
+      const cause = occupantCause(occupant, false);
+      cause.networkId = occupant.rivalNetworkId!;
+      return cause;
+    });
 }
 
 export const rivalPlacement: Rule = {
@@ -40,5 +44,5 @@ export const rivalPlacement: Rule = {
       }),
   }),
   evaluate: findRivalPlacements,
-  flagsAt: (context, destination) => (context.occupancySummary().rivalPersons.has(destination) ? 'BLOCK' : undefined),
+  flagsAt: (context, destination) => (context.occupancySummary().rivalsAt(destination) ? 'BLOCK' : undefined),
 };
