@@ -149,6 +149,9 @@ export class FactsLoader {
         `Reloading the facts in full: ${unknown ? 'a change the log does not describe' : (since as { reason: string }).reason}`,
       );
     }
+    // Yesterday's facts serve nobody from now on (reservations expire by date): let them go before the new
+    // load, so that the two are never held at once.
+    if (keep && this.current && this.current.today !== today) this.current = undefined;
     const started = performance.now();
     const next: LoadedFacts = {
       version,

@@ -104,8 +104,12 @@ export class FactsReader {
   private async occupancies(m: EntityManager, today: string, rows: Rows): Promise<Map<string, OccupancyFact>> {
     const found = new Map<string, OccupancyFact>();
     for (const row of await this.repository.occupancies(m, today, rows)) {
-      // The query read the key's row as not shredded: no second probe per placement.
-      const key = await this.keys.getReadAsLive(m, row.data_key_id);
+      // The query read the key's row as not shredded (and the key with it): no second probe per placement.
+      const key = await this.keys.getReadAsLive(m, row.data_key_id, {
+        purpose: 'CASE',
+        kekVersion: row.kek_version,
+        wrapped: row.wrapped_key,
+      });
       const table = row.kind === 'PLACEMENT' ? 'placement' : 'proposal';
       found.set(row.id, {
         id: row.id,
@@ -127,22 +131,19 @@ export class FactsReader {
 
   /** The whole country. */
   async everything(m: EntityManager, today: string): Promise<KeyedNationalFacts> {
-    // Fetched (or, in a new register, made) once, before the reads run side by side.
     const intelligence = await this.keys.networkIntelligence(m);
-    // Inside a transaction these queue on its connection; outside, they run side by side on the pool's.
-    const [networks, relations, presences, knownLocations, affiliations, personalConflicts, occupancies, personRegions] = await Promise.all(
-      [
-        this.networks(m, 'all'),
-        this.relations(m, 'all'),
-        this.presences(m, intelligence, 'all'),
-        this.knownLocations(m, intelligence, 'all'),
-        this.affiliations(m, 'all'),
-        this.conflicts(m, 'all'),
-        this.occupancies(m, today, 'all'),
-        this.personRegions(m, 'all'),
-      ],
-    );
-    return { networks, relations, presences, knownLocations, affiliations, occupancies, personalConflicts, personRegions };
+    // One kind after another: each kind's raw rows are garbage before the next arrives, which keeps the
+    // memory a load needs at a hundred times national scale to the facts themselves.
+    return {
+      networks: await this.networks(m, 'all'),
+      relations: await this.relations(m, 'all'),
+      presences: await this.presences(m, intelligence, 'all'),
+      knownLocations: await this.knownLocations(m, intelligence, 'all'),
+      affiliations: await this.affiliations(m, 'all'),
+      personalConflicts: await this.conflicts(m, 'all'),
+      occupancies: await this.occupancies(m, today, 'all'),
+      personRegions: await this.personRegions(m, 'all'),
+    };
   }
 
   /**

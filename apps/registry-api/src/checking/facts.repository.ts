@@ -30,6 +30,9 @@ export interface OccupancyRow {
   case_id: string;
   region: PoliceRegion;
   data_key_id: string;
+  /** The case key, wrapped, read with the row: a cold start unwraps it without asking again. */
+  kek_version: number;
+  wrapped_key: Buffer;
   municipality_sealed: Buffer;
   start_date: string;
   end_date: string;
@@ -176,14 +179,14 @@ export class FactsRepository {
       all ? 'h.person_ids' : `ARRAY(SELECT cm.person_id FROM case_member cm WHERE cm.case_id = ${t}.case_id ORDER BY cm.position)`;
     return (await m.query(
       `${households}
-       SELECT p.id, 'PLACEMENT' AS kind, p.case_id, c.region, c.data_key_id, p.municipality_sealed,
+       SELECT p.id, 'PLACEMENT' AS kind, p.case_id, c.region, c.data_key_id, k.kek_version, k.wrapped AS wrapped_key, p.municipality_sealed,
               ${DAY('p.start_date', 'start_date')}, to_char(LEAST(p.end_date, COALESCE(p.ended_on, p.end_date)), 'YYYY-MM-DD') AS end_date,
               ${members('p')} AS person_ids
          FROM placement p JOIN registry_case c ON c.id = p.case_id ${household('p')}
          JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
         ${where(rows, 'p.id', 2)}
        UNION ALL
-       SELECT r.id, 'RESERVATION', r.case_id, c.region, c.data_key_id, r.municipality_sealed,
+       SELECT r.id, 'RESERVATION', r.case_id, c.region, c.data_key_id, k.kek_version, k.wrapped, r.municipality_sealed,
               ${DAY('r.start_date', 'start_date')}, ${DAY('r.end_date', 'end_date')}, ${members('r')}
          FROM proposal r JOIN registry_case c ON c.id = r.case_id ${household('r')}
          JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
