@@ -29,6 +29,12 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `registry_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await onServer((client) => client.query(`CREATE DATABASE ${name}`));
+  return testDatabaseNamed(name);
+}
+
+/** A database createTestDatabase made, by its name (say, in another process). */
+export function testDatabaseNamed(name: string): TestDatabase {
+  if (!/^registry_test_[a-z0-9_]+$/.test(name)) throw new Error('not a test database name');
   return {
     name,
     url: withDatabase(TEST_SERVER_URL, name),

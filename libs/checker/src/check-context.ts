@@ -1,13 +1,16 @@
 /**
  * Everything the rules need about one household in one period, worked out once. The expensive questions
  * (which networks are rivals, where they are, who is placed where) do not depend on the destination, so
- * ranking 290 destinations asks them once and each rule then reads a few map entries.
+ * ranking 290 destinations asks them once and each rule then reads a few map entries. Who stands where is
+ * worked out per municipality when a rule first asks (a check reads its destination and the places near
+ * it), or for the whole country in brief when a ranking asks (occupancySummary).
  */
 import type { Confidence, PersonalConflictKind } from './vocabulary.js';
 import { CONFIDENCES } from './vocabulary.js';
 import type { HouseholdFacts, MemberAffiliation, MemberConflict } from './facts.js';
 import { type Geography, DEFAULT_NEARBY_RADIUS_KM, nearbyMunicipalities } from './geography.js';
-import type { IndexedOccupancy, NationalFacts } from './national-facts.js';
+import type { NationalFacts, StandingOccupancy } from './national-facts.js';
+import { OccupancySummary } from './occupancy-summary.js';
 import {
   type DayInterval,
   type DayNumber,
@@ -44,7 +47,9 @@ export interface ThreatPerson {
 
 /** One person of another household that occupies a municipality during the period. */
 export interface Occupant {
-  readonly occupancy: IndexedOccupancy;
+  readonly occupancy: StandingOccupancy;
+  /** Where the occupancy stands for this check: its municipality, or (an area copy) one of its area's. */
+  readonly municipalityCode: string;
   readonly personId: string;
   /** A rival network this person is or was affiliated with, if any. */
   readonly rivalNetworkId?: string;
@@ -70,8 +75,16 @@ export interface CheckContext {
   readonly ownPresences: ReadonlyMap<string, ReadonlyMap<string, Confidence>>;
   /** municipality → threat persons known to stay there in the period. */
   readonly threatLocations: ReadonlyMap<string, readonly ThreatPerson[]>;
-  /** municipality → other households' persons placed or reserved there in the period, one entry per person. */
-  readonly occupants: ReadonlyMap<string, readonly Occupant[]>;
+  /**
+   * Other households' persons placed or reserved in `code` in the period, one entry per person, in the
+   * facts' order. Worked out for a municipality when first asked: one check reads its destination and the
+   * places near it, not the country.
+   */
+  occupantsAt(code: string): readonly Occupant[];
+  /** The same, only those tied to a rival network (what a nearby rule reads of the places around). */
+  rivalOccupantsAt(code: string): readonly Occupant[];
+  /** Every municipality's occupants in brief, worked out from every occupancy once, when first asked. */
+  occupancySummary(): OccupancySummary;
   /** Municipalities near `code`, nearest first. */
   nearby(code: string): readonly string[];
 }
@@ -192,28 +205,58 @@ export function prepareHousehold(
     }
   }
 
-  const occupantsByMunicipality = new Map<string, Map<string, Occupant>>();
-  for (const occupancy of national.occupancies) {
-    if (occupancy.caseId === household.caseId || !overlaps(occupancy.interval, interval)) continue;
-    let here = occupantsByMunicipality.get(occupancy.municipalityCode);
+  // Each person once per municipality, at the first of their occupancies there: the same entry whether
+  // everyone or only the rivals are asked for.
+  const occupant = (occupancy: StandingOccupancy, code: string, personId: string): Occupant => {
+    const found: { -readonly [K in keyof Occupant]: Occupant[K] } = { occupancy, municipalityCode: code, personId };
+    const rivalNetworkId = rivalOf.get(personId);
+    const threatPerson = threatPersons.get(personId);
+    if (rivalNetworkId) found.rivalNetworkId = rivalNetworkId;
+    if (threatPerson) found.threat = threatPerson;
+    return found;
+  };
+  const occupantsIn = (code: string, only?: ReadonlyMap<string, unknown>): Occupant[] => {
+    const found: Occupant[] = [];
+    const seen = new Set<string>();
+    for (const occupancy of national.occupanciesByMunicipality.get(code) ?? []) {
+      if (occupancy.caseId === household.caseId || !overlaps(occupancy.interval, interval)) continue;
+      for (const personId of occupancy.personIds) {
+        if (memberIds.has(personId) || seen.has(personId) || (only && !only.has(personId))) continue;
+        seen.add(personId);
+        found.push(occupant(occupancy, code, personId));
+      }
+    }
+    return found;
+  };
+  const occupants = new Map<string, readonly Occupant[]>();
+  const occupantsAt = (code: string): readonly Occupant[] => {
+    let here = occupants.get(code);
     if (!here) {
-      here = new Map();
-      occupantsByMunicipality.set(occupancy.municipalityCode, here);
+      here = occupantsIn(code);
+      occupants.set(code, here);
     }
-    for (const personId of occupancy.personIds) {
-      if (memberIds.has(personId) || here.has(personId)) continue;
-      const rivalNetworkId = rivalOf.get(personId);
-      const threatPerson = threatPersons.get(personId);
-      here.set(personId, {
-        occupancy,
-        personId,
-        ...(rivalNetworkId ? { rivalNetworkId } : {}),
-        ...(threatPerson ? { threat: threatPerson } : {}),
-      });
+    return here;
+  };
+  let summary: OccupancySummary | undefined;
+  const occupancySummary = (): OccupancySummary => {
+    summary ??= new OccupancySummary(national.occupancyStandings, household.caseId, interval, memberIds, rivalOf, threatPersons);
+    return summary;
+  };
+
+  const rivalOccupants = new Map<string, readonly Occupant[]>();
+  const rivalOccupantsAt = (code: string): readonly Occupant[] => {
+    let here = rivalOccupants.get(code);
+    if (!here) {
+      const all = occupants.get(code);
+      const rivals = summary?.rivalsAt(code);
+      if (all) here = all.filter((found) => found.rivalNetworkId !== undefined);
+      // A ranking has the summary already, which found each rival's first occupancy in every place.
+      else if (summary) here = rivals ? [...rivals].map(([personId, occupancy]) => occupant(occupancy, code, personId)) : [];
+      else here = rivalOf.size === 0 ? [] : occupantsIn(code, rivalOf);
+      rivalOccupants.set(code, here);
     }
-  }
-  const occupants = new Map<string, Occupant[]>();
-  for (const [code, here] of occupantsByMunicipality) occupants.set(code, [...here.values()]);
+    return here;
+  };
 
   return {
     household,
@@ -230,7 +273,9 @@ export function prepareHousehold(
     rivalPresences: presencesOf(rivalNetworks.keys(), national, interval),
     ownPresences: presencesOf(ownNetworkIds, national, interval),
     threatLocations,
-    occupants,
+    occupantsAt,
+    rivalOccupantsAt,
+    occupancySummary,
     nearby: (code) => nearbyMunicipalities(geography, code, nearbyRadiusKm),
   };
 }

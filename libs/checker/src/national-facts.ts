@@ -1,11 +1,13 @@
 /**
- * The country's facts, indexed once so that checking one household against all 290 municipalities reads only
- * what concerns that household. Build it when the facts change and share it between requests: it is
- * immutable after construction.
+ * The country's facts, indexed so that checking one household against all 290 municipalities reads only
+ * what concerns that household. Share them between requests: they are never changed after they are made.
+ * When the facts change, `NationalFactsIndex.apply` (national-index.ts) makes the next version from this
+ * one, touching only the entries the change concerns.
  */
 import type { PoliceRegion } from '@registry/geo';
 import type { MemberConflict, NationalFactsInput, NetworkFact, OccupancyKind } from './facts.js';
-import { type DayInterval, periodInterval, validityInterval } from './period.js';
+import { keyedNationalFacts, NationalFactsIndex } from './national-index.js';
+import type { DayInterval } from './period.js';
 import type { AffiliationRole, Confidence, NetworkRelationKind } from './vocabulary.js';
 
 export interface IndexedRelation {
@@ -50,6 +52,24 @@ export interface IndexedOccupancy {
   readonly area?: true;
 }
 
+/**
+ * An occupancy as a check reads it in one municipality: everything but which municipality, which the
+ * check knows. A regional view's copy of another region's household is one object for its whole area.
+ */
+export type StandingOccupancy = Omit<IndexedOccupancy, 'municipalityCode'>;
+
+/**
+ * An occupancy as a ranking reads it: what a check reads of it, and every municipality it stands in for this
+ * viewer. National coordination's facts hold the occupancy itself (one municipality); a regional view's copy
+ * of another region's household stands in its whole privacy area, over whole months, and holds nothing else.
+ */
+export interface OccupancyStanding {
+  readonly occupancy: StandingOccupancy;
+  readonly codes: readonly string[];
+  /** The exact occupancy, in national coordination's facts only. */
+  readonly exact?: IndexedOccupancy;
+}
+
 export interface NationalFacts {
   readonly networks: ReadonlyMap<string, NetworkFact>;
   /** Each relation is listed under both of its networks. */
@@ -57,7 +77,14 @@ export interface NationalFacts {
   readonly presencesByNetwork: ReadonlyMap<string, readonly IndexedPresence[]>;
   readonly locationsByPerson: ReadonlyMap<string, readonly IndexedLocation[]>;
   readonly affiliationsByPerson: ReadonlyMap<string, readonly IndexedAffiliation[]>;
-  readonly occupancies: readonly IndexedOccupancy[];
+  /**
+   * Every placement and reservation standing in a municipality, in the facts' order: exact for national
+   * coordination; in a regional view, another region's households as copies in every municipality of
+   * their areas (see area-view.ts).
+   */
+  readonly occupanciesByMunicipality: ReadonlyMap<string, readonly StandingOccupancy[]>;
+  /** Every placement and reservation once, in the facts' order, with where and when it stands for this viewer. */
+  readonly occupancyStandings: readonly OccupancyStanding[];
   /** The case region of every person who is, was or will be in an occupancy: who counts as protected. */
   readonly protectedPersonRegion: ReadonlyMap<string, PoliceRegion>;
   /** Each registered conflict, under both of its persons. */
@@ -73,98 +100,10 @@ export interface NationalFacts {
   readonly areaPersons?: ReadonlySet<string>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Validates every date once (InvalidDateError on a malformed one) and builds the indexes. */
+/**
+ * Validates every date once (InvalidDateError on a malformed one) and builds the indexes. Facts keep the
+ * order they are listed in, which is the order of causes in a flag.
+ */
 export function buildNationalFacts(input: NationalFactsInput): NationalFacts {
-  const networks = new Map(input.networks.map((network) => [network.id, network]));
-
-  const relationsByNetwork = new Map<string, IndexedRelation[]>();
-  for (const relation of input.relations) {
-    const indexed: IndexedRelation = {
-      a: relation.a,
-      b: relation.b,
-      kind: relation.kind,
-      interval: validityInterval(relation),
-    };
-    push(relationsByNetwork, relation.a, indexed);
-    if (relation.b !== relation.a) push(relationsByNetwork, relation.b, indexed);
-  }
-
-  const presencesByNetwork = new Map<string, IndexedPresence[]>();
-  for (const presence of input.presences) {
-    push(presencesByNetwork, presence.networkId, {
-      networkId: presence.networkId,
-      municipalityCode: presence.municipalityCode,
-      confidence: presence.confidence,
-      interval: validityInterval(presence),
-    });
-  }
-
-  const locationsByPerson = new Map<string, IndexedLocation[]>();
-  for (const location of input.knownLocations) {
-    push(locationsByPerson, location.personId, {
-      personId: location.personId,
-      municipalityCode: location.municipalityCode,
-      interval: validityInterval(location),
-    });
-  }
-
-  const affiliationsByPerson = new Map<string, IndexedAffiliation[]>();
-  for (const affiliation of input.affiliations) {
-    push(affiliationsByPerson, affiliation.personId, {
-      personId: affiliation.personId,
-      networkId: affiliation.networkId,
-      role: affiliation.role,
-      confidence: affiliation.confidence,
-      interval: validityInterval(affiliation),
-    });
-  }
-
-  const protectedPersonRegion = new Map<string, PoliceRegion>();
-  const occupancies = input.occupancies.map((occupancy): IndexedOccupancy => {
-    for (const personId of occupancy.personIds) {
-      if (!protectedPersonRegion.has(personId)) protectedPersonRegion.set(personId, occupancy.region);
-    }
-    return {
-      id: occupancy.id,
-      caseId: occupancy.caseId,
-      region: occupancy.region,
-      personIds: [...occupancy.personIds],
-      municipalityCode: occupancy.municipalityCode,
-      interval: periodInterval(occupancy),
-      kind: occupancy.kind,
-    };
-  });
-
-  const protectedAffiliationsByNetwork = new Map<string, IndexedAffiliation[]>();
-  for (const personId of protectedPersonRegion.keys()) {
-    for (const affiliation of affiliationsByPerson.get(personId) ?? [])
-      push(protectedAffiliationsByNetwork, affiliation.networkId, affiliation);
-  }
-
-  const conflictsByPerson = new Map<string, MemberConflict[]>();
-  for (const conflict of input.personalConflicts ?? []) {
-    push(conflictsByPerson, conflict.personId, { otherPersonId: conflict.otherPersonId, kind: conflict.kind });
-    push(conflictsByPerson, conflict.otherPersonId, { otherPersonId: conflict.personId, kind: conflict.kind });
-  }
-
-  const personRegions = new Map((input.personRegions ?? []).map((entry) => [entry.personId, [...entry.regions]]));
-
-  return {
-    networks,
-    relationsByNetwork,
-    presencesByNetwork,
-    locationsByPerson,
-    affiliationsByPerson,
-    occupancies,
-    protectedPersonRegion,
-    conflictsByPerson,
-    protectedAffiliationsByNetwork,
-    personRegions,
-  };
+  return NationalFactsIndex.build(keyedNationalFacts(input)).facts;
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { areaView } from './area-view.js';
+import { checkDestination } from './check.js';
+import { prepareHousehold } from './check-context.js';
+import { type Geography, distancesToNearest } from './geography.js';
+import { buildNationalFacts, type NationalFacts } from './national-facts.js';
 import { rankDestinations } from './ranking.js';
 import type { DestinationCheck } from './rule.js';
+import { RULES } from './rules/index.js';
+import { type RandomWorld, smallAreaOf, worldArb } from './testing/random-world.js';
 import {
   BEYOND,
   DEST,
@@ -91,5 +99,81 @@ describe('rankDestinations score', () => {
       (check) => check.municipalityCode,
     );
     expect(order).toEqual(['R5', 'R2', 'R1', 'R4', 'R3', 'RH']);
+  });
+});
+
+describe('rankDestinations equals every destination checked on its own, sorted', () => {
+  /** The documented order, applied to full checks: what a ranking must amount to. */
+  function sortedChecks(world: RandomWorld, facts: NationalFacts, geography: Geography): DestinationCheck[] {
+    const options = { today: world.today, nearbyRadiusKm: world.radius };
+    const context = prepareHousehold(world.household, facts, geography, world.period, options);
+    const threats = new Set<string>([...context.rivalPresences.keys(), ...context.threatLocations.keys()]);
+    for (const code of geography.codes) {
+      if (context.occupantsAt(code).some((occupant) => occupant.rivalNetworkId !== undefined || occupant.threat !== undefined))
+        threats.add(code);
+    }
+    const nearest = distancesToNearest(geography, threats);
+    const home = world.household.homeMunicipalityCode;
+    const rows = geography.codes.map((code) => {
+      const check = checkDestination(world.household, facts, geography, code, world.period, options);
+      return { check, ...counts(check), threatKm: nearest.get(code)!, homeKm: code === home ? 0 : geography.distanceKm(code, home) };
+    });
+    rows.sort(
+      (x, y) =>
+        Number(y.check.cleared) - Number(x.check.cleared) ||
+        x.blocks - y.blocks ||
+        x.warnings - y.warnings ||
+        (x.threatKm === y.threatKm ? 0 : y.threatKm > x.threatKm ? 1 : -1) ||
+        y.homeKm - x.homeKm ||
+        (x.check.municipalityCode < y.check.municipalityCode ? -1 : 1),
+    );
+    return rows.map((row) => row.check);
+  }
+
+  it('for national coordination and each region’s view of random worlds; the first n are the first n', () => {
+    fc.assert(
+      fc.property(worldArb, fc.integer({ min: 1, max: 8 }), (world, limit) => {
+        const geography = fakeGeography({ codes: world.codes, neighbours: world.neighbours, distances: world.distances });
+        const national = buildNationalFacts(world.national);
+        const areaOf = smallAreaOf(world.codes);
+        const options = { today: world.today, nearbyRadiusKm: world.radius };
+        for (const facts of [national, areaView(national, { region: 'SYD', areaOf }), areaView(national, { region: 'NORD', areaOf })]) {
+          const ranked = rankDestinations(world.household, facts, geography, world.period, options);
+          expect(ranked).toStrictEqual(sortedChecks(world, facts, geography));
+          expect(rankDestinations(world.household, facts, geography, world.period, { ...options, limit })).toStrictEqual(
+            ranked.slice(0, limit),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('because each rule’s quick answer (flagsAt) is what its causes would say', () => {
+    fc.assert(
+      fc.property(worldArb, (world) => {
+        const geography = fakeGeography({ codes: world.codes, neighbours: world.neighbours, distances: world.distances });
+        const national = buildNationalFacts(world.national);
+        const areaOf = smallAreaOf(world.codes);
+        for (const facts of [national, areaView(national, { region: 'SYD', areaOf })]) {
+          const context = prepareHousehold(world.household, facts, geography, world.period, {
+            today: world.today,
+            nearbyRadiusKm: world.radius,
+          });
+          for (const rule of RULES) {
+            if (!rule.flagsAt) continue;
+            for (const code of world.codes) {
+              const causes = rule.evaluate(context, code);
+              expect([rule.code, code, rule.flagsAt(context, code)]).toEqual([
+                rule.code,
+                code,
+                causes.length === 0 ? undefined : (rule.severityOf?.(causes) ?? rule.severity),
+              ]);
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

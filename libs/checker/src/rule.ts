@@ -18,6 +18,12 @@ export interface Rule {
    */
   explain(causes: readonly CauseView[], language?: Language): string;
   evaluate(context: CheckContext, destination: string): Cause[];
+  /**
+   * Whether the rule flags the destination, and how severely, without building causes or words: what a
+   * ranking needs for every municipality. Must agree with `evaluate` (ranking.spec.ts checks it on random
+   * worlds); a rule without it is evaluated instead.
+   */
+  flagsAt?(context: CheckContext, destination: string): Severity | undefined;
 }
 
 export interface Flag {

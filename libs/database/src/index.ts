@@ -11,6 +11,7 @@ export {
   withKeyCustodyLock,
   transactionOn,
   KeyCustodyBusyError,
+  updatedRows,
   type KeyCustodyState,
 } from './key-custody/custody-state.js';
 export { rewrapDataKeys, checkDataKeysOpen, type RewrapResult, type DataKeyCheck } from './key-custody/data-key-rewrap.js';

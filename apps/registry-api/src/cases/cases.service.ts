@@ -178,6 +178,8 @@ export class CasesService {
       await this.repository.insertMember(m, id, input.defectorId, 'DEFECTOR', 0);
       for (const [position, personId] of relativeIds.entries())
         await this.repository.insertMember(m, id, personId, 'RELATIVE', position + 1);
+      // The household now belongs to this case's region: which regions may see each member's known locations.
+      await this.factsChanges.record(...household.map((personId) => ({ kind: 'person-scope' as const, id: personId })));
       return this.toCase(m, row);
     });
   }
@@ -243,7 +245,7 @@ export class CasesService {
         review_due: input.reviewDue,
         summary_sealed: new RowSealer(key, 'threat_assessment', id).sealOptional('summary', input.summary),
       });
-      await this.factsChanges.record('assessment');
+      await this.factsChanges.record({ kind: 'assessment', id: caseId });
       return this.toCase(m, row);
     });
   }
@@ -272,7 +274,7 @@ export class CasesService {
         assessed_on: input.assessedOn,
         review_due: input.reviewDue,
       });
-      await this.factsChanges.record('assessment');
+      await this.factsChanges.record({ kind: 'assessment', id: caseId });
       return this.toCase(m, row);
     });
   }
@@ -283,7 +285,7 @@ export class CasesService {
       const row = await this.visibleRow(m, principal, caseId, true);
       this.requireOpen(row);
       await this.repository.setStatus(m, caseId, status, true);
-      await this.factsChanges.record('case');
+      await this.factsChanges.record({ kind: 'case', id: caseId });
       return this.toCase(m, { ...row, status });
     });
   }

@@ -70,14 +70,19 @@ export class LinkRequestsService {
       const row = isUuid(id) ? await this.repository.find(m, id, true) : undefined;
       if (!row) throw new NotFoundError('Link request not found');
       if (row.status !== 'PENDING') throw new BadUserInputError('The link request has already been decided');
+      const conflictId = randomUUID();
       if (approve) {
         if (!(await this.personRows.find(m, row.other_person_id))) throw new BadUserInputError('The id named in this request names nobody');
         if (row.kind === 'PERSONAL_CONFLICT')
-          await this.personRows.insertConflict(m, randomUUID(), row.person_id as string, row.other_person_id, row.conflict_kind!);
+          await this.personRows.insertConflict(m, conflictId, row.person_id as string, row.other_person_id, row.conflict_kind!);
       }
       const status = approve ? 'APPROVED' : 'REJECTED';
       await this.repository.decide(m, row.id, status, principal.sub);
-      if (approve) await this.factsChanges.record(row.kind === 'PERSONAL_CONFLICT' ? 'conflict' : 'assessment');
+      // An approved threat actor joins the case's threat assessment as the checker reads it.
+      if (approve)
+        await this.factsChanges.record(
+          row.kind === 'PERSONAL_CONFLICT' ? { kind: 'conflict', id: conflictId } : { kind: 'assessment', id: row.case_id as string },
+        );
       await this.trail.record({ action: AUDIT_ACTIONS.linkDecided, resourceType: 'link_request', resourceId: row.id });
       await this.persons.noteLinked(row.other_person_id);
       return this.toLinkRequest(m, principal, { ...row, status, decided_by: principal.sub, decided_at: new Date() });

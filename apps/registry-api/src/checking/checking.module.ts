@@ -6,11 +6,12 @@ import { CheckingResolver } from './checking.resolver.js';
 import { FlagResolver } from './flag.resolver.js';
 import { CheckingService } from './checking.service.js';
 import { FactsLoader } from './facts.loader.js';
+import { FactsReader } from './facts.reader.js';
 import { FactsRepository } from './facts.repository.js';
 
 @Module({
   imports: [CasesModule, MunicipalitiesModule, PersonsModule],
-  providers: [CheckingResolver, FlagResolver, CheckingService, FactsLoader, FactsRepository],
+  providers: [CheckingResolver, FlagResolver, CheckingService, FactsLoader, FactsReader, FactsRepository],
   exports: [CheckingService, FactsLoader],
 })
 export class CheckingModule {}

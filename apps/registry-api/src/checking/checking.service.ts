@@ -107,9 +107,10 @@ export class CheckingService {
     const row = await this.cases.visibleRow(m, principal, caseId);
     const today = todayInSweden();
     const { household, national } = await this.facts.snapshot(m, row, today, viewerOf(principal));
-    const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm };
+    // All 290 are ordered; only the first `limit` are checked in full (and worded, and redacted).
+    const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm, limit };
     const ranked = this.metrics.timeChecker('rank', () => rankDestinations(household, national, swedishGeography, period, options));
     const checkedAt = new Date();
-    return ranked.slice(0, limit).map((check) => this.toResult(check, principal, checkedAt));
+    return ranked.map((check) => this.toResult(check, principal, checkedAt));
   }
 }

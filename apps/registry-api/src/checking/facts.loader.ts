@@ -1,84 +1,99 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  areaView,
-  buildNationalFacts,
-  type Viewer,
-  type HouseholdFacts,
-  type KnownLocationFact,
-  type NationalFacts,
-  type OccupancyFact,
-  type PresenceFact,
-} from '@registry/checker';
-import type { DataKey } from '@registry/crypto';
+import { areaView, NationalFactsIndex, type HouseholdFacts, type NationalFacts, type Viewer } from '@registry/checker';
+import { privacyAreaOf, type PoliceRegion } from '@registry/geo';
 import type { CaseRow } from '../cases/case.repository.js';
 import { CaseRepository } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
+import { ForbiddenError } from '../common/errors.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { FactsChanges } from '../facts/facts-changes.js';
-import { DataKeysService } from '../protection/data-keys.service.js';
-import { RowSealer } from '../protection/sealer.js';
-import { privacyAreaOf } from '@registry/geo';
-import { ForbiddenError } from '../common/errors.js';
 import { LinkRequestRepository } from '../persons/link-request.repository.js';
-import { FactsRepository, type SealedPlaceRow } from './facts.repository.js';
+import { FactsReader } from './facts.reader.js';
+import { FactsRepository } from './facts.repository.js';
+import { HouseholdCache } from './household-cache.js';
 
 const areaOf = (code: string): readonly string[] => privacyAreaOf(code)?.codes ?? [code];
 
-/** Enough for every case a busy instance works on within one facts version. */
+/** Enough for every case a busy instance works on. */
 const MAX_CACHED_HOUSEHOLDS = 1000;
+/** More changes than this since the cached version and a full load is the cheaper way to catch up. */
+const MAX_CHANGES_APPLIED = 2000;
 
-interface CachedNationalFacts {
-  version: number;
-  today: string;
-  facts: NationalFacts;
+interface LoadedFacts {
+  readonly version: number;
+  readonly today: string;
+  readonly index: NationalFactsIndex;
   /** Each region's view (areaView), made when first asked for at this version. */
-  regional: Map<string, NationalFacts>;
+  readonly regional: Map<PoliceRegion, NationalFacts>;
+}
+
+/** How this instance has kept its facts current: for the benchmarks and the logs. */
+export interface FactsLoaderStats {
+  fullLoads: number;
+  /** Catch-ups by applying the logged changes. */
+  increments: number;
+  changesApplied: number;
+  lastFullLoadMs: number;
 }
 
 /**
- * Builds the checker's snapshot. The national part is decrypted once per facts version and kept in this
- * process's memory only (never written back anywhere); every write bumps the version in the database, so
- * every instance notices with one cheap query per check.
+ * Builds the checker's snapshot. The national part is decrypted once and kept in this process's memory only
+ * (never written back anywhere), under the facts version it was read at. Every write bumps the version in
+ * the database and logs what it changed (FactsChanges), so every instance notices with one cheap query per
+ * check, and catches up by reading and decrypting just the changed rows: applying them to its facts
+ * (NationalFactsIndex.apply), making regional views anew (one pass each), and dropping only the cached
+ * households the changes touched. It reloads the country only when it has none, on a new day (reservations
+ * expire by date), when the log cannot say what changed (pruned, too long, or a bump that named nothing,
+ * such as `keys shred-case`).
  */
 @Injectable()
 export class FactsLoader {
-  private cached: CachedNationalFacts | undefined;
-  private loading: Promise<CachedNationalFacts> | undefined;
-  /** Households recently checked, by case, each valid for the facts version it was read at. */
-  private readonly households = new Map<string, { version: number; facts: HouseholdFacts }>();
+  private readonly logger = new Logger('FactsLoader');
+  private current: LoadedFacts | undefined;
+  /** Loads and catch-ups under way, by day and version: concurrent requests share one. */
+  private readonly pending = new Map<string, Promise<LoadedFacts>>();
+  private readonly households = new HouseholdCache(MAX_CACHED_HOUSEHOLDS);
+  readonly stats: FactsLoaderStats = { fullLoads: 0, increments: 0, changesApplied: 0, lastFullLoadMs: 0 };
 
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly reader: FactsReader,
     private readonly repository: FactsRepository,
-    private readonly keys: DataKeysService,
     private readonly factsChanges: FactsChanges,
     private readonly cases: CasesService,
     private readonly caseRows: CaseRepository,
     private readonly links: LinkRequestRepository,
   ) {}
 
+  /** The national facts at the current version (or later). */
   async national(today: string): Promise<NationalFacts> {
-    return (await this.nationalAt(await this.factsChanges.currentVersion(), today)).facts;
+    return (await this.at(await this.factsChanges.currentVersion(), today)).index.facts;
+  }
+
+  /** The national facts read and decrypted from scratch, kept nowhere: what the incremental ones must equal. */
+  async loadedAfresh(today: string): Promise<NationalFacts> {
+    return NationalFactsIndex.build(await this.reader.everything(this.uow.manager, today)).facts;
   }
 
   /** National coordination's exact facts, or a region's view of them in which other regions' households are areas. */
-  private viewFor(cached: CachedNationalFacts, viewer: Viewer): NationalFacts {
-    if (viewer.national) return cached.facts;
+  private viewFor(loaded: LoadedFacts, viewer: Viewer): NationalFacts {
+    if (viewer.national) return loaded.index.facts;
     // A regional view needs a region: without one there is nobody whose households could be shown exactly.
     if (viewer.region === undefined) throw new ForbiddenError();
-    let view = cached.regional.get(viewer.region);
+    let view = loaded.regional.get(viewer.region);
     if (!view) {
-      view = areaView(cached.facts, { region: viewer.region, areaOf });
-      cached.regional.set(viewer.region, view);
+      view = areaView(loaded.index.facts, { region: viewer.region, areaOf });
+      loaded.regional.set(viewer.region, view);
     }
     return view;
   }
 
   /**
-   * Everything one check needs, read at one facts version. Every write to a household (assessments,
-   * affiliations, conflicts, holds, closing) bumps the version too, so a household read at the current
-   * version is current; the case key is fetched first, so an erased household is refused, never served.
+   * Everything one check needs, at the facts version read now or later. Every write to a household
+   * (assessments, affiliations, conflicts, holds, closing) is logged too, so a household read at a version
+   * is good until a logged change touches it; the case key is fetched first, so an erased household is
+   * refused, never served.
    */
   async snapshot(
     m: EntityManager,
@@ -88,97 +103,86 @@ export class FactsLoader {
   ): Promise<{ household: HouseholdFacts; national: NationalFacts }> {
     const version = await this.factsChanges.currentVersion();
     await this.cases.caseKey(m, row);
-    const national = this.viewFor(await this.nationalAt(version, today), viewer);
-    const cached = this.households.get(row.id);
-    if (cached && cached.version === version) return { household: cached.facts, national };
+    const national = this.viewFor(await this.at(version, today), viewer);
+    const cached = this.households.get(row.id, version);
+    if (cached) return { household: cached, national };
     const household = await this.household(m, row);
-    this.households.delete(row.id);
-    this.households.set(row.id, { version, facts: household });
-    // A Map keeps insertion order: drop the oldest beyond the bound.
-    if (this.households.size > MAX_CACHED_HOUSEHOLDS) this.households.delete(this.households.keys().next().value as string);
+    // A transaction that wrote facts reads its own uncommitted writes: nobody else may be served them.
+    if (!this.factsChanges.wroteInThisTransaction()) this.households.set(row.id, version, household);
     return { household, national };
   }
 
-  private async nationalAt(version: number, today: string): Promise<CachedNationalFacts> {
-    if (this.cached && this.cached.version === version && this.cached.today === today) return this.cached;
-    // Versions are never reused (a sequence), and every write bumps the version after writing, so what a
-    // load sees at version V is what V means even inside a transaction: it may be cached under V.
-    // Loads outside a transaction are shared by concurrent requests; inside one they use its connection.
-    const loaded = this.uow.inTransaction ? await this.load(version, today) : await this.sharedLoad(version, today);
-    if (!this.cached || loaded.version >= this.cached.version) this.cached = loaded;
-    return loaded;
-  }
-
-  private sharedLoad(version: number, today: string): Promise<CachedNationalFacts> {
-    this.loading ??= this.load(version, today).finally(() => (this.loading = undefined));
-    return this.loading;
-  }
-
-  private openPlaces(key: DataKey, table: string, rows: SealedPlaceRow[]): { row: SealedPlaceRow; code: string }[] {
-    return rows.map((row) => ({ row, code: new RowSealer(key, table, row.id).open('municipality', row.municipality_sealed) }));
-  }
-
-  private async load(version: number, today: string): Promise<CachedNationalFacts> {
-    const m = this.uow.manager;
-    const intelligence = await this.keys.networkIntelligence(m);
-    const [networks, relations, presenceRows, locationRows, affiliations, personalConflicts, occupancyRows, personRegions] = [
-      await this.repository.networks(m),
-      await this.repository.relations(m),
-      await this.repository.presences(m),
-      await this.repository.knownLocations(m),
-      await this.repository.affiliations(m),
-      await this.repository.conflicts(m),
-      await this.repository.occupancies(m, today),
-      await this.repository.locatedPersonScopes(m),
-    ];
-    const presences: PresenceFact[] = this.openPlaces(intelligence, 'network_presence', presenceRows).map(({ row, code }) => ({
-      networkId: row.owner_id,
-      municipalityCode: code,
-      confidence: row.confidence ?? 'POSSIBLE',
-      validFrom: row.valid_from,
-      validTo: row.valid_to,
-    }));
-    const knownLocations: KnownLocationFact[] = this.openPlaces(intelligence, 'known_location', locationRows).map(({ row, code }) => ({
-      personId: row.owner_id,
-      municipalityCode: code,
-      validFrom: row.valid_from,
-      validTo: row.valid_to,
-    }));
-    const occupancies: OccupancyFact[] = [];
-    for (const row of occupancyRows) {
-      const key = await this.keys.getReadAsLive(m, row.data_key_id);
-      const table = row.kind === 'PLACEMENT' ? 'placement' : 'proposal';
-      occupancies.push({
-        id: row.id,
-        caseId: row.case_id,
-        region: row.region,
-        personIds: row.person_ids,
-        municipalityCode: new RowSealer(key, table, row.id).open('municipality', row.municipality_sealed),
-        startDate: row.start_date,
-        endDate: row.end_date,
-        kind: row.kind,
-      });
+  /** Facts at `version` or later for `today`: the cached ones, or brought up to date. */
+  private async at(version: number, today: string): Promise<LoadedFacts> {
+    const current = this.current;
+    // Later facts than the request read are still committed facts, and what its next statement would see.
+    if (current && current.today === today && current.version >= version) return current;
+    if (this.factsChanges.wroteInThisTransaction()) return this.advance(current, version, today, false);
+    const key = `${today}:${version}`;
+    const shared = this.pending.get(key);
+    if (shared) {
+      // Another request's catch-up runs on its connection; if that fails, this request tries on its own.
+      return shared.catch(() => this.advance(this.current, version, today, true));
     }
-    const facts = buildNationalFacts({
-      networks,
-      relations,
-      presences,
-      knownLocations,
-      affiliations,
-      occupancies,
-      personalConflicts,
-      personRegions,
-    });
-    return { version, today, facts, regional: new Map() };
+    const mine = this.advance(current, version, today, true).finally(() => this.pending.delete(key));
+    this.pending.set(key, mine);
+    return mine;
   }
 
-  /** The case's household and assessments, decrypted for this check only. */
+  /** Catches `from` up to `version` from the change log, or loads the country when the log cannot say. */
+  private async advance(from: LoadedFacts | undefined, version: number, today: string, keep: boolean): Promise<LoadedFacts> {
+    const m = this.uow.manager;
+    if (from && from.today === today && from.version < version) {
+      const since = await this.factsChanges.since(from.version, version, MAX_CHANGES_APPLIED);
+      const unknown = since.complete && since.changes.some((change) => change.kind === 'unknown');
+      if (since.complete && !unknown) {
+        const { delta, cases, persons } = await this.reader.changed(m, today, from.index, since.changes);
+        const next: LoadedFacts = { version, today, index: from.index.apply(delta), regional: new Map() };
+        if (keep && this.keep(next)) {
+          this.households.advance(from.version, version, cases, persons);
+          this.stats.increments += 1;
+          this.stats.changesApplied += since.changes.length;
+        }
+        return next;
+      }
+      this.logger.debug(
+        `Reloading the facts in full: ${unknown ? 'a change the log does not describe' : (since as { reason: string }).reason}`,
+      );
+    }
+    // Yesterday's facts serve nobody from now on (reservations expire by date): let them go before the new
+    // load, so that the two are never held at once.
+    if (keep && this.current && this.current.today !== today) this.current = undefined;
+    const started = performance.now();
+    const next: LoadedFacts = {
+      version,
+      today,
+      index: NationalFactsIndex.build(await this.reader.everything(m, today)),
+      regional: new Map(),
+    };
+    if (keep && this.keep(next)) {
+      // What changed is not known: every cached household may be stale (or erased).
+      this.households.clear();
+      this.stats.fullLoads += 1;
+      this.stats.lastFullLoadMs = performance.now() - started;
+    }
+    return next;
+  }
+
+  /** Makes `next` the current facts if it is for another day (days only move on) or a later version. */
+  private keep(next: LoadedFacts): boolean {
+    const current = this.current;
+    if (current && current.today === next.today && current.version >= next.version) return false;
+    this.current = next;
+    return true;
+  }
+
+  /** The case's household and assessments, decrypted for checks only. */
   async household(m: EntityManager, row: CaseRow): Promise<HouseholdFacts> {
     const key = await this.cases.caseKey(m, row);
     const members = await this.repository.members(m, row.id);
     const personIds = members.map((member) => member.person_id);
-    const affiliations = await this.repository.affiliations(m, personIds);
-    const conflicts = await this.repository.conflicts(m, personIds);
+    const affiliations = await this.repository.affiliationsOfPersons(m, personIds);
+    const conflicts = await this.repository.conflictsOfPersons(m, personIds);
     const threat = await this.caseRows.latestThreatAssessment(m, row.id);
     const placement = await this.caseRows.latestPlacementAssessment(m, row.id);
     const approvedActors = await this.links.approvedThreatActorIds(m, row.id);

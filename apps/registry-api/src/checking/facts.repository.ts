@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
-  AffiliationFact,
   AffiliationRole,
   Confidence,
   NetworkFact,
   NetworkRelationKind,
-  PersonalConflictFact,
   PersonalConflictKind,
   PersonKind,
   PersonScope,
-  RelationFact,
 } from '@registry/checker';
 import { personRegions } from '../access/need-to-know.js';
 import { CASE_REGIONS_OF_PERSON } from '../persons/person.repository.js';
@@ -33,6 +30,9 @@ export interface OccupancyRow {
   case_id: string;
   region: PoliceRegion;
   data_key_id: string;
+  /** The case key, wrapped, read with the row: a cold start unwraps it without asking again. */
+  kek_version: number;
+  wrapped_key: Buffer;
   municipality_sealed: Buffer;
   start_date: string;
   end_date: string;
@@ -45,92 +45,154 @@ export interface MemberRow {
   surveillance_hold: boolean;
 }
 
+export interface RelationRow {
+  id: string;
+  a: string;
+  b: string;
+  kind: NetworkRelationKind;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export interface AffiliationRow {
+  id: string;
+  personId: string;
+  networkId: string;
+  role: AffiliationRole;
+  confidence: Confidence;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export interface ConflictRow {
+  id: string;
+  personId: string;
+  otherPersonId: string;
+  kind: PersonalConflictKind;
+}
+
+/**
+ * Which rows of a kind: every one (a full load) or those a change names (an instance catching up). The
+ * national reads are one query per kind either way, ordered by id, which is the order the checker lists
+ * facts in (and so the order of causes), whichever way the facts were loaded.
+ */
+export type Rows = { readonly ids: readonly string[] } | 'all';
+
+function where(rows: Rows, column: string, parameter: number, joiner = 'WHERE'): string {
+  return rows === 'all' ? '' : `${joiner} ${column} = ANY($${parameter}::uuid[])`;
+}
+
+function parameters(rows: Rows, ...before: unknown[]): unknown[] {
+  return rows === 'all' ? before : [...before, rows.ids];
+}
+
 /** The reads behind the checker's snapshot of the country: bulk, one query per kind of fact. */
 @Injectable()
 export class FactsRepository {
   /** Which regions may see each person with a known location: areaView hides the others' locations. */
-  async locatedPersonScopes(m: EntityManager): Promise<PersonScope[]> {
+  async locatedPersonScopes(m: EntityManager, persons: Rows): Promise<PersonScope[]> {
     const rows = (await m.query(
       `SELECT p.id AS "personId", ${CASE_REGIONS_OF_PERSON('p.id')} AS "caseRegions", p.registered_region AS "registeredRegion"
-         FROM person p WHERE p.id IN (SELECT person_id FROM known_location)`,
+         FROM person p WHERE EXISTS (SELECT 1 FROM known_location l WHERE l.person_id = p.id) ${where(persons, 'p.id', 1, 'AND')}
+        ORDER BY p.id`,
+      parameters(persons),
     )) as { personId: string; caseRegions: PoliceRegion[]; registeredRegion: PoliceRegion | null }[];
     return rows.map((r) => ({ personId: r.personId, regions: personRegions(r.caseRegions, r.registeredRegion) }));
   }
 
-  async networks(m: EntityManager): Promise<NetworkFact[]> {
-    return (await m.query('SELECT id, category, reach FROM network')) as NetworkFact[];
-  }
-
-  async relations(m: EntityManager): Promise<RelationFact[]> {
-    const rows = (await m.query(
-      `SELECT network_a_id AS a, network_b_id AS b, kind, ${DAY('valid_from', '"validFrom"')}, ${DAY('valid_to', '"validTo"')} FROM network_relation`,
-    )) as {
-      a: string;
-      b: string;
-      kind: NetworkRelationKind;
-      validFrom: string;
-      validTo: string | null;
-    }[];
-    return rows;
-  }
-
-  async presences(m: EntityManager): Promise<SealedPlaceRow[]> {
+  async networks(m: EntityManager, rows: Rows): Promise<NetworkFact[]> {
     return (await m.query(
-      `SELECT id, network_id AS owner_id, municipality_sealed, confidence, ${DAY('valid_from')}, ${DAY('valid_to')} FROM network_presence`,
+      `SELECT id, category, reach FROM network ${where(rows, 'id', 1)} ORDER BY id`,
+      parameters(rows),
+    )) as NetworkFact[];
+  }
+
+  async relations(m: EntityManager, rows: Rows): Promise<RelationRow[]> {
+    return (await m.query(
+      `SELECT id, network_a_id AS a, network_b_id AS b, kind, ${DAY('valid_from', '"validFrom"')}, ${DAY('valid_to', '"validTo"')}
+         FROM network_relation ${where(rows, 'id', 1)} ORDER BY id`,
+      parameters(rows),
+    )) as RelationRow[];
+  }
+
+  async presences(m: EntityManager, rows: Rows): Promise<SealedPlaceRow[]> {
+    return (await m.query(
+      `SELECT id, network_id AS owner_id, municipality_sealed, confidence, ${DAY('valid_from')}, ${DAY('valid_to')}
+         FROM network_presence ${where(rows, 'id', 1)} ORDER BY id`,
+      parameters(rows),
     )) as SealedPlaceRow[];
   }
 
-  async knownLocations(m: EntityManager): Promise<SealedPlaceRow[]> {
+  async knownLocations(m: EntityManager, rows: Rows): Promise<SealedPlaceRow[]> {
     return (await m.query(
-      `SELECT id, person_id AS owner_id, municipality_sealed, ${DAY('valid_from')}, ${DAY('valid_to')} FROM known_location`,
+      `SELECT id, person_id AS owner_id, municipality_sealed, ${DAY('valid_from')}, ${DAY('valid_to')}
+         FROM known_location ${where(rows, 'id', 1)} ORDER BY id`,
+      parameters(rows),
     )) as SealedPlaceRow[];
   }
 
-  async affiliations(m: EntityManager, personIds?: readonly string[]): Promise<AffiliationFact[]> {
-    const where = personIds ? 'WHERE person_id = ANY($1::uuid[])' : '';
+  private static readonly AFFILIATION_COLUMNS = `id, person_id AS "personId", network_id AS "networkId", role, confidence, ${DAY('valid_from', '"validFrom"')}, ${DAY('valid_to', '"validTo"')}`;
+
+  async affiliations(m: EntityManager, rows: Rows): Promise<AffiliationRow[]> {
     return (await m.query(
-      `SELECT person_id AS "personId", network_id AS "networkId", role, confidence, ${DAY('valid_from', '"validFrom"')}, ${DAY('valid_to', '"validTo"')} FROM affiliation ${where}`,
-      personIds ? [personIds] : [],
-    )) as {
-      personId: string;
-      networkId: string;
-      role: AffiliationRole;
-      confidence: Confidence;
-      validFrom: string;
-      validTo: string | null;
-    }[];
+      `SELECT ${FactsRepository.AFFILIATION_COLUMNS} FROM affiliation ${where(rows, 'id', 1)} ORDER BY id`,
+      parameters(rows),
+    )) as AffiliationRow[];
   }
 
-  async conflicts(m: EntityManager, personIds?: readonly string[]): Promise<PersonalConflictFact[]> {
-    const where = personIds ? 'WHERE person_id = ANY($1::uuid[]) OR other_person_id = ANY($1::uuid[])' : '';
+  /** A household's members' affiliations. */
+  async affiliationsOfPersons(m: EntityManager, personIds: readonly string[]): Promise<AffiliationRow[]> {
+    return (await m.query(`SELECT ${FactsRepository.AFFILIATION_COLUMNS} FROM affiliation WHERE person_id = ANY($1::uuid[]) ORDER BY id`, [
+      personIds,
+    ])) as AffiliationRow[];
+  }
+
+  async conflicts(m: EntityManager, rows: Rows): Promise<ConflictRow[]> {
     return (await m.query(
-      `SELECT person_id AS "personId", other_person_id AS "otherPersonId", kind FROM personal_conflict ${where}`,
-      personIds ? [personIds] : [],
-    )) as {
-      personId: string;
-      otherPersonId: string;
-      kind: PersonalConflictKind;
-    }[];
+      `SELECT id, person_id AS "personId", other_person_id AS "otherPersonId", kind FROM personal_conflict ${where(rows, 'id', 1)} ORDER BY id`,
+      parameters(rows),
+    )) as ConflictRow[];
+  }
+
+  /** A household's members' conflicts, registered from either side. */
+  async conflictsOfPersons(m: EntityManager, personIds: readonly string[]): Promise<ConflictRow[]> {
+    return (await m.query(
+      `SELECT id, person_id AS "personId", other_person_id AS "otherPersonId", kind FROM personal_conflict
+        WHERE person_id = ANY($1::uuid[]) OR other_person_id = ANY($1::uuid[]) ORDER BY id`,
+      [personIds],
+    )) as ConflictRow[];
   }
 
   /**
    * Every placement (ended ones too: the checker compares periods) and every reserving proposal: CLEARED or
-   * OVERRIDDEN, not yet withdrawn or placed, and not past its start date (then it has expired).
+   * OVERRIDDEN, not yet withdrawn or placed, and not past its start date (then it has expired). A row a
+   * change names that is none of these (withdrawn, placed, shredded) is simply not returned.
    */
-  async occupancies(m: EntityManager, today: string): Promise<OccupancyRow[]> {
+  async occupancies(m: EntityManager, today: string, rows: Rows): Promise<OccupancyRow[]> {
+    // Every row: each household aggregated once. A few rows: each household read by its case, through the index.
+    const all = rows === 'all';
+    const households = all
+      ? 'WITH household AS (SELECT case_id, array_agg(person_id ORDER BY position) AS person_ids FROM case_member GROUP BY case_id)'
+      : '';
+    const household = (t: string) => (all ? `JOIN household h ON h.case_id = ${t}.case_id` : '');
+    const members = (t: string) =>
+      all ? 'h.person_ids' : `ARRAY(SELECT cm.person_id FROM case_member cm WHERE cm.case_id = ${t}.case_id ORDER BY cm.position)`;
     return (await m.query(
-      `WITH household AS (SELECT case_id, array_agg(person_id) AS person_ids FROM case_member GROUP BY case_id)
-       SELECT p.id, 'PLACEMENT' AS kind, p.case_id, c.region, c.data_key_id, p.municipality_sealed,
-              ${DAY('p.start_date', 'start_date')}, to_char(LEAST(p.end_date, COALESCE(p.ended_on, p.end_date)), 'YYYY-MM-DD') AS end_date, h.person_ids
-         FROM placement p JOIN registry_case c ON c.id = p.case_id JOIN household h ON h.case_id = p.case_id
+      `${households}
+       SELECT p.id, 'PLACEMENT' AS kind, p.case_id, c.region, c.data_key_id, k.kek_version, k.wrapped AS wrapped_key, p.municipality_sealed,
+              ${DAY('p.start_date', 'start_date')}, to_char(LEAST(p.end_date, COALESCE(p.ended_on, p.end_date)), 'YYYY-MM-DD') AS end_date,
+              ${members('p')} AS person_ids
+         FROM placement p JOIN registry_case c ON c.id = p.case_id ${household('p')}
          JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
+        ${where(rows, 'p.id', 2)}
        UNION ALL
-       SELECT r.id, 'RESERVATION', r.case_id, c.region, c.data_key_id, r.municipality_sealed,
-              ${DAY('r.start_date', 'start_date')}, ${DAY('r.end_date', 'end_date')}, h.person_ids
-         FROM proposal r JOIN registry_case c ON c.id = r.case_id JOIN household h ON h.case_id = r.case_id
+       SELECT r.id, 'RESERVATION', r.case_id, c.region, c.data_key_id, k.kek_version, k.wrapped, r.municipality_sealed,
+              ${DAY('r.start_date', 'start_date')}, ${DAY('r.end_date', 'end_date')}, ${members('r')}
+         FROM proposal r JOIN registry_case c ON c.id = r.case_id ${household('r')}
          JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
-        WHERE r.status IN ('CLEARED', 'OVERRIDDEN') AND r.start_date >= $1::date`,
-      [today],
+        WHERE r.status IN ('CLEARED', 'OVERRIDDEN') AND r.start_date >= $1::date ${where(rows, 'r.id', 2, 'AND')}
+        ORDER BY id`,
+      parameters(rows, today),
     )) as OccupancyRow[];
   }
 

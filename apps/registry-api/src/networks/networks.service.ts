@@ -56,7 +56,7 @@ export class NetworksService {
         reach: input.reach,
       };
       await this.repository.insertNetwork(m, { ...row, data_key_id: key.id });
-      await this.factsChanges.record('network');
+      await this.factsChanges.record({ kind: 'network', id });
       return this.toNetwork(key, row);
     });
   }
@@ -100,7 +100,7 @@ export class NetworksService {
         valid_to: validTo,
       };
       await this.repository.insertPresence(m, row);
-      await this.factsChanges.record('presence');
+      await this.factsChanges.record({ kind: 'presence', id });
       return this.toPresence(key, row, network);
     });
   }
@@ -137,7 +137,7 @@ export class NetworksService {
       }
       const row: RelationRow = { id: randomUUID(), network_a_id: a, network_b_id: b, kind, valid_from: validFrom, valid_to: validTo };
       await this.repository.insertRelation(m, row);
-      await this.factsChanges.record('relation');
+      await this.factsChanges.record({ kind: 'relation', id: row.id });
       return (await this.toRelations([row]))[0] as NetworkRelation;
     });
   }
@@ -150,7 +150,7 @@ export class NetworksService {
       requireValidity(row.valid_from, validTo);
       if (row.valid_to !== null && row.valid_to < validTo) throw new BadUserInputError('The relation already ends before that date');
       await this.repository.endRelation(m, id, validTo);
-      await this.factsChanges.record('relation');
+      await this.factsChanges.record({ kind: 'relation', id });
       return (await this.toRelations([{ ...row, valid_to: validTo }]))[0] as NetworkRelation;
     });
   }

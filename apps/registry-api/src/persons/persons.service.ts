@@ -184,7 +184,7 @@ export class PersonsService {
         valid_to: validTo,
       };
       await this.repository.insertAffiliation(m, row);
-      await this.factsChanges.record('affiliation');
+      await this.factsChanges.record({ kind: 'affiliation', id: row.id });
       return (await this.toAffiliations(person, [row]))[0] as Affiliation;
     });
   }
@@ -204,8 +204,9 @@ export class PersonsService {
         await this.requestLink(principal, { kind: 'PERSONAL_CONFLICT', caseId: null, personId, otherPersonId, conflictKind: kind });
         return true;
       }
-      await this.repository.insertConflict(m, randomUUID(), personId, otherPersonId, kind);
-      await this.factsChanges.record('conflict');
+      const id = randomUUID();
+      await this.repository.insertConflict(m, id, personId, otherPersonId, kind);
+      await this.factsChanges.record({ kind: 'conflict', id });
       return true;
     });
   }
@@ -263,7 +264,7 @@ export class PersonsService {
         valid_from: validFrom,
         valid_to: validTo,
       });
-      await this.factsChanges.record('known-location');
+      await this.factsChanges.record({ kind: 'known-location', id });
       return true;
     });
   }
@@ -272,7 +273,7 @@ export class PersonsService {
     return this.uow.transaction(async (m) => {
       await this.visibleRow(m, principal, personId);
       await this.repository.setHold(m, personId, active);
-      await this.factsChanges.record('hold');
+      await this.factsChanges.record({ kind: 'hold', id: personId });
       return true;
     });
   }

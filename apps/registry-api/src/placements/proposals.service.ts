@@ -158,7 +158,7 @@ export class ProposalsService {
       };
       await this.repository.insertProposal(m, row);
       // A cleared proposal reserves the destination: every later check must see it.
-      if (check.cleared) await this.factsChanges.record('proposal');
+      if (check.cleared) await this.factsChanges.record({ kind: 'proposal', id });
       return this.toProposal(m, principal, caseRow, row, reference);
     });
   }
@@ -195,7 +195,7 @@ export class ProposalsService {
         principal.sub,
         clearanceReferenceHash(reference),
       );
-      await this.factsChanges.record('proposal');
+      await this.factsChanges.record({ kind: 'proposal', id: row.id });
       // An override of a blocking flag is a decision of its own in the log, beside the mutation that made it.
       await this.trail.record({ action: AUDIT_ACTIONS.proposalOverride, resourceType: 'proposal', resourceId: row.id });
       return this.toProposal(m, principal, caseRow, { ...row, status: 'OVERRIDDEN' }, reference);
@@ -208,7 +208,7 @@ export class ProposalsService {
       if (row.status === 'WITHDRAWN' || row.status === 'PLACED')
         throw new BadUserInputError(`A ${row.status} proposal cannot be withdrawn`);
       await this.repository.setProposalStatus(m, row.id, 'WITHDRAWN');
-      await this.factsChanges.record('proposal');
+      await this.factsChanges.record({ kind: 'proposal', id: row.id });
       return this.toProposal(m, principal, caseRow, { ...row, status: 'WITHDRAWN' });
     });
   }
@@ -248,7 +248,8 @@ export class ProposalsService {
       await this.repository.insertPlacement(m, placement);
       await this.repository.setProposalStatus(m, row.id, 'PLACED');
       if (caseRow.status === 'OPEN') await this.caseRows.setStatus(m, caseRow.id, 'ACTIVE', false);
-      await this.factsChanges.record('placement');
+      // The reservation gives way to the placement.
+      await this.factsChanges.record({ kind: 'placement', id: placement.id }, { kind: 'proposal', id: row.id });
       return this.toPlacement(m, { ...caseRow, status: caseRow.status === 'OPEN' ? 'ACTIVE' : caseRow.status }, placement);
     });
   }
@@ -263,7 +264,7 @@ export class ProposalsService {
       if (row.ended_on) throw new BadUserInputError('The placement has already ended');
       if (endedOn < row.start_date) throw new BadUserInputError('endedOn is before the placement started');
       await this.repository.endPlacement(m, row.id, endedOn, reason);
-      await this.factsChanges.record('placement');
+      await this.factsChanges.record({ kind: 'placement', id: row.id });
       return this.toPlacement(m, caseRow, { ...row, ended_on: endedOn, end_reason: reason });
     });
   }

@@ -1,7 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '../config/configuration.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
+import { FactsChanges } from '../facts/facts-changes.js';
 import { AlertsService } from './alerts.service.js';
+
+/** The facts change log is pruned once a minute or so, not on every drain. */
+const PRUNE_EVERY_MS = 60_000;
 
 /** Drains the re-check outbox on a short interval; a failed run leaves the work pending for the next. */
 @Injectable()
@@ -13,7 +17,10 @@ export class RecheckWorker implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly alerts: AlertsService,
+    private readonly factsChanges: FactsChanges,
   ) {}
+
+  private prunedAt = 0;
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.tick(), this.config.recheckIntervalMs);
@@ -25,11 +32,22 @@ export class RecheckWorker implements OnApplicationBootstrap, OnApplicationShutd
     await this.running;
   }
 
+  private async pruneChangeLog(): Promise<void> {
+    if (Date.now() - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = Date.now();
+    await this.factsChanges.prune().catch((error: unknown) => {
+      this.logger.error(`Pruning the facts change log failed and will be retried: ${(error as Error).name}`);
+    });
+  }
+
   private async tick(): Promise<void> {
     if (this.running) return;
-    this.running = this.alerts.processPending().catch((error: unknown) => {
-      this.logger.error(`Re-check failed and will be retried: ${(error as Error).name}`);
-    });
+    this.running = this.alerts
+      .processPending()
+      .catch((error: unknown) => {
+        this.logger.error(`Re-check failed and will be retried: ${(error as Error).name}`);
+      })
+      .then(() => this.pruneChangeLog());
     await this.running;
     this.running = undefined;
   }

@@ -5,6 +5,13 @@ import { DataKeyRepository, type DataKeyPurpose } from './data-key.repository.js
 import { ErasedDataError } from './erased-data.error.js';
 import { KeyRingHolder } from './key-ring.holder.js';
 
+/** A data key's row as a caller's own query read it (not shredded: the query said so). */
+export interface WrappedKeyRow {
+  purpose: DataKeyPurpose;
+  kekVersion: number;
+  wrapped: Buffer;
+}
+
 interface CachedKey {
   key: DataKey;
   purpose: DataKeyPurpose;
@@ -48,8 +55,15 @@ export class DataKeysService {
    * shredded_at IS NULL): skips the per-key shredding probe, which over every placement in the country
    * would be thousands of round trips per reload.
    */
-  async getReadAsLive(manager: EntityManager, id: string): Promise<DataKey> {
-    return this.unwrapped.get(id)?.key ?? this.get(manager, id);
+  async getReadAsLive(manager: EntityManager, id: string, stored?: WrappedKeyRow): Promise<DataKey> {
+    const cached = this.unwrapped.get(id)?.key;
+    if (cached) return cached;
+    if (!stored) return this.get(manager, id);
+    // The caller's query read the wrapped key with the row: no round trip per key on a cold start.
+    const wrapped = { kekVersion: stored.kekVersion, wrapped: new Uint8Array(stored.wrapped) };
+    const key = await this.keyRing.withRing((ring) => unwrapDataKey(ring, wrapped, id));
+    this.unwrapped.set(id, { key, purpose: stored.purpose });
+    return key;
   }
 
   async get(manager: EntityManager, id: string): Promise<DataKey> {

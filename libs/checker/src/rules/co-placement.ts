@@ -11,7 +11,7 @@ import { PLACED_OR_CLEARED, PLACED_OR_CLEARED_SV, occupantCause } from './occupa
  * defectors should not share a place, and one can inform on another. One cause per person.
  */
 export function findCoPlacements(context: CheckContext, destination: string): Cause[] {
-  return (context.occupants.get(destination) ?? []).map((occupant) => occupantCause(occupant, false));
+  return context.occupantsAt(destination).map((occupant) => occupantCause(occupant, false));
 }
 
 export const coPlacement: Rule = {
@@ -37,4 +37,5 @@ export const coPlacement: Rule = {
       }),
   }),
   evaluate: findCoPlacements,
+  flagsAt: (context, destination) => (context.occupancySummary().occupied(destination) ? 'WARN' : undefined),
 };

@@ -1,21 +1,26 @@
 import type { Cause } from '../cause.js';
 import type { Occupant } from '../check-context.js';
 
-/** The cause for another household's person placed or reserved somewhere: protected, in their case's region. */
+/**
+ * The cause for another household's person placed or reserved somewhere: protected, in their case's region.
+ * A new object each time, which a rule may add its own fields to (a ranking's first destinations in a
+ * regional view make tens of thousands: built field by field, without spreading).
+ */
 export function occupantCause(occupant: Occupant, nearby: boolean): Cause {
   const { occupancy } = occupant;
-  return {
+  const cause: Cause = {
     kind: 'OCCUPANCY',
-    municipalityCode: occupancy.municipalityCode,
+    municipalityCode: occupant.municipalityCode,
     nearby,
     protectedPerson: true,
     subjectRegion: occupancy.region,
     caseId: occupancy.caseId,
     personId: occupant.personId,
-    ...(occupancy.id !== undefined ? { occupancyId: occupancy.id } : {}),
-    occupancyKind: occupancy.kind,
-    ...(occupancy.area ? { area: true } : {}),
   };
+  if (occupancy.id !== undefined) cause.occupancyId = occupancy.id;
+  cause.occupancyKind = occupancy.kind;
+  if (occupancy.area) cause.area = true;
+  return cause;
 }
 
 /** "placed or cleared to move", the wording every placement rule shares. */

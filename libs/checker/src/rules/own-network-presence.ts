@@ -25,4 +25,5 @@ export const ownNetworkPresence: Rule = {
     },
   }),
   evaluate: findOwnNetworkPresence,
+  flagsAt: (context, destination) => (context.ownPresences.has(destination) ? 'WARN' : undefined),
 };

@@ -12,7 +12,7 @@ import { PLACED_OR_CLEARED, PLACED_OR_CLEARED_SV, occupantCause } from './occupa
  */
 export function findPersonalConflicts(context: CheckContext, destination: string): Cause[] {
   const causes: Cause[] = [];
-  for (const occupant of context.occupants.get(destination) ?? []) {
+  for (const occupant of context.occupantsAt(destination)) {
     const threat = occupant.threat;
     if (!threat) continue;
     causes.push({
@@ -48,4 +48,5 @@ export const personalConflict: Rule = {
       }),
   }),
   evaluate: findPersonalConflicts,
+  flagsAt: (context, destination) => (context.occupancySummary().threatened(destination) ? 'BLOCK' : undefined),
 };

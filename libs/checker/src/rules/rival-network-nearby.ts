@@ -31,6 +31,17 @@ export function findRivalNetworkNearby(context: CheckContext, destination: strin
   return causes;
 }
 
+/** A far-reaching rival network is present near the destination and not in it. */
+function rivalNetworkNear(context: CheckContext, destination: string): boolean {
+  const here = context.rivalPresences.get(destination);
+  for (const code of context.nearby(destination)) {
+    for (const networkId of context.rivalPresences.get(code)?.keys() ?? []) {
+      if (context.rivalNetworks.get(networkId)?.reachesBeyondLocal && !here?.has(networkId)) return true;
+    }
+  }
+  return false;
+}
+
 export const rivalNetworkNearby: Rule = {
   code: 'RIVAL_NETWORK_NEARBY',
   severity: 'WARN',
@@ -47,4 +58,5 @@ export const rivalNetworkNearby: Rule = {
     },
   }),
   evaluate: findRivalNetworkNearby,
+  flagsAt: (context, destination) => (rivalNetworkNear(context, destination) ? 'WARN' : undefined),
 };

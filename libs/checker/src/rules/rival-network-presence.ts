@@ -43,4 +43,5 @@ export const rivalNetworkPresence: Rule = {
     },
   }),
   evaluate: findRivalNetworkPresence,
+  flagsAt: (context, destination) => (context.rivalPresences.has(destination) ? 'BLOCK' : undefined),
 };

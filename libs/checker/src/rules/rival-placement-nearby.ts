@@ -11,20 +11,28 @@ import { PLACED_OR_CLEARED, PLACED_OR_CLEARED_SV, occupantCause } from './occupa
  * flagged again; a person in several nearby municipalities gives one cause, at the nearest.
  */
 export function findRivalPlacementsNearby(context: CheckContext, destination: string): Cause[] {
-  const seen = new Set(
-    (context.occupants.get(destination) ?? [])
-      .filter((occupant) => occupant.rivalNetworkId !== undefined)
-      .map((occupant) => occupant.personId),
-  );
+  const seen = new Set(context.rivalOccupantsAt(destination).map((occupant) => occupant.personId));
   const causes: Cause[] = [];
   for (const code of context.nearby(destination)) {
-    for (const occupant of context.occupants.get(code) ?? []) {
-      if (occupant.rivalNetworkId === undefined || seen.has(occupant.personId)) continue;
+    for (const occupant of context.rivalOccupantsAt(code)) {
+      if (seen.has(occupant.personId)) continue;
       seen.add(occupant.personId);
-      causes.push({ ...occupantCause(occupant, true), networkId: occupant.rivalNetworkId });
+      const cause = occupantCause(occupant, true);
+      cause.networkId = occupant.rivalNetworkId;
+      causes.push(cause);
     }
   }
   return causes;
+}
+
+/** Some rival person stands near the destination who does not stand in it. */
+function rivalNearby(context: CheckContext, destination: string): boolean {
+  const summary = context.occupancySummary();
+  const here = summary.rivalsAt(destination);
+  for (const code of context.nearby(destination)) {
+    for (const personId of summary.rivalsAt(code)?.keys() ?? []) if (!here?.has(personId)) return true;
+  }
+  return false;
 }
 
 export const rivalPlacementNearby: Rule = {
@@ -50,4 +58,5 @@ export const rivalPlacementNearby: Rule = {
       }),
   }),
   evaluate: findRivalPlacementsNearby,
+  flagsAt: (context, destination) => (rivalNearby(context, destination) ? 'WARN' : undefined),
 };

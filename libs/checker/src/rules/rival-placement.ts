@@ -11,9 +11,14 @@ import { PLACED_OR_CLEARED, PLACED_OR_CLEARED_SV, occupantCause } from './occupa
  * household, is placed or reserved in the destination during the period. One cause per person.
  */
 export function findRivalPlacements(context: CheckContext, destination: string): Cause[] {
-  return (context.occupants.get(destination) ?? [])
+  return context
+    .occupantsAt(destination)
     .filter((occupant) => occupant.rivalNetworkId !== undefined)
-    .map((occupant) => ({ ...occupantCause(occupant, false), networkId: occupant.rivalNetworkId! }));
+    .map((occupant) => {
+      const cause = occupantCause(occupant, false);
+      cause.networkId = occupant.rivalNetworkId!;
+      return cause;
+    });
 }
 
 export const rivalPlacement: Rule = {
@@ -39,4 +44,5 @@ export const rivalPlacement: Rule = {
       }),
   }),
   evaluate: findRivalPlacements,
+  flagsAt: (context, destination) => (context.occupancySummary().rivalsAt(destination) ? 'BLOCK' : undefined),
 };

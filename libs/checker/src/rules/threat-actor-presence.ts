@@ -53,4 +53,5 @@ export const threatActorPresence: Rule = {
       }),
   }),
   evaluate: findThreatActorPresence,
+  flagsAt: (context, destination) => (context.threatLocations.has(destination) ? 'BLOCK' : undefined),
 };

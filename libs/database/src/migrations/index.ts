@@ -7,6 +7,7 @@ import { ConflictIndex1732300004000 } from './1732300004000-conflict-index.js';
 import { NeedToKnow1732300005000 } from './1732300005000-need-to-know.js';
 import { ProbeByMunicipality1732300006000 } from './1732300006000-probe-by-municipality.js';
 import { ConsoleSessions1732300007000 } from './1732300007000-console-sessions.js';
+import { FactsChangeLog1732300008000 } from './1732300008000-facts-change-log.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   NeedToKnow1732300005000,
   ProbeByMunicipality1732300006000,
   ConsoleSessions1732300007000,
+  FactsChangeLog1732300008000,
 ];
