@@ -32,9 +32,13 @@ export class AuditPendingRepository {
     );
   }
 
-  /** The oldest committed pending events. Call under the chain lock: then no one else takes them. */
+  /**
+   * The oldest committed pending events. Call under the chain lock: then no one else takes them. Ordered by
+   * the column, not by the text the select list calls `id` (which would put 100 before 99, and read and sort
+   * the whole table instead of the first rows of its primary key).
+   */
   async oldest(m: EntityManager, limit: number): Promise<StagedAuditEvent[]> {
-    return (await m.query(`SELECT ${COLUMNS} FROM audit_pending ORDER BY id LIMIT $1`, [limit])) as StagedAuditEvent[];
+    return (await m.query(`SELECT ${COLUMNS} FROM audit_pending ORDER BY audit_pending.id LIMIT $1`, [limit])) as StagedAuditEvent[];
   }
 
   /** Removes pending rows whose events are now in the chain (the database refuses any other). */

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { areaView, NationalFactsIndex, type HouseholdFacts, type NationalFacts, type Viewer } from '@registry/checker';
+import type { DataKey } from '@registry/crypto';
 import { privacyAreaOf, type PoliceRegion } from '@registry/geo';
 import type { CaseRow } from '../cases/case.repository.js';
 import { CaseRepository } from '../cases/case.repository.js';
@@ -102,11 +103,11 @@ export class FactsLoader {
     viewer: Viewer,
   ): Promise<{ household: HouseholdFacts; national: NationalFacts }> {
     const version = await this.factsChanges.currentVersion();
-    await this.cases.caseKey(m, row);
+    const key = await this.cases.caseKey(m, row);
     const national = this.viewFor(await this.at(version, today), viewer);
     const cached = this.households.get(row.id, version);
     if (cached) return { household: cached, national };
-    const household = await this.household(m, row);
+    const household = await this.household(m, row, key);
     // A transaction that wrote facts reads its own uncommitted writes: nobody else may be served them.
     if (!this.factsChanges.wroteInThisTransaction()) this.households.set(row.id, version, household);
     return { household, national };
@@ -176,9 +177,9 @@ export class FactsLoader {
     return true;
   }
 
-  /** The case's household and assessments, decrypted for checks only. */
-  async household(m: EntityManager, row: CaseRow): Promise<HouseholdFacts> {
-    const key = await this.cases.caseKey(m, row);
+  /** The case's household and assessments, decrypted for checks only (with the case key, if the caller has just fetched it). */
+  async household(m: EntityManager, row: CaseRow, caseKey?: DataKey): Promise<HouseholdFacts> {
+    const key = caseKey ?? (await this.cases.caseKey(m, row));
     const members = await this.repository.members(m, row.id);
     const personIds = members.map((member) => member.person_id);
     const affiliations = await this.repository.affiliationsOfPersons(m, personIds);

@@ -36,4 +36,6 @@ export const assessmentUnsuitable: Rule = {
     },
   }),
   evaluate: findUnsuitableListings,
+  flagsAt: (context, destination) =>
+    context.household.placementAssessment?.unsuitable.some((listing) => listing.municipalityCode === destination) ? 'BLOCK' : undefined,
 };

@@ -52,4 +52,5 @@ export const eligibilityIncomplete: Rule = {
     },
   }),
   evaluate: findUnmetEligibility,
+  flagsAt: (context) => (unmetCriteria(context.household.eligibility).length > 0 ? 'BLOCK' : undefined),
 };

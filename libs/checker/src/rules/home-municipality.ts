@@ -41,4 +41,10 @@ export const homeMunicipality: Rule = {
     },
   }),
   evaluate: findHomeMunicipality,
+  flagsAt: (context, destination) =>
+    destination !== context.household.homeMunicipalityCode
+      ? undefined
+      : context.household.threatAssessment?.relocationRequired === true
+        ? 'BLOCK'
+        : 'WARN',
 };

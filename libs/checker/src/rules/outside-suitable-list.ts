@@ -18,4 +18,8 @@ export const outsideSuitableList: Rule = {
     sv: () => 'Placeringsbedömningen anger lämpliga kommuner, och den här kommunen är inte en av dem.',
   }),
   evaluate: findOutsideSuitableList,
+  flagsAt: (context, destination) => {
+    const suitable = context.household.placementAssessment?.suitableCodes ?? [];
+    return suitable.length > 0 && !suitable.includes(destination) ? 'WARN' : undefined;
+  },
 };

@@ -38,6 +38,14 @@ function asSentence(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
+// The same for every destination: worked out once per prepared household (a ranking asks 290 times).
+const staleness = new WeakMap<CheckContext, boolean>();
+function isStale(context: CheckContext): boolean {
+  let stale = staleness.get(context);
+  if (stale === undefined) staleness.set(context, (stale = findStaleAssessments(context, '').length > 0));
+  return stale;
+}
+
 export const staleAssessment: Rule = {
   code: 'STALE_ASSESSMENT',
   severity: 'WARN',
@@ -60,4 +68,5 @@ export const staleAssessment: Rule = {
     },
   }),
   evaluate: findStaleAssessments,
+  flagsAt: (context) => (isStale(context) ? 'WARN' : undefined),
 };

@@ -20,4 +20,5 @@ export const surveillanceHold: Rule = {
     sv: () => 'En polisiär spärr gäller för hushållet; inget skäl anges.',
   }),
   evaluate: findSurveillanceHold,
+  flagsAt: (context) => (context.household.members.some((member) => member.surveillanceHold) ? 'BLOCK' : undefined),
 };

@@ -39,4 +39,5 @@ export const tooCloseToHome: Rule = {
     },
   }),
   evaluate: findTooCloseToHome,
+  flagsAt: (context, destination) => (findTooCloseToHome(context, destination).length > 0 ? 'BLOCK' : undefined),
 };

@@ -8,6 +8,7 @@ import { NeedToKnow1732300005000 } from './1732300005000-need-to-know.js';
 import { ProbeByMunicipality1732300006000 } from './1732300006000-probe-by-municipality.js';
 import { ConsoleSessions1732300007000 } from './1732300007000-console-sessions.js';
 import { FactsChangeLog1732300008000 } from './1732300008000-facts-change-log.js';
+import { ActivePlacements1732300009000 } from './1732300009000-active-placements.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   ProbeByMunicipality1732300006000,
   ConsoleSessions1732300007000,
   FactsChangeLog1732300008000,
+  ActivePlacements1732300009000,
 ];
