@@ -22,7 +22,7 @@ describe('audit: staged events are chained in the order they were staged', () =>
     await world.sql(
       "INSERT INTO audit_pending (at, actor, roles, action, outcome) SELECT now(), 'order-test', '{}', 'keys.rotate', 'ok' FROM generate_series(1, 120)",
     );
-    await app.app.get(AuditChainWriter).drain();
+    await app.app.get(AuditChainWriter).flush();
     const rows = await world.sql<{ pending_id: string }>(
       "SELECT pending_id::text AS pending_id FROM audit_event WHERE actor = 'order-test' ORDER BY seq",
     );
