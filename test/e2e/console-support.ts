@@ -16,7 +16,7 @@ export async function fakeConsoleBuild(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'registry-web-dist-'));
   await mkdir(join(dir, 'assets'));
   await writeFile(join(dir, 'index.html'), INDEX_HTML);
-  await writeFile(join(dir, 'assets', ASSET_NAME), 'console.log("console");\n');
+  await writeFile(join(dir, 'assets', ASSET_NAME), 'export const built = true;\n');
   return dir;
 }
 
