@@ -93,14 +93,22 @@ describe('two service instances on one database', () => {
 
     // Two rival networks, and a household of each: facts written half on one instance, half on the other.
     const network = async (app: AuditTestApp, name: string) =>
-      (await ok(app, national, 'mutation($i: NetworkInput!) { createNetwork(input: $i) { id } }', { i: { name, category: 'LOCAL_NETWORK', reach: 'REGIONAL' } }))
-        .data?.createNetwork.id as string;
+      (
+        await ok(app, national, 'mutation($i: NetworkInput!) { createNetwork(input: $i) { id } }', {
+          i: { name, category: 'LOCAL_NETWORK', reach: 'REGIONAL' },
+        })
+      ).data?.createNetwork.id as string;
     ids.north = await network(first, 'Twin North');
     ids.south = await network(second, 'Twin South');
-    await ok(first, national, 'mutation($a: ID!, $b: ID!) { relateNetworks(aId: $a, bId: $b, kind: RIVAL, validFrom: "2020-01-01") { id } }', {
-      a: ids.north,
-      b: ids.south,
-    });
+    await ok(
+      first,
+      national,
+      'mutation($a: ID!, $b: ID!) { relateNetworks(aId: $a, bId: $b, kind: RIVAL, validFrom: "2020-01-01") { id } }',
+      {
+        a: ids.north,
+        b: ids.south,
+      },
+    );
     await ok(
       second,
       national,
@@ -185,10 +193,15 @@ describe('two service instances on one database', () => {
     const second5 = await world.idp.sign({ roles: ['MUNICIPALITY'], municipality_code: HOME_SYD }, { sub: 'twin-helsingborg-b' });
     const ask = async (app: AuditTestApp, token: string, destination: string) =>
       errorCodeOf(
-        await gql(app, token, 'query($r: String!, $m: String!) { destinationCleared(caseReference: $r, municipalityCode: $m) { cleared } }', {
-          r: ids.sydReference,
-          m: destination,
-        }),
+        await gql(
+          app,
+          token,
+          'query($r: String!, $m: String!) { destinationCleared(caseReference: $r, municipalityCode: $m) { cleared } }',
+          {
+            r: ids.sydReference,
+            m: destination,
+          },
+        ),
       );
     // Ten distinct destinations per municipality and case, five asked through each instance.
     for (const [i, destination] of PROBED.slice(0, 10).entries())
