@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays } from '@registry/checker';
 import { auditCommand } from '../../apps/registry-cli/src/commands/audit.command.js';
 import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
+import { ExpiredBudgetSweeper } from '../../apps/registry-api/src/throttling/expired-budget.sweeper.js';
 import { ELIGIBLE, errorCodeOf } from '../support/graphql-answers.js';
 import { createAuditTestWorld, type AuditTestApp, type AuditTestWorld } from './audit-support.js';
 
@@ -186,6 +187,14 @@ describe('two service instances on one database', () => {
     ).then((responses) => responses.map((r) => r.status));
     expect(statuses.filter((s) => s === 200)).toHaveLength(RATE_LIMIT);
     expect(statuses.filter((s) => s === 429)).toHaveLength(extra);
+  });
+
+  it('any instance sweeps budgets an hour past their window, and none still running', async () => {
+    const [{ n: held }] = await world.sql<{ n: number }>('SELECT count(*)::int AS n FROM rate_limit');
+    const sweeper = second.app.get(ExpiredBudgetSweeper);
+    expect(await sweeper.sweep(Date.now())).toBe(0);
+    expect(await sweeper.sweep(Date.now() + 60_000 + 60 * 60_000 + 1_000)).toBe(held);
+    expect(await world.sql('SELECT key FROM rate_limit')).toEqual([]);
   });
 
   it("a municipality's destination questions are limited across instances", async () => {
