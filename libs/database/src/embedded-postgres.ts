@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataDir } from './data-dir-lock.js';
+import { seedFromTemplate } from './data-dir-template.js';
+import { migrations } from './migrations/index.js';
 import { oneProtocolBatchAtATime } from './protocol-batches.js';
 
 export interface EmbeddedPostgres {
@@ -19,12 +21,23 @@ export const EMBEDDED_MAX_CONNECTIONS = 8;
  * protocol on 127.0.0.1 so that the rest of the code talks to it through `pg` exactly as it would to a
  * real server: one code path, and production never runs something the tests did not.
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
+export interface EmbeddedOptions {
+  /**
+   * A database template (data-dir-template.ts) to copy when DATA_DIR has no database yet; ignored when it is
+   * absent or does not fit this code, and then PGlite initialises a new database itself.
+   */
+  template?: string;
+}
+
+export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   const pgdata = join(dataDir, 'pgdata');
-  await mkdir(pgdata, { recursive: true });
+  await mkdir(dataDir, { recursive: true });
   // One process at a time: the server and an operator command must never open the same files together.
   const unlock = await lockDataDir(join(dataDir, 'pgdata.lock'));
   try {
+    if (!options.template || !(await seedFromTemplate(pgdata, options.template, migrations.map((m) => m.name)))) {
+      await mkdir(pgdata, { recursive: true });
+    }
     const db = await PGlite.create(pgdata);
     const server = new PGLiteSocketServer({
       db: oneProtocolBatchAtATime(db),
