@@ -57,11 +57,23 @@ async function answersReady(): Promise<boolean> {
 }
 
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  // Its own process group (detached): npm, the shell it starts and the service all get the signal.
-  process.kill(-child.pid!, 'SIGTERM');
-  await exited;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    // Its own process group (detached): npm, the shell it starts and the service all get the signal.
+    process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+  }
+  // npm may exit before the service has closed its port and its database.
+  const deadline = performance.now() + 60_000;
+  while (performance.now() < deadline) {
+    try {
+      await fetch(`http://127.0.0.1:${PORT}/health/live`);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the service on port ${PORT} did not stop`);
 }
 
 /** Runs `npm start` in `tree` on `dataDir` until /health/ready answers 200; leaves it running when `keep` is set. */
@@ -87,7 +99,8 @@ async function timeStart(tree: string, dataDir: string, keep = false): Promise<S
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const readyMs = performance.now() - started;
-  const steps = /"msg":"Started in [^(]*\(([^)]*)\)/.exec(log)?.[1] ?? '(no "Started in" line in the log)';
+  const startedLine = /"msg":"Started in [^,]*, (CPU [^ ]* s) \(([^)]*)\)/.exec(log);
+  const steps = startedLine ? `${startedLine[1]}: ${startedLine[2]}` : '(no "Started in" line in the log)';
   const rebuilt = log.match(/registry: building [^\n]*/g) ?? [];
   if (!keep) await stop(child);
   return { readyMs, steps: [...rebuilt, steps].join('; '), child };
