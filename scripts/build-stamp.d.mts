@@ -1,6 +1,8 @@
 export interface Stamp {
   version: number;
   files: Record<string, { size: number; mtimeMs: number; sha256: string }>;
+  /** scripts/build.mjs: tsc's own record of its last run, when the stamp was written */
+  compiler?: string;
 }
 export function inputFiles(root: string, inputs: string[], skip?: (relativePath: string) => boolean): string[];
 export function takeStamp(root: string, files: string[]): Stamp;

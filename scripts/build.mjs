@@ -9,7 +9,7 @@
  * dist/.build-stamp.json. The console is apps/registry-web's own build (apps/registry-web/scripts/build-if-changed.mjs).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { changeSince, inputFiles, readStamp, takeStamp, writeStamp } from './build-stamp.mjs';
@@ -32,10 +32,25 @@ export function serviceInputFiles(root = repoRoot) {
   return inputFiles(root, SERVICE_INPUTS, notServiceInput);
 }
 
+/**
+ * tsc's record of its last run: when a compiler ran without this script (`npx tsc -p tsconfig.build.json`
+ * on another branch, say), dist/ may no longer be what the stamp describes.
+ */
+function compilerRecord(root) {
+  try {
+    const { size, mtimeMs } = statSync(join(root, 'dist/.tsbuildinfo.build'));
+    return `${size}:${mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Why the service must be rebuilt, or undefined when dist/ is current. */
 export function serviceChange(root = repoRoot) {
   if (!existsSync(join(root, 'dist/apps/registry-api/src/main.js'))) return 'dist/ has no service';
-  return changeSince(readStamp(join(root, 'dist/.build-stamp.json')), root, serviceInputFiles(root));
+  const stamp = readStamp(join(root, 'dist/.build-stamp.json'));
+  if (stamp && stamp.compiler !== compilerRecord(root)) return 'dist/ was compiled without this script since';
+  return changeSince(stamp, root, serviceInputFiles(root));
 }
 
 function run(command, args) {
@@ -49,7 +64,7 @@ export function buildService() {
   const bin = join(repoRoot, 'node_modules/.bin');
   run(join(bin, 'tsc'), ['-p', 'tsconfig.build.json']);
   run(join(bin, 'tsc-alias'), ['-p', 'tsconfig.build.json']);
-  writeStamp(serviceStamp, stamp);
+  writeStamp(serviceStamp, { ...stamp, compiler: compilerRecord(repoRoot) });
 }
 
 export { buildConsole, consoleChange };

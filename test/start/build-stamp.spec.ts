@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changeSince, inputFiles, readStamp, takeStamp, writeStamp } from '../../scripts/build-stamp.mjs';
@@ -104,12 +104,27 @@ describe("the service's inputs", () => {
     expect(serviceChange(root)).toBe('dist/ has no service');
     write('dist/apps/registry-api/src/main.js', 'compiled');
     expect(serviceChange(root)).toBe('never built');
-    writeStamp(join(root, 'dist/.build-stamp.json'), takeStamp(root, serviceInputFiles(root)));
+    write('dist/.tsbuildinfo.build', 'tsc');
+    const compiler = () => {
+      const { size, mtimeMs } = statSync(join(root, 'dist/.tsbuildinfo.build'));
+      return `${size}:${mtimeMs}`;
+    };
+    writeStamp(join(root, 'dist/.build-stamp.json'), { ...takeStamp(root, serviceInputFiles(root)), compiler: compiler() });
     expect(serviceChange(root)).toBeUndefined();
     write('apps/registry-api/src/main.spec.ts', 'an edited spec');
     write('apps/registry-web/src/app.tsx', 'an edited console');
     expect(serviceChange(root)).toBeUndefined();
     write('libs/geo/src/index.ts', 'an edited library');
     expect(serviceChange(root)).toBe('libs/geo/src/index.ts changed');
+  });
+
+  it('rebuilds when a compiler ran without the build script since the stamp', () => {
+    write('dist/apps/registry-api/src/main.js', 'compiled');
+    write('dist/.tsbuildinfo.build', 'tsc');
+    const { size, mtimeMs } = statSync(join(root, 'dist/.tsbuildinfo.build'));
+    writeStamp(join(root, 'dist/.build-stamp.json'), { ...takeStamp(root, serviceInputFiles(root)), compiler: `${size}:${mtimeMs}` });
+    expect(serviceChange(root)).toBeUndefined();
+    write('dist/.tsbuildinfo.build', 'tsc ran on another branch');
+    expect(serviceChange(root)).toBe('dist/ was compiled without this script since');
   });
 });
