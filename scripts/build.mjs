@@ -20,7 +20,16 @@ export const serviceEntry = join(repoRoot, 'dist/apps/registry-api/src/main.js')
 const serviceStamp = join(repoRoot, 'dist/.build-stamp.json');
 
 /** What tsconfig.build.json compiles, and what changes its output. */
-const SERVICE_INPUTS = ['apps', 'libs', 'scripts', 'test/bench', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+const SERVICE_INPUTS = [
+  'apps',
+  'libs',
+  'scripts',
+  'test/bench',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package.json',
+  'package-lock.json',
+];
 
 function notServiceInput(name) {
   if (name.endsWith('/')) return name === 'apps/registry-web/'; // the console: built on its own

@@ -45,7 +45,9 @@ const started = Date.now();
 makeTemplate(target).then(
   () => process.stderr.write(`registry: embedded database template ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${target})\n`),
   (error: unknown) => {
-    process.stderr.write(`registry: could not make the embedded database template: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `registry: could not make the embedded database template: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -32,11 +32,9 @@ const INPUTS = [
   'package.json',
   'package-lock.json',
   'scripts/build-map.mjs',
-].map((input) => `apps/registry-web/${input}`).concat([
-  'libs/geo/data/municipalities.geojson',
-  'libs/geo/data/municipalities.csv',
-  'libs/geo/data/police-regions.csv',
-]);
+]
+  .map((input) => `apps/registry-web/${input}`)
+  .concat(['libs/geo/data/municipalities.geojson', 'libs/geo/data/municipalities.csv', 'libs/geo/data/police-regions.csv']);
 
 function consoleInputFiles() {
   return inputFiles(repoRoot, INPUTS);

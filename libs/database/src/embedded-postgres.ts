@@ -35,9 +35,9 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
   // One process at a time: the server and an operator command must never open the same files together.
   const unlock = await lockDataDir(join(dataDir, 'pgdata.lock'));
   try {
-    if (!options.template || !(await seedFromTemplate(pgdata, options.template, migrations.map((m) => m.name)))) {
-      await mkdir(pgdata, { recursive: true });
-    }
+    const names = migrations.map((migration) => migration.name);
+    const seeded = options.template !== undefined && (await seedFromTemplate(pgdata, options.template, names));
+    if (!seeded) await mkdir(pgdata, { recursive: true });
     const db = await PGlite.create(pgdata);
     const server = new PGLiteSocketServer({
       db: oneProtocolBatchAtATime(db),
