@@ -82,7 +82,10 @@ export async function listen(registry: RunningRegistry, config: AppConfig): Prom
   markBoot('module init, GraphQL schema, listen');
   const url = `http://${config.host}:${config.port}/graphql`;
   const logger = new Logger('Registry');
-  logger.log(`GraphQL API at ${url} (${registry.embedded ? 'embedded PostgreSQL under DATA_DIR' : 'DATABASE_URL'})`);
+  const database = registry.embedded
+    ? `embedded PostgreSQL under DATA_DIR${registry.embedded.fromTemplate ? ', new: a copy of the template' : ''}`
+    : 'DATABASE_URL';
+  logger.log(`GraphQL API at ${url} (${database})`);
   logger.log(describeBoot(bootSteps()));
   return url;
 }

@@ -10,6 +10,8 @@ import { oneProtocolBatchAtATime } from './protocol-batches.js';
 export interface EmbeddedPostgres {
   /** a postgres:// URL for the ordinary `pg` driver, on a loopback port chosen by the OS */
   readonly url: string;
+  /** true when this start made the database as a copy of the template */
+  readonly fromTemplate: boolean;
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
     const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
     return {
       url,
+      fromTemplate: seeded,
       async stop() {
         await server.stop();
         await db.close();
