@@ -18,11 +18,6 @@ export interface EmbeddedPostgres {
 /** Connections the socket server multiplexes onto the single PGlite backend; the pool must not exceed it. */
 export const EMBEDDED_MAX_CONNECTIONS = 8;
 
-/**
- * PGlite (PostgreSQL compiled to WebAssembly) stored under DATA_DIR, served over the PostgreSQL wire
- * protocol on 127.0.0.1 so that the rest of the code talks to it through `pg` exactly as it would to a
- * real server: one code path, and production never runs something the tests did not.
- */
 export interface EmbeddedOptions {
   /**
    * A database template (data-dir-template.ts) to copy when DATA_DIR has no database yet; ignored when it is
@@ -31,6 +26,11 @@ export interface EmbeddedOptions {
   template?: string;
 }
 
+/**
+ * PGlite (PostgreSQL compiled to WebAssembly) stored under DATA_DIR, served over the PostgreSQL wire
+ * protocol on 127.0.0.1 so that the rest of the code talks to it through `pg` exactly as it would to a
+ * real server: one code path, and production never runs something the tests did not.
+ */
 export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   const pgdata = join(dataDir, 'pgdata');
   await mkdir(dataDir, { recursive: true });
