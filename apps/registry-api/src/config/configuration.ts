@@ -14,6 +14,12 @@ export interface AppConfig {
   /** absent: the embedded PostgreSQL under dataDir */
   databaseUrl?: string;
   databasePoolSize: number;
+  /**
+   * Apply pending migrations at start (development and tests, one role for everything). In production the
+   * service never migrates: its role may not change the schema, `npm run migrate` does it as the owner, and
+   * the service refuses to start on a schema behind its code or a role that could rewrite the audit log.
+   */
+  migrateOnStart: boolean;
   keyringFile?: string;
   /**
    * How bearer tokens are verified: the development key, the identity provider's key set, or not at all
@@ -227,6 +233,10 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     if (missing.length > 0) {
       throw new ConfigurationError(`Refusing to start in production: missing ${missing.join(', ')}`);
     }
+    // The owner's URL is the migration job's alone: a service holding it could rewrite the audit log.
+    if (env.DATABASE_MIGRATION_URL) {
+      throw new ConfigurationError('Refusing to start in production: DATABASE_MIGRATION_URL is for `npm run migrate`, not the service');
+    }
   }
   const consoleConfig = consoleFrom(env, nodeEnv);
   const authGiven = AUTH_KEYS.filter((key) => env[key] !== undefined);
@@ -254,6 +264,7 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     dataDir: env.DATA_DIR,
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    migrateOnStart: nodeEnv !== 'production',
     keyringFile: env.KEYRING_FILE,
     auth,
     maxTokenLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
