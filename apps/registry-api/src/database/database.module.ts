@@ -7,6 +7,9 @@ import { APP_CONFIG } from '../config/config.tokens.js';
 import { DATABASE_URL } from './database.tokens.js';
 import { UnitOfWork } from './unit-of-work.js';
 
+/** The database is reachable but not fit to serve from; the message says what to fix. */
+class StartRefusedError extends Error {}
+
 /**
  * Production: the schema is the migration job's (as the owner role), and the service's role must not be able
  * to rewrite the audit log or the schema. Either failing stops the start, naming what to fix.
@@ -14,12 +17,12 @@ import { UnitOfWork } from './unit-of-work.js';
 async function refuseUnfitDatabase(dataSource: DataSource): Promise<void> {
   const faults = await connectedRoleFaults(dataSource);
   if (faults.length > 0) {
-    throw new Error(
+    throw new StartRefusedError(
       `Refusing to start: DATABASE_URL must connect as the service's own role (docs/operations.md, database roles): ${faults.join('; ')}`,
     );
   }
   if (!(await schemaIsCurrent(dataSource))) {
-    throw new Error('Refusing to start: the database schema is behind this release; run `npm run migrate` (DATABASE_MIGRATION_URL) first');
+    throw new StartRefusedError('Refusing to start: the database schema is behind this release; run `npm run migrate` (DATABASE_MIGRATION_URL) first');
   }
 }
 
@@ -37,6 +40,8 @@ async function refuseUnfitDatabase(dataSource: DataSource): Promise<void> {
         url,
         poolSize: config.databasePoolSize,
         migrateOnStart: config.migrateOnStart,
+        // A refusal stays a refusal: retrying it only delays the message.
+        toRetry: (error: unknown) => !(error instanceof StartRefusedError),
       }),
       dataSourceFactory: async (options) => {
         const { url, poolSize, migrateOnStart } = options as unknown as { url: string; poolSize: number; migrateOnStart: boolean };
