@@ -6,7 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * - An event takes the place after the current head, and only that: its predecessor (seq - 1) must be in
  *   the chain with the hash the new event names as `prev_hash` (seq 1 names the genesis hash). With the
- *   seq primary key this keeps the chain gapless and unforked, whoever inserts.
+ *   seq primary key this keeps the chain gapless and unforked, whoever inserts. A writer whose idea of the
+ *   head is stale hears `audit_event_follows_head` (as it hears the primary key) and reads the head again.
  * - An event that names a staged row (`pending_id`) must carry exactly that row's content: every column of
  *   the staged row but its id equals the event's column of the same name (compared generically, so a column
  *   added to both tables later is covered without touching this function, and one added to the staged table
@@ -37,7 +38,7 @@ export class AuditChainingChecked1732300012000 implements MigrationInterface {
          ORDER BY c.seq LIMIT 1;
         IF FOUND THEN
           RAISE EXCEPTION 'the audit log is append-only: event % does not follow the head of the chain', fault
-            USING ERRCODE = 'integrity_constraint_violation';
+            USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'audit_event_follows_head';
         END IF;
 
         SELECT c.seq INTO fault FROM chained c
@@ -49,7 +50,7 @@ export class AuditChainingChecked1732300012000 implements MigrationInterface {
          ORDER BY c.seq LIMIT 1;
         IF FOUND THEN
           RAISE EXCEPTION 'the audit log is append-only: event % is not the staged event it names', fault
-            USING ERRCODE = 'integrity_constraint_violation';
+            USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'audit_event_is_staged_event';
         END IF;
 
         DELETE FROM public.audit_pending s USING chained c WHERE s.id = c.pending_id;
