@@ -204,7 +204,11 @@ function serviceRole(): { role: ManagedRole; secret: ExternalSecret } {
   expect(secret).toBeDefined();
   expect(secret?.spec.target.template?.type).toBe('kubernetes.io/basic-auth');
   expect(secret?.spec.target.template?.data?.username).toBe(role.name);
-  expect(secret?.spec.target.template?.data?.uri).toMatch(new RegExp(`^postgresql://${role.name}:\\{\\{ \\.password \\}\\}@${cluster.metadata.name}-rw:5432/${cluster.spec.bootstrap?.initdb?.database}$`));
+  expect(secret?.spec.target.template?.data?.uri).toMatch(
+    new RegExp(
+      `^postgresql://${role.name}:\\{\\{ \\.password \\}\\}@${cluster.metadata.name}-rw:5432/${cluster.spec.bootstrap?.initdb?.database}$`,
+    ),
+  );
   return { role, secret: secret as ExternalSecret };
 }
 

@@ -121,7 +121,9 @@ describe('the service role can append to the audit log and nothing more', () => 
   });
 
   it('runs as a role that is neither superuser nor owner, with nothing the migration would refuse', async () => {
-    const [me] = (await attacker.query<{ user: string; superuser: string }>("SELECT current_user AS user, current_setting('is_superuser') AS superuser")).rows;
+    const [me] = (
+      await attacker.query<{ user: string; superuser: string }>("SELECT current_user AS user, current_setting('is_superuser') AS superuser")
+    ).rows;
     expect(me).toEqual({ user: database.appRole, superuser: 'off' });
     expect(await serviceRoleFaults(attackerManager(), database.appRole)).toEqual([]);
     expect((await serviceRoleFaults(attackerManager(), database.ownerRole)).join('; ')).toMatch(/owns the database/);
@@ -179,9 +181,15 @@ describe('the service role can append to the audit log and nothing more', () => 
   });
 
   it.each([
-    ['CREATE OR REPLACE FUNCTION audit_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$', /must be owner of function|permission denied for schema public/],
+    [
+      'CREATE OR REPLACE FUNCTION audit_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$',
+      /must be owner of function|permission denied for schema public/,
+    ],
     ['CREATE TABLE shadow (n int)', /permission denied for schema public/],
-    ['CREATE TRIGGER sneak BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_refuse_change()', /permission denied for table audit_event/],
+    [
+      'CREATE TRIGGER sneak BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_refuse_change()',
+      /permission denied for table audit_event/,
+    ],
     ['ALTER ROLE CURRENT_USER SUPERUSER', /permission denied|must be superuser/],
   ])('cannot change the schema or its own rights: %s', async (statement, message) => {
     await expect(attempt(statement)).rejects.toThrow(message);
@@ -248,7 +256,9 @@ describe('the service role can append to the audit log and nothing more', () => 
       await attempt('BEGIN');
       try {
         await insertEvent(forged(now));
-        await expect(attempt('DELETE FROM audit_pending WHERE id = $1', [stagedId])).rejects.toThrow(/permission denied for table audit_pending/);
+        await expect(attempt('DELETE FROM audit_pending WHERE id = $1', [stagedId])).rejects.toThrow(
+          /permission denied for table audit_pending/,
+        );
       } finally {
         await attempt('ROLLBACK');
       }
@@ -265,9 +275,10 @@ describe('the service role can append to the audit log and nothing more', () => 
       variables: { i: { name: 'Grimwald', category: 'LOCAL_NETWORK', reach: 'REGIONAL' } },
     });
     expect(writer.body.errors).toBeUndefined();
-    const chained = await attacker.query<{ actor: string; purpose: string }>('SELECT actor, purpose FROM audit_event WHERE pending_id = $1', [
-      stagedId!,
-    ]);
+    const chained = await attacker.query<{ actor: string; purpose: string }>(
+      'SELECT actor, purpose FROM audit_event WHERE pending_id = $1',
+      [stagedId!],
+    );
     expect(chained.rows).toEqual([{ actor: 'noa-1', purpose: 'case 13' }]);
     expect((await attacker.query('SELECT 1 FROM audit_pending WHERE id = $1', [stagedId!])).rowCount).toBe(0);
   });

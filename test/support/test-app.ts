@@ -45,7 +45,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
  * The service on a database with two roles: `npm run migrate` as the owner (granting the service role its
  * rights), then the service connected as its own role.
  */
-export async function startRoleSeparatedTestApp(env: Record<string, string> = {}): Promise<TestApp & { database: RoleSeparatedTestDatabase }> {
+export async function startRoleSeparatedTestApp(
+  env: Record<string, string> = {},
+): Promise<TestApp & { database: RoleSeparatedTestDatabase }> {
   const database = await createRoleSeparatedTestDatabase();
   try {
     await migrateCommand([], { NODE_ENV: 'production', DATABASE_MIGRATION_URL: database.ownerUrl, DATABASE_APP_ROLE: database.appRole });

@@ -51,10 +51,10 @@ export async function serviceRoleFaults(m: EntityManager | DataSource, role: str
   if (found.rolsuper) faults.push(`${role} is a superuser`);
   // Before PostgreSQL 16, CREATEROLE may grant itself membership in any role that is not a superuser's.
   if (found.rolcreaterole) faults.push(`${role} may create roles (CREATEROLE)`);
-  const [database] = (await m.query(
-    'SELECT pg_has_role($1, datdba, $2) AS owner FROM pg_database WHERE datname = current_database()',
-    [role, 'MEMBER'],
-  )) as { owner: boolean }[];
+  const [database] = (await m.query('SELECT pg_has_role($1, datdba, $2) AS owner FROM pg_database WHERE datname = current_database()', [
+    role,
+    'MEMBER',
+  ])) as { owner: boolean }[];
   if (database?.owner) faults.push(`${role} owns the database (or is a member of its owner)`);
   const [schema] = (await m.query("SELECT has_schema_privilege($1, 'public', 'CREATE') AS can_create", [role])) as {
     can_create: boolean;

@@ -22,7 +22,9 @@ async function refuseUnfitDatabase(dataSource: DataSource): Promise<void> {
     );
   }
   if (!(await schemaIsCurrent(dataSource))) {
-    throw new StartRefusedError('Refusing to start: the database schema is behind this release; run `npm run migrate` (DATABASE_MIGRATION_URL) first');
+    throw new StartRefusedError(
+      'Refusing to start: the database schema is behind this release; run `npm run migrate` (DATABASE_MIGRATION_URL) first',
+    );
   }
 }
 

@@ -47,7 +47,9 @@ describe('migrate command', () => {
     const separated = await createRoleSeparatedTestDatabase();
     try {
       const env = { NODE_ENV: 'production', DATABASE_MIGRATION_URL: separated.ownerUrl, DATABASE_APP_ROLE: separated.appRole };
-      expect(await migrateCommand([], env)).toMatch(/granted rights on \d+ tables \(append-only: audit_checkpoint, audit_event, audit_pending\)/);
+      expect(await migrateCommand([], env)).toMatch(
+        /granted rights on \d+ tables \(append-only: audit_checkpoint, audit_event, audit_pending\)/,
+      );
       const owner = new pg.Client({ connectionString: separated.ownerUrl });
       await owner.connect();
       try {
@@ -71,7 +73,9 @@ describe('migrate command', () => {
         await owner.end();
       }
       await expect(migrateCommand([], { ...env, DATABASE_APP_ROLE: 'postgres' })).rejects.toThrow(/postgres is a superuser/);
-      await expect(migrateCommand([], { ...env, DATABASE_APP_ROLE: separated.ownerRole })).rejects.toThrow(/must not be the migration role/);
+      await expect(migrateCommand([], { ...env, DATABASE_APP_ROLE: separated.ownerRole })).rejects.toThrow(
+        /must not be the migration role/,
+      );
     } finally {
       await separated.drop();
     }
