@@ -111,7 +111,8 @@ export interface AuditTestWorld {
   sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
   /** Every audit event, in seq order, as stored. */
   events(): Promise<StoredAuditEvent[]>;
-  start(): Promise<AuditTestApp>;
+  /** Another instance on the shared database; `env` adds or overrides settings. */
+  start(env?: Record<string, string>): Promise<AuditTestApp>;
   close(): Promise<void>;
 }
 
@@ -137,7 +138,7 @@ export async function createAuditTestWorld(): Promise<AuditTestWorld> {
     events() {
       return world.sql<StoredAuditEvent>('SELECT * FROM audit_event ORDER BY seq');
     },
-    async start() {
+    async start(env: Record<string, string> = {}) {
       const config = loadConfiguration({
         NODE_ENV: 'test',
         DATA_DIR: dataDir,
@@ -148,6 +149,7 @@ export async function createAuditTestWorld(): Promise<AuditTestWorld> {
         AUTH_ISSUER: TEST_ISSUER,
         AUTH_AUDIENCE: TEST_AUDIENCE,
         LOG_LEVEL: 'silent',
+        ...env,
       });
       @Module({ imports: [AppModule.register(config, database.url), AuditProbeModule] })
       class AuditTestRoot {}

@@ -42,6 +42,17 @@ describe('embedded PostgreSQL mode', () => {
       .expect(200);
     expect(response.body.data.municipalities).toHaveLength(290);
     await request(first.http).get('/health/ready').expect(200);
+    // The request budget lives in the database here too, spent over several of the pool's connections.
+    const together = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        request(first.http)
+          .post('/graphql')
+          .set('Authorization', `Bearer ${token}`)
+          .send({ query: '{ municipality(code: "1280") { code } }' }),
+      ),
+    );
+    expect(together.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(await first.dataSource.query('SELECT points FROM rate_limit')).toEqual([{ points: 9 }]);
 
     // An operator command on the same DATA_DIR while the server owns it is refused, not allowed to corrupt it.
     await expect(keysCommand(['rotate'], { DATA_DIR: dataDir })).rejects.toThrow(
@@ -66,5 +77,7 @@ describe('embedded PostgreSQL mode', () => {
       .send({ query: '{ municipality(code: "1280") { name } }' })
       .expect(200);
     expect(again.body.data.municipality.name).toBe('Malmö');
+    // A restart does not hand the subject a fresh budget.
+    expect(await second.dataSource.query('SELECT points FROM rate_limit')).toEqual([{ points: 10 }]);
   }, 120_000);
 });

@@ -9,6 +9,7 @@ import { PurposeGuard } from './purpose.guard.js';
 import { RolesGuard } from './roles.guard.js';
 import { TOKEN_VERIFIER } from './auth.tokens.js';
 import { RateLimitGuard } from '../throttling/rate-limit.guard.js';
+import { ExpiredBudgetSweeper } from '../throttling/expired-budget.sweeper.js';
 import { ConsoleSessionModule } from '../console/console-session.module.js';
 
 async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
@@ -47,6 +48,7 @@ async function verifierFor(config: AppConfig): Promise<TokenVerifier> {
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_GUARD, useClass: PurposeGuard },
+    ExpiredBudgetSweeper,
   ],
 })
 export class AuthModule {}
