@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import request from 'supertest';
 import { buildNextEvent, type AuditChainHead } from '@registry/audit';
 import { generateKeyRing, ready, writeKeyRingFile } from '@registry/crypto';
 import { serviceRoleFaults } from '@registry/database';
@@ -147,6 +148,8 @@ describe('the service role can append to the audit log and nothing more', () => 
     await expect(auditCommand(['verify'], { DATABASE_URL: database.appUrl, KEYRING_FILE: keyringFile })).resolves.toMatch(
       /^the audit log is valid/,
     );
+    // Ready: it can read the migrations table, and finds nothing pending.
+    await request(app.http).get('/health/ready').expect(200);
   });
 
   it.each([
@@ -292,8 +295,12 @@ describe('the service role can append to the audit log and nothing more', () => 
     );
   });
 
-  it('in production the service refuses to start as the owner role, or as a superuser', async () => {
-    for (const url of [database.ownerUrl, database.url]) {
+  it('in production the service refuses to start as the owner role, or as a superuser, or on a schema behind it', async () => {
+    for (const [url, refusal] of [
+      [database.ownerUrl, /Refusing to start: DATABASE_URL must connect as the service's own role/],
+      [database.url, /Refusing to start: DATABASE_URL must connect as the service's own role/],
+      [database.appUrl, /Refusing to start: the database schema is behind this release/],
+    ] as const) {
       const config = loadConfiguration({
         NODE_ENV: 'production',
         DATA_DIR: await mkdtemp(join(tmpdir(), 'registry-data-')),
@@ -305,14 +312,21 @@ describe('the service role can append to the audit log and nothing more', () => 
         AUTH_AUDIENCE: TEST_AUDIENCE,
         LOG_LEVEL: 'silent',
       });
-      const refused = createRegistry(config).then(async (registry) => {
-        try {
-          await registry.app.init();
-        } finally {
-          await registry.close().catch(() => undefined);
-        }
-      });
-      await expect(refused).rejects.toThrow(/Refusing to start: DATABASE_URL must connect as the service's own role/);
+      const refused = () =>
+        createRegistry(config).then(async (registry) => {
+          try {
+            await registry.app.init();
+          } finally {
+            await registry.close().catch(() => undefined);
+          }
+        });
+      // The last migration forgotten: as if this release's migration Job had not run.
+      if (url === database.appUrl) await asSuperuser('DELETE FROM schema_migrations WHERE id = (SELECT max(id) FROM schema_migrations)');
+      try {
+        await expect(refused()).rejects.toThrow(refusal);
+      } finally {
+        if (url === database.appUrl) await restoreMigrations();
+      }
     }
   });
 
@@ -329,6 +343,32 @@ describe('the service role can append to the audit log and nothing more', () => 
       }),
     ).toThrow(/DATABASE_MIGRATION_URL is for `npm run migrate`/);
   });
+
+  let forgotten: { id: number; timestamp: string; name: string } | undefined;
+  async function asSuperuser(sql: string): Promise<void> {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const [row] = (await client.query('SELECT id, timestamp, name FROM schema_migrations ORDER BY id DESC LIMIT 1')).rows;
+      forgotten = row;
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  }
+  async function restoreMigrations(): Promise<void> {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query('INSERT INTO schema_migrations (id, timestamp, name) VALUES ($1, $2, $3)', [
+        forgotten!.id,
+        forgotten!.timestamp,
+        forgotten!.name,
+      ]);
+    } finally {
+      await client.end();
+    }
+  }
 
   /** serviceRoleFaults reads the catalog through anything with `query`. */
   function attackerManager() {
