@@ -60,3 +60,51 @@ export async function rowCounts(url: string): Promise<Record<string, number>> {
     await client.end();
   }
 }
+
+/** A test database with the production split: an owner role that migrates, and the service's own role. */
+export interface RoleSeparatedTestDatabase extends TestDatabase {
+  /** connects as the owner, which owns the database and runs migrations */
+  ownerUrl: string;
+  /** connects as the service's role */
+  appUrl: string;
+  ownerRole: string;
+  appRole: string;
+}
+
+function asRole(url: string, role: string): string {
+  const parsed = new URL(url);
+  parsed.username = role;
+  parsed.password = '';
+  return parsed.toString();
+}
+
+/**
+ * A fresh database owned by a fresh owner role, with a fresh login role for the service (names unique to the
+ * database: roles are server-wide). Nothing is granted yet: `npm run migrate` with DATABASE_APP_ROLE does that.
+ * Dropping it drops both roles.
+ */
+export async function createRoleSeparatedTestDatabase(): Promise<RoleSeparatedTestDatabase> {
+  const name = `registry_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const ownerRole = `${name}_owner`;
+  const appRole = `${name}_app`;
+  await onServer(async (client) => {
+    await client.query(`CREATE ROLE ${ownerRole} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+    await client.query(`CREATE ROLE ${appRole} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+    await client.query(`CREATE DATABASE ${name} OWNER ${ownerRole}`);
+  });
+  const database = testDatabaseNamed(name);
+  return {
+    ...database,
+    ownerUrl: asRole(database.url, ownerRole),
+    appUrl: asRole(database.url, appRole),
+    ownerRole,
+    appRole,
+    async drop() {
+      await database.drop();
+      await onServer(async (client) => {
+        await client.query(`DROP ROLE IF EXISTS ${appRole}`);
+        await client.query(`DROP ROLE IF EXISTS ${ownerRole}`);
+      });
+    },
+  };
+}

@@ -20,3 +20,4 @@ export { rewrapDataKeys, checkDataKeysOpen, type RewrapResult, type DataKeyCheck
 export { shredDataKeys } from './key-custody/data-key-shredding.js';
 export { shredCaseHousehold, CaseErasureRefusedError, type HouseholdShredding } from './key-custody/household-shredding.js';
 export { rotateKeyEncryptionKey, RetirementRefusedError, type KekRotation, type KekRotationOptions } from './key-custody/kek-rotation.js';
+export { grantServiceRole, serviceRoleFaults, connectedRoleFaults, ServiceRoleError } from './service-role.js';
