@@ -10,6 +10,7 @@ import {
   type Viewer,
 } from '@registry/checker';
 import { hasRole, type Principal } from '@registry/auth';
+import type { DataKey } from '@registry/crypto';
 import type { CaseRow } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
 import { todayInSweden } from '../common/calendar.js';
@@ -61,10 +62,17 @@ export class CheckingService {
   }
 
   /** The verdict for one destination, unredacted: callers redact or reduce it before it leaves. */
-  async evaluate(m: EntityManager, row: CaseRow, destination: string, period: Period, viewer: Viewer): Promise<DestinationCheck> {
+  async evaluate(
+    m: EntityManager,
+    row: CaseRow,
+    destination: string,
+    period: Period,
+    viewer: Viewer,
+    caseKey?: DataKey,
+  ): Promise<DestinationCheck> {
     requireMunicipalityCode(destination);
     const today = todayInSweden();
-    const { household, national } = await this.facts.snapshot(m, row, today, viewer);
+    const { household, national } = await this.facts.snapshot(m, row, today, viewer, caseKey);
     const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm };
     return this.metrics.timeChecker('check', () => checkDestination(household, national, swedishGeography, destination, period, options));
   }
@@ -89,8 +97,8 @@ export class CheckingService {
     requireMunicipalityCode(destination);
     const period = this.period(startDate, endDate);
     const m = this.uow.manager;
-    const row = await this.cases.visibleRow(m, principal, caseId);
-    return this.toResult(await this.evaluate(m, row, destination, period, viewerOf(principal)), principal);
+    const { row, key } = await this.cases.visibleRowWithKey(m, principal, caseId);
+    return this.toResult(await this.evaluate(m, row, destination, period, viewerOf(principal), key), principal);
   }
 
   async rank(
@@ -104,9 +112,9 @@ export class CheckingService {
       throw new BadUserInputError(`limit must be from 1 to ${MAX_RANK_LIMIT}`);
     const period = this.period(startDate, endDate);
     const m = this.uow.manager;
-    const row = await this.cases.visibleRow(m, principal, caseId);
+    const { row, key } = await this.cases.visibleRowWithKey(m, principal, caseId);
     const today = todayInSweden();
-    const { household, national } = await this.facts.snapshot(m, row, today, viewerOf(principal));
+    const { household, national } = await this.facts.snapshot(m, row, today, viewerOf(principal), key);
     // All 290 are ordered; only the first `limit` are checked in full (and worded, and redacted).
     const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm, limit };
     const ranked = this.metrics.timeChecker('rank', () => rankDestinations(household, national, swedishGeography, period, options));

@@ -101,9 +101,11 @@ export class FactsLoader {
     row: CaseRow,
     today: string,
     viewer: Viewer,
+    caseKey?: DataKey,
   ): Promise<{ household: HouseholdFacts; national: NationalFacts }> {
     const version = await this.factsChanges.currentVersion();
-    const key = await this.cases.caseKey(m, row);
+    // A key the caller read with the case row (CasesService.visibleRowWithKey) was checked in this transaction.
+    const key = caseKey ?? (await this.cases.caseKey(m, row));
     const national = this.viewFor(await this.at(version, today), viewer);
     const cached = this.households.get(row.id, version);
     if (cached) return { household: cached, national };
@@ -184,8 +186,7 @@ export class FactsLoader {
     const personIds = members.map((member) => member.person_id);
     const affiliations = await this.repository.affiliationsOfPersons(m, personIds);
     const conflicts = await this.repository.conflictsOfPersons(m, personIds);
-    const threat = await this.caseRows.latestThreatAssessment(m, row.id);
-    const placement = await this.caseRows.latestPlacementAssessment(m, row.id);
+    const { threat, placement } = await this.caseRows.latestAssessments(m, row.id);
     const approvedActors = await this.links.approvedThreatActorIds(m, row.id);
     const lists = placement ? this.cases.openPlacementLists(key, placement) : undefined;
     return {
