@@ -16,8 +16,8 @@ import { HouseholdCache } from './household-cache.js';
 
 const areaOf = (code: string): readonly string[] => privacyAreaOf(code)?.codes ?? [code];
 
-/** Enough for every case a busy instance works on. */
-const MAX_CACHED_HOUSEHOLDS = 1000;
+/** Enough for every case a busy instance works on: ten times today's national scale has 2,500 open cases. */
+const MAX_CACHED_HOUSEHOLDS = 5000;
 /** More changes than this since the cached version and a full load is the cheaper way to catch up. */
 const MAX_CHANGES_APPLIED = 2000;
 
@@ -111,8 +111,16 @@ export class FactsLoader {
     if (cached) return { household: cached, national };
     const household = await this.household(m, row, key);
     // A transaction that wrote facts reads its own uncommitted writes: nobody else may be served them.
-    if (!this.factsChanges.wroteInThisTransaction()) this.households.set(row.id, version, household);
+    if (this.mayShare()) this.households.set(row.id, version, household);
     return { household, national };
+  }
+
+  /**
+   * Whether what `snapshot` gives this request may be kept for others: not in a transaction that wrote facts,
+   * which reads its own uncommitted writes.
+   */
+  mayShare(): boolean {
+    return !this.factsChanges.wroteInThisTransaction();
   }
 
   /** Facts at `version` or later for `today`: the cached ones, or brought up to date. */
