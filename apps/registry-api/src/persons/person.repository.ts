@@ -90,6 +90,7 @@ export class PersonRepository {
    * the regions of the cases it is in: what a read of the case opens and whom it may show.
    */
   async forCaseRead(m: EntityManager, caseId: string, otherIds: readonly string[]): Promise<PersonForRead[]> {
+    // The ids first (a UNION, not an OR in WHERE, which scans every person): one index look-up per person.
     const rows = (await m.query(
       `SELECT ${PERSON_COLUMNS.split(', ')
         .map((c) => `p.${c}`)
@@ -97,10 +98,10 @@ export class PersonRepository {
               cm.role AS member_role, cm.position AS member_position,
               ${KEY_COLUMNS},
               CASE WHEN p.id = ANY($2::uuid[]) THEN ${CASE_REGIONS_OF_PERSON('p.id')} END AS case_regions
-         FROM person p
+         FROM (SELECT person_id AS id FROM case_member WHERE case_id = $1 UNION SELECT unnest($2::uuid[])) named
+         JOIN person p ON p.id = named.id
          LEFT JOIN case_member cm ON cm.case_id = $1 AND cm.person_id = p.id
-         LEFT JOIN data_key k ON k.id = p.data_key_id
-        WHERE p.id IN (SELECT person_id FROM case_member WHERE case_id = $1) OR p.id = ANY($2::uuid[])`,
+         LEFT JOIN data_key k ON k.id = p.data_key_id`,
       [caseId, otherIds],
     )) as (PersonRow & Record<string, unknown>)[];
     return rows.map((found) => ({
