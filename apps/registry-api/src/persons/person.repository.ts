@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AffiliationRole, Confidence, PersonalConflictKind, PersonKind } from '@registry/checker';
 import type { PoliceRegion } from '@registry/geo';
+import { KEY_COLUMNS, storedKeyOf } from '../protection/joined-key-row.js';
+import type { StoredDataKey } from '../protection/data-key.repository.js';
 
 export interface PersonRow {
   id: string;
@@ -33,6 +35,17 @@ export interface KnownLocationRow {
   municipality_sealed: Buffer;
   valid_from: string;
   valid_to: string | null;
+}
+
+/** A person as a case read loads it: see PersonRepository.forCaseRead. */
+export interface PersonForRead {
+  row: PersonRow;
+  /** The person's role in the case read, if a member. */
+  memberRole: 'DEFECTOR' | 'RELATIVE' | null;
+  memberPosition: number | null;
+  key: StoredDataKey | undefined;
+  /** The regions of the cases the person is in; only for the persons named besides the household. */
+  caseRegions: PoliceRegion[] | null;
 }
 
 const PERSON_COLUMNS =
@@ -69,6 +82,35 @@ export class PersonRepository {
   async findMany(m: EntityManager, ids: readonly string[]): Promise<PersonRow[]> {
     if (ids.length === 0) return [];
     return (await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE id = ANY($1::uuid[])`, [ids])) as PersonRow[];
+  }
+
+  /**
+   * In one statement, a case's household (with each member's role and position) and the other persons
+   * named (`otherIds`: the defector, threat actors), each with its data key's row and, for the named ones,
+   * the regions of the cases it is in: what a read of the case opens and whom it may show.
+   */
+  async forCaseRead(m: EntityManager, caseId: string, otherIds: readonly string[]): Promise<PersonForRead[]> {
+    // The ids first (a UNION, not an OR in WHERE, which scans every person): one index look-up per person.
+    const rows = (await m.query(
+      `SELECT ${PERSON_COLUMNS.split(', ')
+        .map((c) => `p.${c}`)
+        .join(', ')},
+              cm.role AS member_role, cm.position AS member_position,
+              ${KEY_COLUMNS},
+              CASE WHEN p.id = ANY($2::uuid[]) THEN ${CASE_REGIONS_OF_PERSON('p.id')} END AS case_regions
+         FROM (SELECT person_id AS id FROM case_member WHERE case_id = $1 UNION SELECT unnest($2::uuid[])) named
+         JOIN person p ON p.id = named.id
+         LEFT JOIN case_member cm ON cm.case_id = $1 AND cm.person_id = p.id
+         LEFT JOIN data_key k ON k.id = p.data_key_id`,
+      [caseId, otherIds],
+    )) as (PersonRow & Record<string, unknown>)[];
+    return rows.map((found) => ({
+      row: Object.fromEntries(PERSON_COLUMNS.split(', ').map((c) => [c, found[c]])) as unknown as PersonRow,
+      memberRole: (found.member_role as 'DEFECTOR' | 'RELATIVE' | null) ?? null,
+      memberPosition: (found.member_position as number | null) ?? null,
+      key: storedKeyOf(found.data_key_id, found),
+      caseRegions: (found.case_regions as PoliceRegion[] | null) ?? null,
+    }));
   }
 
   /** Every record of one identity number: at most one per region and one of national coordination's. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AffiliationRole, Confidence, PersonalConflictKind } from '@registry/checker';
-import { blindIndex, normaliseIdentityNumber, type KeyRing } from '@registry/crypto';
+import { blindIndex, normaliseIdentityNumber, type DataKey, type KeyRing } from '@registry/crypto';
 import { AUDIT_ACTIONS } from '@registry/audit';
 import { hasRole, type Principal } from '@registry/auth';
 import { maySee, personRegions } from '../access/need-to-know.js';
@@ -13,6 +13,7 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { FactsChanges } from '../facts/facts-changes.js';
 import type { Network } from '../networks/models/network.model.js';
 import { NetworksService } from '../networks/networks.service.js';
+import type { StoredDataKey } from '../protection/data-key.repository.js';
 import { DataKeysService } from '../protection/data-keys.service.js';
 import { KeyRingHolder } from '../protection/key-ring.holder.js';
 import { RowSealer } from '../protection/sealer.js';
@@ -46,7 +47,16 @@ export class PersonsService {
   ) {}
 
   async toPerson(m: EntityManager, row: PersonRow): Promise<Person> {
-    const sealer = new RowSealer(await this.keys.get(m, row.data_key_id), 'person', row.id);
+    return this.opened(row, await this.keys.get(m, row.data_key_id));
+  }
+
+  /** A person whose key row the caller's own statement read with the person (PersonRepository.forCaseRead). */
+  async toPersonWithKeyRow(row: PersonRow, key: StoredDataKey | undefined): Promise<Person> {
+    return this.opened(row, await this.keys.fromRow(row.data_key_id, key));
+  }
+
+  private opened(row: PersonRow, key: DataKey): Person {
+    const sealer = new RowSealer(key, 'person', row.id);
     const birthYear = sealer.openOptional('birth_year', row.birth_year_sealed);
     return {
       id: row.id,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataKey, newDataKey, unwrapDataKey, wrapDataKey } from '@registry/crypto';
 import type { EntityManager } from 'typeorm';
-import { DataKeyRepository, type DataKeyPurpose } from './data-key.repository.js';
+import { DataKeyRepository, type DataKeyPurpose, type StoredDataKey } from './data-key.repository.js';
 import { ErasedDataError } from './erased-data.error.js';
 import { KeyRingHolder } from './key-ring.holder.js';
 
@@ -32,6 +32,7 @@ interface CachedKey {
 @Injectable()
 export class DataKeysService {
   private readonly unwrapped = new Map<string, CachedKey>();
+  private networkIntelligenceId: string | undefined;
 
   constructor(
     private readonly keyRing: KeyRingHolder,
@@ -66,6 +67,25 @@ export class DataKeysService {
     return key;
   }
 
+  /**
+   * For a caller whose own statement has just read the key's row (joined to its record, in the request's
+   * transaction): the same answer `get` gives, without a round trip of its own. A shredded or missing row is
+   * refused exactly as `get` refuses it, and drops the key from the cache.
+   */
+  async fromRow(id: string, stored: StoredDataKey | undefined): Promise<DataKey> {
+    if (!stored) throw new Error('data key row missing');
+    if (stored.shreddedAt || !stored.wrapped || stored.kekVersion === null) {
+      this.unwrapped.delete(id);
+      throw new ErasedDataError();
+    }
+    const cached = this.unwrapped.get(id)?.key;
+    if (cached) return cached;
+    const wrapped = { kekVersion: stored.kekVersion, wrapped: new Uint8Array(stored.wrapped) };
+    const key = await this.keyRing.withRing((ring) => unwrapDataKey(ring, wrapped, id));
+    this.unwrapped.set(id, { key, purpose: stored.purpose });
+    return key;
+  }
+
   async get(manager: EntityManager, id: string): Promise<DataKey> {
     const cached = this.unwrapped.get(id);
     if (cached) {
@@ -84,8 +104,10 @@ export class DataKeysService {
 
   /** The one key for networks, presences and known locations; created on first use. */
   async networkIntelligence(manager: EntityManager): Promise<DataKey> {
+    // Its id never changes once made (a partial unique index allows one) and it is never shredded.
+    if (this.networkIntelligenceId) return this.get(manager, this.networkIntelligenceId);
     const id = await this.repository.networkIntelligenceKeyId(manager);
-    if (id) return this.get(manager, id);
+    if (id) return this.get(manager, (this.networkIntelligenceId = id));
     // Two instances may race to create it; the partial unique index lets only one win.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['data_key:NETWORK_INTELLIGENCE']);
     const again = await this.repository.networkIntelligenceKeyId(manager);
