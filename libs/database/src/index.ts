@@ -18,3 +18,20 @@ export { rewrapDataKeys, checkDataKeysOpen, type RewrapResult, type DataKeyCheck
 export { shredDataKeys } from './key-custody/data-key-shredding.js';
 export { shredCaseHousehold, CaseErasureRefusedError, type HouseholdShredding } from './key-custody/household-shredding.js';
 export { rotateKeyEncryptionKey, RetirementRefusedError, type KekRotation, type KekRotationOptions } from './key-custody/kek-rotation.js';
+export {
+  ROW_MAC_TABLES,
+  rowMacTable,
+  canonicalRowSql,
+  rowMacPairSql,
+  rowMacPairsAggSql,
+  type RowMacTable,
+} from './row-macs/row-mac-tables.js';
+export { verifyRowMacPair, verifyRowMacPairs, type RowMacPair } from './row-macs/row-mac-proof.js';
+export { stampPendingRows, type Queryable } from './row-macs/row-mac-stamping.js';
+export {
+  backfillRowMacs,
+  ensureRowMacs,
+  rowMacsBackfilled,
+  rowsLackingMac,
+  RowMacsAlreadyBackfilledError,
+} from './row-macs/row-mac-backfill.js';

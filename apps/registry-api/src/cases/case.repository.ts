@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseStatus, Reach, ThreatLevel } from '@registry/checker';
 import type { PoliceRegion } from '@registry/geo';
+import { RowIntegrity } from '../protection/row-integrity.service.js';
+import { PROOF } from '../protection/row-proofs.js';
 
 export interface CaseRow {
   id: string;
@@ -43,11 +45,18 @@ export interface PlacementAssessmentRow {
 
 const CASE_COLUMNS =
   'id, reference, data_key_id, region, status, home_municipality_sealed, defector_id, meets_definition, motivated, consent_to_information_exchange, signed_conditions, evidence_person';
+/** The columns read back, with the row's proof (RowIntegrity). */
+const CASE_READ = (alias = 'registry_case') =>
+  `${CASE_COLUMNS.split(', ')
+    .map((c) => `${alias}.${c}`)
+    .join(', ')}, ${PROOF('registry_case', alias)}`;
 const DAY = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
 
 /** SQL for cases, their households and their assessments (a new assessment supersedes, history stays). */
 @Injectable()
 export class CaseRepository {
+  constructor(private readonly integrity: RowIntegrity) {}
+
   /** Sequential per year and atomic: the counter row is locked until the opening transaction ends. */
   async nextReferenceNumber(m: EntityManager, year: number): Promise<number> {
     const rows = (await m.query(
@@ -86,30 +95,37 @@ export class CaseRepository {
   }
 
   async find(m: EntityManager, id: string, lock = false): Promise<CaseRow | undefined> {
-    return ((await m.query(`SELECT ${CASE_COLUMNS} FROM registry_case WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as CaseRow[])[0];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${CASE_READ()} FROM registry_case WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as CaseRow[],
+    )[0];
   }
 
   async findByReference(m: EntityManager, reference: string): Promise<CaseRow | undefined> {
-    return ((await m.query(`SELECT ${CASE_COLUMNS} FROM registry_case WHERE reference = $1`, [reference])) as CaseRow[])[0];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${CASE_READ()} FROM registry_case WHERE reference = $1`, [reference])) as CaseRow[],
+    )[0];
   }
 
   async list(m: EntityManager, region: PoliceRegion | null, status: CaseStatus | null): Promise<CaseRow[]> {
-    return (await m.query(
-      // An erased (crypto-shredded) case has nothing left to list; reading it by id says so instead.
-      `SELECT ${CASE_COLUMNS.split(', ')
-        .map((c) => `c.${c}`)
-        .join(', ')} FROM registry_case c
+    return this.integrity.verifyRows(
+      (await m.query(
+        // An erased (crypto-shredded) case has nothing left to list; reading it by id says so instead.
+        `SELECT ${CASE_READ('c')} FROM registry_case c
          JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
         WHERE ($1::text IS NULL OR c.region = $1) AND ($2::text IS NULL OR c.status = $2)
         ORDER BY c.opened_at, c.reference`,
-      [region, status],
-    )) as CaseRow[];
+        [region, status],
+      )) as CaseRow[],
+    );
   }
 
   async relativeIds(m: EntityManager, caseId: string): Promise<string[]> {
-    const rows = (await m.query("SELECT person_id FROM case_member WHERE case_id = $1 AND role = 'RELATIVE' ORDER BY position", [
-      caseId,
-    ])) as { person_id: string }[];
+    const rows = this.integrity.verifyRows(
+      (await m.query(
+        `SELECT person_id, ${PROOF('case_member')} FROM case_member WHERE case_id = $1 AND role = 'RELATIVE' ORDER BY position`,
+        [caseId],
+      )) as { person_id: string }[],
+    );
     return rows.map((r) => r.person_id);
   }
 
@@ -145,12 +161,13 @@ export class CaseRepository {
   }
 
   async latestThreatAssessment(m: EntityManager, caseId: string): Promise<ThreatAssessmentRow | undefined> {
-    return (
+    return this.integrity.verifyRows(
       (await m.query(
-        `SELECT id, case_id, level, reach, relocation_required, threat_actor_ids, threat_network_ids, ${DAY('assessed_on')}, ${DAY('review_due')}, summary_sealed
+        `SELECT id, case_id, level, reach, relocation_required, threat_actor_ids, threat_network_ids, ${DAY('assessed_on')}, ${DAY('review_due')}, summary_sealed,
+                ${PROOF('threat_assessment')}
            FROM threat_assessment WHERE case_id = $1 ORDER BY recorded_at DESC, id LIMIT 1`,
         [caseId],
-      )) as ThreatAssessmentRow[]
+      )) as ThreatAssessmentRow[],
     )[0];
   }
 
@@ -163,12 +180,12 @@ export class CaseRepository {
   }
 
   async latestPlacementAssessment(m: EntityManager, caseId: string): Promise<PlacementAssessmentRow | undefined> {
-    return (
+    return this.integrity.verifyRows(
       (await m.query(
-        `SELECT id, case_id, unsuitable_sealed, suitable_sealed, min_distance_from_home_km, ${DAY('assessed_on')}, ${DAY('review_due')}
+        `SELECT id, case_id, unsuitable_sealed, suitable_sealed, min_distance_from_home_km, ${DAY('assessed_on')}, ${DAY('review_due')}, ${PROOF('placement_assessment')}
            FROM placement_assessment WHERE case_id = $1 ORDER BY recorded_at DESC, id LIMIT 1`,
         [caseId],
-      )) as PlacementAssessmentRow[]
+      )) as PlacementAssessmentRow[],
     )[0];
   }
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AffiliationRole, Confidence, PersonalConflictKind, PersonKind } from '@registry/checker';
 import type { PoliceRegion } from '@registry/geo';
+import { RowIntegrity } from '../protection/row-integrity.service.js';
+import { CASE_REGION_PROOFS, PROOF } from '../protection/row-proofs.js';
 
 export interface PersonRow {
   id: string;
@@ -41,12 +43,15 @@ const PERSON_COLUMNS =
 /** The regions of the cases whose household a person is in, as an array (empty outside every case). */
 export const CASE_REGIONS_OF_PERSON = (personColumn: string) =>
   `coalesce((SELECT array_agg(DISTINCT c.region) FROM case_member cm JOIN registry_case c ON c.id = cm.case_id WHERE cm.person_id = ${personColumn}), '{}')`;
-const AFFILIATION_COLUMNS =
-  "id, person_id, network_id, role, confidence, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to";
+const AFFILIATION_COLUMNS = `id, person_id, network_id, role, confidence, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to, ${PROOF('affiliation')}`;
+/** The person columns read back, with the row's proof (RowIntegrity). */
+const PERSON_READ = `${PERSON_COLUMNS}, ${PROOF('person')}`;
 
 /** SQL for persons and what hangs on them: affiliations, personal conflicts, known locations, holds. */
 @Injectable()
 export class PersonRepository {
+  constructor(private readonly integrity: RowIntegrity) {}
+
   async insert(m: EntityManager, row: PersonRow): Promise<void> {
     await m.query(`INSERT INTO person (${PERSON_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
       row.id,
@@ -63,24 +68,27 @@ export class PersonRepository {
   }
 
   async find(m: EntityManager, id: string): Promise<PersonRow | undefined> {
-    return ((await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE id = $1`, [id])) as PersonRow[])[0];
+    return this.integrity.verifyRows((await m.query(`SELECT ${PERSON_READ} FROM person WHERE id = $1`, [id])) as PersonRow[])[0];
   }
 
   async findMany(m: EntityManager, ids: readonly string[]): Promise<PersonRow[]> {
     if (ids.length === 0) return [];
-    return (await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE id = ANY($1::uuid[])`, [ids])) as PersonRow[];
+    return this.integrity.verifyRows((await m.query(`SELECT ${PERSON_READ} FROM person WHERE id = ANY($1::uuid[])`, [ids])) as PersonRow[]);
   }
 
   /** Every record of one identity number: at most one per region and one of national coordination's. */
   async findByIdentityIndex(m: EntityManager, index: Buffer): Promise<PersonRow[]> {
-    return (await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE identity_number_index = $1 ORDER BY created_at, id`, [
-      index,
-    ])) as PersonRow[];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${PERSON_READ} FROM person WHERE identity_number_index = $1 ORDER BY created_at, id`, [index])) as PersonRow[],
+    );
   }
 
   /** The police regions of the cases whose household this person belongs to. */
   async caseRegions(m: EntityManager, personId: string): Promise<PoliceRegion[]> {
-    const rows = (await m.query(`SELECT ${CASE_REGIONS_OF_PERSON('$1::uuid')} AS regions`, [personId])) as { regions: PoliceRegion[] }[];
+    const rows = (await m.query(`SELECT ${CASE_REGIONS_OF_PERSON('$1::uuid')} AS regions, ${CASE_REGION_PROOFS('$1::uuid')} AS proofs`, [
+      personId,
+    ])) as { regions: PoliceRegion[]; proofs: unknown }[];
+    this.integrity.verifyAll(rows[0]?.proofs);
     return rows[0]?.regions ?? [];
   }
 
@@ -105,9 +113,11 @@ export class PersonRepository {
   }
 
   async affiliationsOf(m: EntityManager, personId: string): Promise<AffiliationRow[]> {
-    return (await m.query(`SELECT ${AFFILIATION_COLUMNS} FROM affiliation WHERE person_id = $1 ORDER BY valid_from, id`, [
-      personId,
-    ])) as AffiliationRow[];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${AFFILIATION_COLUMNS} FROM affiliation WHERE person_id = $1 ORDER BY valid_from, id`, [
+        personId,
+      ])) as AffiliationRow[],
+    );
   }
 
   async insertConflict(

@@ -27,10 +27,17 @@ export function keyRingPath(config: AppConfig): string {
 export class KeyRingHolder implements OnModuleInit {
   private readonly logger = new Logger('KeyRing');
   private ring!: KeyRing;
+  private loading: Promise<void> | undefined;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async onModuleInit(): Promise<void> {
+  /** Loads the ring once; other providers' start-up steps that need it await this too. */
+  onModuleInit(): Promise<void> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
     await ready();
     const path = keyRingPath(this.config);
     // KEYRING_FILE must exist; only the development ring under DATA_DIR is made when missing.
