@@ -202,7 +202,8 @@ export class FactsRepository {
   /**
    * Every placement (ended ones too: the checker compares periods) and every reserving proposal: CLEARED or
    * OVERRIDDEN, not yet withdrawn or placed, and not past its start date (then it has expired). A row a
-   * change names that is none of these (withdrawn, placed, shredded) is simply not returned.
+   * change names that is none of these (withdrawn, placed, shredded) is simply not returned. Every proposal
+   * is read and verified; the sealed place only of those that reserve.
    */
   async occupancies(m: EntityManager, today: string, rows: Rows): Promise<OccupancyRow[]> {
     // Every row: each household aggregated once, and no ORDER BY (at 100x the wide rows, sealed place and
@@ -224,27 +225,35 @@ export class FactsRepository {
       `${households}
        SELECT p.id, 'PLACEMENT' AS kind, p.case_id, c.region, c.data_key_id, k.kek_version, k.wrapped AS wrapped_key, p.municipality_sealed,
               ${DAY('p.start_date', 'start_date')}, to_char(LEAST(p.end_date, COALESCE(p.ended_on, p.end_date)), 'YYYY-MM-DD') AS end_date,
-              ${members('p')}, ${PROOF('placement', 'p')}, ${PROOF('registry_case', 'c', 'case_proof')}
+              ${members('p')}, ${PROOF('placement', 'p')}, ${PROOF('registry_case', 'c', 'case_proof')}, true AS occupies
          FROM placement p JOIN registry_case c ON c.id = p.case_id ${household('p')}
          JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
         ${where(rows, 'p.id', 2)}
        UNION ALL
-       SELECT r.id, 'RESERVATION', r.case_id, c.region, c.data_key_id, k.kek_version, k.wrapped, r.municipality_sealed,
+       SELECT r.id, 'RESERVATION', r.case_id, c.region, c.data_key_id, k.kek_version, k.wrapped,
+              CASE WHEN r.status IN ('CLEARED', 'OVERRIDDEN') AND r.start_date >= $1::date THEN r.municipality_sealed END,
               ${DAY('r.start_date', 'start_date')}, ${DAY('r.end_date', 'end_date')}, ${members('r')},
-              ${PROOF('proposal', 'r')}, ${PROOF('registry_case', 'c', 'case_proof')}
+              ${PROOF('proposal', 'r')}, ${PROOF('registry_case', 'c', 'case_proof')},
+              r.status IN ('CLEARED', 'OVERRIDDEN') AND r.start_date >= $1::date
          FROM proposal r JOIN registry_case c ON c.id = r.case_id ${household('r')}
          JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
-        WHERE r.status IN ('CLEARED', 'OVERRIDDEN') AND r.start_date >= $1::date ${where(rows, 'r.id', 2, 'AND')}
+        ${where(rows, 'r.id', 2)}
         ${all ? '' : 'ORDER BY id'}`,
       parameters(rows, today),
-    )) as (OccupancyRow & { member_proofs?: unknown; case_proof?: unknown })[];
-    for (const row of found) {
+    )) as (OccupancyRow & { member_proofs?: unknown; case_proof?: unknown; occupies?: boolean })[];
+    // Which proposals reserve is decided here, after their proofs are checked, not by a WHERE: a status or
+    // start date changed in the database would otherwise drop a reservation unseen instead of failing.
+    const occupying: OccupancyRow[] = [];
+    for (const row of this.integrity.verifyRows(found)) {
       this.integrity.verifyAll(row.member_proofs);
       this.integrity.verify(row.case_proof);
+      if (!row.occupies) continue;
       delete row.member_proofs;
       delete row.case_proof;
+      delete row.occupies;
+      occupying.push(row);
     }
-    return this.integrity.verifyRows(found);
+    return occupying;
   }
 
   async members(m: EntityManager, caseId: string): Promise<MemberRow[]> {

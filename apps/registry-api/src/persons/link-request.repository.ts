@@ -73,11 +73,15 @@ export class LinkRequestRepository {
 
   /** The threat actors national coordination has approved for a case, beyond those its region can name itself. */
   async approvedThreatActorIds(m: EntityManager, caseId: string): Promise<string[]> {
+    // Every request of the case is read and verified, and the approved ones picked here: a status filter in
+    // SQL would let a status changed in the database drop an approved actor unseen.
     const rows = (await m.query(
-      `SELECT other_person_id, ${PROOF('link_request')} FROM link_request WHERE case_id = $1 AND kind = 'THREAT_ACTOR' AND status = 'APPROVED' ORDER BY decided_at, id`,
+      `SELECT other_person_id, status, ${PROOF('link_request')} FROM link_request WHERE case_id = $1 AND kind = 'THREAT_ACTOR' ORDER BY decided_at, id`,
       [caseId],
-    )) as { other_person_id: string }[];
-    this.integrity.verifyRows(rows);
-    return rows.map((r) => r.other_person_id);
+    )) as { other_person_id: string; status: LinkStatus }[];
+    return this.integrity
+      .verifyRows(rows)
+      .filter((r) => r.status === 'APPROVED')
+      .map((r) => r.other_person_id);
   }
 }
