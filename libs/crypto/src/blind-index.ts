@@ -38,14 +38,14 @@ export function blindIndex(ring: KeyRing, column: string, normalised: string, ve
   // A raw "YYMMDD-NNNN" would index differently from its normalised form and silently never match.
   if (typeof normalised !== 'string' || !/^\d{12}$/.test(normalised)) throw new InvalidIdentityNumberError();
   const root = ring.blindIndexKey(version).key;
-  return sodium().crypto_generichash(HASH_BYTES, normalised, columnKey(ring, `v${version}`, root, column)).slice(0, BLIND_INDEX_BYTES);
+  return sodium()
+    .crypto_generichash(HASH_BYTES, normalised, columnKey(ring, `v${version}`, root, column))
+    .slice(0, BLIND_INDEX_BYTES);
 }
 
 /** The index under every version the ring holds, newest first: look-ups while a rotation is re-indexing. */
 export function blindIndexesAllVersions(ring: KeyRing, column: string, normalised: string): { version: number; index: Uint8Array }[] {
-  return ring.blindIndexVersions
-    .reverse()
-    .map((version) => ({ version, index: blindIndex(ring, column, normalised, version) }));
+  return ring.blindIndexVersions.reverse().map((version) => ({ version, index: blindIndex(ring, column, normalised, version) }));
 }
 
 export function blindIndexHex(ring: KeyRing, column: string, normalised: string): string {

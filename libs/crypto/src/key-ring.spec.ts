@@ -92,8 +92,8 @@ describe('key ring', () => {
   it('shows versions, never keys, when logged or JSON-encoded by mistake', () => {
     expect(JSON.stringify(ring)).toBe('{"activeKekVersion":2,"kekVersions":[1,2],"activeBlindIndexVersion":1,"blindIndexVersions":[1]}');
     const inspected = inspect(ring, { depth: 10, showHidden: true });
-    const hexSecrets = [ring.kek(1).key, ring.kek(2).key, ring.blindIndexRootKey, ring.rowMacKey, ring.tokenKey, ring.auditSigningSeed].map((k) =>
-      Buffer.from(k).toString('hex'),
+    const hexSecrets = [ring.kek(1).key, ring.kek(2).key, ring.blindIndexRootKey, ring.rowMacKey, ring.tokenKey, ring.auditSigningSeed].map(
+      (k) => Buffer.from(k).toString('hex'),
     );
     for (const secret of [...secrets, ...hexSecrets]) expect(inspected).not.toContain(secret);
     expect(inspected).not.toMatch(/\d+, \d+, \d+/); // no byte listing either

@@ -230,18 +230,42 @@ export function generateKeyRing(now: Date = new Date()): KeyRing {
 }
 
 /**
- * Adds a fresh KEK one above the highest version and makes it active. Older versions stay so that data keys
- * wrapped under them still open; re-wrap them (`rewrapDataKey`) and then drop the old version (`withoutVersion`).
+ * Adds a fresh KEK one above the highest version and makes it active: `publishKek` and `activateKek` in
+ * one step, for a single instance. Older versions stay so that data keys wrapped under them still open;
+ * re-wrap them (`rewrapDataKey`) and then drop the old version (`withoutVersion`).
  */
 export function rotateKeyRing(ring: KeyRing, now: Date = new Date()): KeyRing {
+  const published = publishKek(ring, now);
+  return activateKek(published, Math.max(...published.kekVersions));
+}
+
+/**
+ * Phase one of a rotation across instances: adds a fresh KEK one above the highest version, NOT active.
+ * Every instance given this ring can open keys wrapped under it, while all keep wrapping under the active
+ * one; once every instance has it, `activateKek` makes it the one new keys are wrapped under.
+ */
+export function publishKek(ring: KeyRing, now: Date = new Date()): KeyRing {
   const current = ring.material();
   const version = Math.max(...ring.kekVersions) + 1;
   if (version > MAX_KEK_VERSION) throw new KeyRingError('key ring: no KEK version numbers left');
   return new KeyRing({
     ...current,
-    activeKekVersion: version,
     keks: [...current.keks, { version, createdAt: now.toISOString(), key: sodium().randombytes_buf(KEK_BYTES) }],
   });
+}
+
+/** Versions above the active one: published, waiting to be activated. Ascending. */
+export function publishedKekVersions(ring: KeyRing): number[] {
+  return ring.kekVersions.filter((version) => version > ring.activeKekVersion);
+}
+
+/** Phase two: makes a published version active. Only a version above the active one may become active. */
+export function activateKek(ring: KeyRing, version: number): KeyRing {
+  if (!ring.kekVersions.includes(version)) throw new KeyRingError(`key ring: KEK version ${version} is not in the key ring`);
+  if (version <= ring.activeKekVersion) {
+    throw new KeyRingError(`key ring: KEK version ${version} is not newer than the active version ${ring.activeKekVersion}`);
+  }
+  return new KeyRing({ ...ring.material(), activeKekVersion: version });
 }
 
 /** The ring without one KEK version. The active version cannot be removed: rotate first. */

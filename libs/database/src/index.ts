@@ -17,7 +17,15 @@ export {
 export { rewrapDataKeys, checkDataKeysOpen, type RewrapResult, type DataKeyCheck } from './key-custody/data-key-rewrap.js';
 export { shredDataKeys } from './key-custody/data-key-shredding.js';
 export { shredCaseHousehold, CaseErasureRefusedError, type HouseholdShredding } from './key-custody/household-shredding.js';
-export { rotateKeyEncryptionKey, RetirementRefusedError, type KekRotation, type KekRotationOptions } from './key-custody/kek-rotation.js';
+export {
+  rotateKeyEncryptionKey,
+  publishKeyEncryptionKey,
+  activateKeyEncryptionKey,
+  KekPublicationError,
+  RetirementRefusedError,
+  type KekRotation,
+  type KekRotationOptions,
+} from './key-custody/kek-rotation.js';
 export {
   ROW_MAC_TABLES,
   rowMacTable,

@@ -56,22 +56,27 @@ export class KeyRingHolder implements OnModuleInit {
   }
 
   /**
-   * The ring for wrapping a new data key under a version no older than `floor` (the database's
-   * key-custody floor): after `keys rotate` elsewhere, the file holds the new version before the floor
-   * is raised, so one re-read finds it.
-   * @throws KeyRingBehindError when even the file's active version is older than the floor
+   * The ring, and the key-encryption key version, for wrapping a new data key under a version no older
+   * than `floor` (the database's key-custody floor). After `keys rotate --activate` the floor names the
+   * new version; a ring that holds it as published (phase one) wraps under it though its file still names
+   * the older one active, and one that lacks it re-reads the file once.
+   * @throws KeyRingBehindError when even the file holds no version at or above the floor
    */
-  async activeAtLeast(floor: number): Promise<KeyRing> {
-    if (this.ring.activeKekVersion >= floor) return this.ring;
+  async activeAtLeast(floor: number): Promise<{ ring: KeyRing; kekVersion: number }> {
+    const usable = (ring: KeyRing): number | undefined =>
+      ring.activeKekVersion >= floor ? ring.activeKekVersion : ring.kekVersions.includes(floor) ? floor : undefined;
+    const now = usable(this.ring);
+    if (now !== undefined) return { ring: this.ring, kekVersion: now };
     this.ring = await readKeyRingFile(keyRingPath(this.config));
     this.logger.log(`Key ring re-read: it now holds versions ${this.ring.kekVersions.join(', ')}`);
-    if (this.ring.activeKekVersion < floor) {
+    const reread = usable(this.ring);
+    if (reread === undefined) {
       this.logger.error(
-        `The key ring's active version ${this.ring.activeKekVersion} is older than version ${floor}, which the database requires for new data keys`,
+        `The key ring holds no key-encryption key version at or above ${floor}, which the database requires for new data keys (it holds ${this.ring.kekVersions.join(', ')})`,
       );
       throw new KeyRingBehindError();
     }
-    return this.ring;
+    return { ring: this.ring, kekVersion: reread };
   }
 
   /** Runs `use` with the ring, re-reading the file once if the ring lacks a needed key version. */
