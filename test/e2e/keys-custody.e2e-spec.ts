@@ -1,0 +1,115 @@
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { readKeyRingFile, ready } from '@registry/crypto';
+import { keysCommand } from '../../apps/registry-cli/src/commands/keys.command.js';
+import { UsageError } from '../../apps/registry-cli/src/usage-error.js';
+import { DataKeysService } from '../../apps/registry-api/src/protection/data-keys.service.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { cliEnv, graphqlOf, identityNumber, openHousehold, READ_CASE, startReplica, type Household, type Replica } from './keys-support.js';
+
+/**
+ * Key custody across instances: a key-encryption key rotated in two phases (publish, then activate) never
+ * leaves an instance unable to open or wrap a key, and a shredded household's keys leave every cache.
+ */
+describe('key custody: two-phase KEK rotation and the data-key cache', () => {
+  let app: TestApp;
+  let db: pg.Client;
+  let token: string;
+  let gql: ReturnType<typeof graphqlOf>;
+  let first: Household;
+  /** An instance with its own copy of the ring file, handed the published ring before activation. */
+  let replica: Replica;
+  const ringPath = () => join(app.config.dataDir, 'keyring.json');
+  const replicaRingPath = () => join(app.config.dataDir, 'replica-keyring.json');
+  const keys = (...args: string[]) => keysCommand(args, cliEnv(app));
+  const versionsInUse = async () =>
+    (await db.query<{ kek_version: number }>('SELECT DISTINCT kek_version FROM data_key WHERE shredded_at IS NULL ORDER BY 1')).rows.map(
+      (r) => r.kek_version,
+    );
+
+  beforeAll(async () => {
+    await ready();
+    app = await startTestApp();
+    db = new pg.Client({ connectionString: app.database.url });
+    await db.connect();
+    token = await app.idp.sign({ roles: ['POLICE_NATIONAL'] });
+    gql = graphqlOf(app);
+    first = await openHousehold(gql, token, {
+      defector: ['Wilhelmina', 'Quarrington'],
+      relative: ['Osvald', 'Quarrington'],
+      defectorNumber: identityNumber('19790101', '234'),
+      summary: 'custody-summary-one',
+    });
+    await copyFile(ringPath(), replicaRingPath());
+    replica = await startReplica(app, replicaRingPath());
+  });
+  afterAll(async () => {
+    await replica?.close();
+    await db?.end();
+    await app?.close();
+  });
+
+  it('activate before anything is published is refused, and changes nothing', async () => {
+    await expect(keys('rotate', '--activate')).rejects.toThrow(/no key-encryption key is published/);
+    await expect(keys('rotate', '--publish', '--retire-old')).rejects.toBeInstanceOf(UsageError);
+    expect((await readKeyRingFile(ringPath())).kekVersions).toEqual([1]);
+  });
+
+  it('publish adds version 2 to the file, not active: nothing is wrapped under it, and a second publish is refused', async () => {
+    const output = await keys('rotate', '--publish');
+    expect(output).toMatch(/version 2 published, not active/);
+    const ring = await readKeyRingFile(ringPath());
+    expect(ring.kekVersions).toEqual([1, 2]);
+    expect(ring.activeKekVersion).toBe(1);
+    await expect(keys('rotate', '--publish')).rejects.toThrow(/published and not yet active/);
+    await expect(keys('rotate')).rejects.toThrow(/published and not yet active/);
+    // New keys are still wrapped under version 1.
+    await openHousehold(gql, token, {
+      defector: ['Ragnhild', 'Tillotson'],
+      relative: ['Sixten', 'Tillotson'],
+      defectorNumber: identityNumber('19800202', '345'),
+      summary: 'custody-summary-two',
+    });
+    expect(await versionsInUse()).toEqual([1]);
+  });
+
+  it('after activation, an instance whose file still names version 1 active wraps under 2 and reads everything', async () => {
+    // The operator hands the published ring to the replica; then activates on the first instance's file.
+    await copyFile(ringPath(), replicaRingPath());
+    const output = await keys('rotate', '--activate');
+    expect(output).toMatch(/version 2 added and active/);
+    expect((await readKeyRingFile(ringPath())).activeKekVersion).toBe(2);
+    expect((await readKeyRingFile(replicaRingPath())).activeKekVersion).toBe(1);
+    expect(await versionsInUse()).toEqual([2]);
+
+    const opened = await replica.graphql(token, 'mutation($i: PersonInput!) { registerPerson(input: $i) { id } }', {
+      i: { kind: 'RELATIVE', givenName: 'Ulrika', familyName: 'Vanderpoel' },
+    });
+    expect(opened.errors).toBeUndefined();
+    expect(await versionsInUse()).toEqual([2]);
+    const read = await replica.graphql(token, READ_CASE, { id: first.caseId });
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.case.threatAssessment.summary).toBe('custody-summary-one');
+  });
+
+  it('a shredded household’s keys leave the cache of every instance, read again or not', async () => {
+    const [row] = (await db.query<{ data_key_id: string }>('SELECT data_key_id FROM registry_case WHERE id = $1', [first.caseId])).rows;
+    const caseKeyId = row!.data_key_id;
+    const mine = app.registry.app.get(DataKeysService);
+    const theirs = replica.registry.app.get(DataKeysService);
+    expect((await gql(token, READ_CASE, { id: first.caseId })).errors).toBeUndefined();
+    expect(mine.holds(caseKeyId)).toBe(true);
+    expect(theirs.holds(caseKeyId)).toBe(true);
+
+    const closed = await gql(token, 'mutation($c: ID!) { closeCase(caseId: $c, status: ABORTED) { id } }', { c: first.caseId });
+    expect(closed.errors).toBeUndefined();
+    await keys('shred-case', first.reference, '--defer-retirement');
+    // One instance reads the household and finds it erased; the other never asks again, and its sweep drops it.
+    expect((await gql(token, READ_CASE, { id: first.caseId })).errors?.[0]?.extensions.code).toBe('DATA_ERASED');
+    expect(mine.holds(caseKeyId)).toBe(false);
+    expect(await theirs.sweepShredded()).toBeGreaterThan(0);
+    expect(theirs.holds(caseKeyId)).toBe(false);
+  });
+});
