@@ -2,12 +2,23 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { readKeyRingFile, ready } from '@registry/crypto';
+import { blindIndex, normaliseIdentityNumber, readKeyRingFile, ready } from '@registry/crypto';
+import { PERSON_IDENTITY_INDEX_COLUMN } from '@registry/database';
 import { keysCommand } from '../../apps/registry-cli/src/commands/keys.command.js';
 import { UsageError } from '../../apps/registry-cli/src/usage-error.js';
 import { DataKeysService } from '../../apps/registry-api/src/protection/data-keys.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { cliEnv, graphqlOf, identityNumber, openHousehold, READ_CASE, startReplica, type Household, type Replica } from './keys-support.js';
+import {
+  cliEnv,
+  FIND_PERSON,
+  graphqlOf,
+  identityNumber,
+  openHousehold,
+  READ_CASE,
+  startReplica,
+  type Household,
+  type Replica,
+} from './keys-support.js';
 
 /**
  * Key custody across instances: a key-encryption key rotated in two phases (publish, then activate) never
@@ -19,6 +30,8 @@ describe('key custody: two-phase KEK rotation and the data-key cache', () => {
   let token: string;
   let gql: ReturnType<typeof graphqlOf>;
   let first: Household;
+  let second: Household;
+  const SECOND_NUMBER = identityNumber('19800202', '345');
   /** An instance with its own copy of the ring file, handed the published ring before activation. */
   let replica: Replica;
   const ringPath = () => join(app.config.dataDir, 'keyring.json');
@@ -66,10 +79,10 @@ describe('key custody: two-phase KEK rotation and the data-key cache', () => {
     await expect(keys('rotate', '--publish')).rejects.toThrow(/published and not yet active/);
     await expect(keys('rotate')).rejects.toThrow(/published and not yet active/);
     // New keys are still wrapped under version 1.
-    await openHousehold(gql, token, {
+    second = await openHousehold(gql, token, {
       defector: ['Ragnhild', 'Tillotson'],
       relative: ['Sixten', 'Tillotson'],
-      defectorNumber: identityNumber('19800202', '345'),
+      defectorNumber: SECOND_NUMBER,
       summary: 'custody-summary-two',
     });
     expect(await versionsInUse()).toEqual([1]);
@@ -111,5 +124,53 @@ describe('key custody: two-phase KEK rotation and the data-key cache', () => {
     expect(mine.holds(caseKeyId)).toBe(false);
     expect(await theirs.sweepShredded()).toBeGreaterThan(0);
     expect(theirs.holds(caseKeyId)).toBe(false);
+  });
+
+  it('rotate-blind-index re-makes every index under a new key; with the old one retired, a backup’s index matches nothing the ring makes', async () => {
+    const oldRing = await readKeyRingFile(ringPath());
+    const backupIndex = (
+      await db.query<{ identity_number_index: Buffer }>('SELECT identity_number_index FROM person WHERE id = $1', [second.defectorId])
+    ).rows[0]!.identity_number_index;
+    const number = normaliseIdentityNumber(SECOND_NUMBER);
+    expect(Buffer.from(blindIndex(oldRing, PERSON_IDENTITY_INDEX_COLUMN, number, 1)).equals(backupIndex)).toBe(true);
+
+    const output = await keys('rotate-blind-index', '--retire-old');
+    expect(output).toMatch(/blind-index key version 2 added and active/);
+    expect(output).toMatch(/indexes re-made under version 2: [1-9]/);
+    expect(output).toMatch(/retired blind-index version\(s\) 1/);
+
+    const ring = await readKeyRingFile(ringPath());
+    expect(ring.blindIndexVersions).toEqual([2]);
+    const [after] = (
+      await db.query<{ identity_number_index: Buffer; identity_number_index_version: number }>(
+        'SELECT identity_number_index, identity_number_index_version FROM person WHERE id = $1',
+        [second.defectorId],
+      )
+    ).rows;
+    expect(after!.identity_number_index_version).toBe(2);
+    expect(after!.identity_number_index.equals(backupIndex)).toBe(false);
+    // Today's ring cannot make the backup's index: version 1 is gone, and version 2 makes another one.
+    expect(() => blindIndex(ring, PERSON_IDENTITY_INDEX_COLUMN, number, 1)).toThrow(/not in the key ring/);
+    expect(Buffer.from(blindIndex(ring, PERSON_IDENTITY_INDEX_COLUMN, number)).equals(backupIndex)).toBe(false);
+    const file = await import('node:fs/promises').then((fs) => fs.readFile(ringPath(), 'utf8'));
+    expect(file).not.toContain(Buffer.from(oldRing.blindIndexKey(1).key).toString('base64url'));
+
+    // Both instances find the person under the new version (each re-reads its ring file once).
+    const found = await gql(token, FIND_PERSON, { n: SECOND_NUMBER });
+    expect(found.data?.personByIdentityNumber?.id).toBe(second.defectorId);
+    await copyFile(ringPath(), replicaRingPath());
+    const foundThere = await replica.graphql(token, FIND_PERSON, { n: SECOND_NUMBER });
+    expect(foundThere.data?.personByIdentityNumber?.id).toBe(second.defectorId);
+    // And a second registration of the number is still recognised.
+    const again = await replica.graphql(token, 'mutation($i: PersonInput!) { registerPerson(input: $i) { id } }', {
+      i: { kind: 'DEFECTOR', givenName: 'Ragnhild', familyName: 'Tillotson', personalIdentityNumber: SECOND_NUMBER },
+    });
+    expect(again.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('an index under any other version than the database’s is refused by the database itself', async () => {
+    await expect(db.query('UPDATE person SET identity_number_index_version = 1 WHERE id = $1', [second.defectorId])).rejects.toThrow(
+      /not the current version 2/,
+    );
   });
 });

@@ -43,3 +43,10 @@ export {
   rowsLackingMac,
   RowMacsAlreadyBackfilledError,
 } from './row-macs/row-mac-backfill.js';
+export {
+  rotateBlindIndex,
+  blindIndexVersion,
+  PERSON_IDENTITY_INDEX_COLUMN,
+  type BlindIndexRotation,
+  type BlindIndexRotationOptions,
+} from './key-custody/blind-index-rotation.js';

@@ -13,6 +13,8 @@ export interface PersonRow {
   family_name_sealed: Buffer;
   identity_number_sealed: Buffer | null;
   identity_number_index: Buffer | null;
+  /** The blind-index key version of `identity_number_index` (null without one). */
+  identity_number_index_version: number | null;
   birth_year_sealed: Buffer | null;
   surveillance_hold: boolean;
   /** The region that registered the person; null for national coordination. */
@@ -38,7 +40,7 @@ export interface KnownLocationRow {
 }
 
 const PERSON_COLUMNS =
-  'id, data_key_id, kind, given_name_sealed, family_name_sealed, identity_number_sealed, identity_number_index, birth_year_sealed, surveillance_hold, registered_region';
+  'id, data_key_id, kind, given_name_sealed, family_name_sealed, identity_number_sealed, identity_number_index, birth_year_sealed, surveillance_hold, registered_region, identity_number_index_version';
 
 /** The regions of the cases whose household a person is in, as an array (empty outside every case). */
 export const CASE_REGIONS_OF_PERSON = (personColumn: string) =>
@@ -53,7 +55,7 @@ export class PersonRepository {
   constructor(private readonly integrity: RowIntegrity) {}
 
   async insert(m: EntityManager, row: PersonRow): Promise<void> {
-    await m.query(`INSERT INTO person (${PERSON_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
+    await m.query(`INSERT INTO person (${PERSON_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
       row.id,
       row.data_key_id,
       row.kind,
@@ -64,6 +66,7 @@ export class PersonRepository {
       row.birth_year_sealed,
       row.surveillance_hold,
       row.registered_region,
+      row.identity_number_index_version,
     ]);
   }
 

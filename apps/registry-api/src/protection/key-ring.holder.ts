@@ -79,6 +79,22 @@ export class KeyRingHolder implements OnModuleInit {
     return { ring: this.ring, kekVersion: reread };
   }
 
+  /**
+   * The ring holding blind-index key `version` (the database's): after `keys rotate-blind-index` the file
+   * holds the new version before the database names it, so one re-read finds it.
+   * @throws KeyRingBehindError when even the file lacks it
+   */
+  async withBlindIndexVersion(version: number): Promise<KeyRing> {
+    if (this.ring.blindIndexVersions.includes(version)) return this.ring;
+    this.ring = await readKeyRingFile(keyRingPath(this.config));
+    this.logger.log(`Key ring re-read: blind-index versions ${this.ring.blindIndexVersions.join(', ')}`);
+    if (!this.ring.blindIndexVersions.includes(version)) {
+      this.logger.error(`The key ring lacks blind-index key version ${version}, which the database's identity-number indexes are under`);
+      throw new KeyRingBehindError();
+    }
+    return this.ring;
+  }
+
   /** Runs `use` with the ring, re-reading the file once if the ring lacks a needed key version. */
   async withRing<T>(use: (ring: KeyRing) => T): Promise<T> {
     try {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { AUDIT_ACTIONS, CASE_RESOURCE_TYPE } from '@registry/audit';
 import { generateKeyRing, readKeyRingFile, ready, writeKeyRingFile } from '@registry/crypto';
 import {
+  rotateBlindIndex,
   activateKeyEncryptionKey,
   backfillRowMacs,
   KekPublicationError,
@@ -25,6 +26,7 @@ export const KEYS_USAGE = `npm run keys -- init --out FILE
        npm run keys -- rotate [--retire-old]
        npm run keys -- rotate --publish        then        npm run keys -- rotate --activate [--retire-old]
        npm run keys -- shred-case REFERENCE [--defer-retirement]
+       npm run keys -- rotate-blind-index [--retire-old]
        npm run keys -- backfill-row-macs
   init: writes a new key ring to FILE, readable by its owner only (0600); never overwrites a file.
   rotate: adds a key-encryption key version to the key ring and re-wraps every data key under it in one
@@ -37,6 +39,9 @@ export const KEYS_USAGE = `npm run keys -- init --out FILE
     defector and relatives that no other case still needs), then rotates with --retire-old so that no
     database backup can bring the keys back. --defer-retirement leaves that to a later "rotate --retire-old"
     (e.g. once after a batch of erasures); until then backups still hold openable copies.
+  rotate-blind-index: adds a blind-index key version and re-makes every identity-number index under it in one
+    transaction (the service may keep running); --retire-old then removes the older versions from the
+    ring, so that an old database backup's indexes cannot be searched with today's ring.
   backfill-row-macs: stamps row MACs on the rows written before the service had them, once; refused
     afterwards (a row without a MAC is then a tampered row and answers INTEGRITY_ERROR).
   Key ring: KEYRING_FILE, else DATA_DIR/keyring.json (DATA_DIR defaults to ./data).
@@ -227,6 +232,34 @@ async function backfillRowMacsCommand(args: string[], env: NodeJS.ProcessEnv): P
   });
 }
 
+async function rotateBlindIndexCommand(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const { values, positionals } = parseArgs({ args, options: { 'retire-old': { type: 'boolean' } }, strict: true, allowPositionals: true });
+  if (positionals.length > 0) throw new UsageError('rotate-blind-index takes no arguments besides --retire-old');
+  const ringPath = keyRingPath(env);
+  const rotation = await withCustody(env, (runner) =>
+    rotateBlindIndex(runner, {
+      ringPath,
+      retireOld: values['retire-old'] === true,
+      inTransaction: (m, version) =>
+        recordOperatorEvent(m, env, {
+          action: AUDIT_ACTIONS.keysRotateBlindIndex,
+          resourceType: 'key_ring',
+          resourceId: `blind-index-v${version}`,
+        }),
+    }),
+  );
+  const lines = [
+    `key ring ${ringPath}: blind-index key version ${rotation.version} added and active`,
+    `identity-number indexes re-made under version ${rotation.version}: ${rotation.reindexed}`,
+  ];
+  lines.push(
+    rotation.retiredVersions.length > 0
+      ? `retired blind-index version(s) ${versions(rotation.retiredVersions)}: a database backup's indexes are of a key no ring holds`
+      : `the key ring holds blind-index versions ${versions(rotation.ringVersions)}; until --retire-old removes the older ones, a backup's indexes can still be searched with this ring`,
+  );
+  return lines.join('\n');
+}
+
 /** `npm run keys -- <init|rotate|shred-case|…>`: custody of the key ring and the data keys it wraps. */
 export async function keysCommand(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   const [subcommand, ...rest] = args;
@@ -239,7 +272,9 @@ export async function keysCommand(args: string[], env: NodeJS.ProcessEnv): Promi
       return shredCaseCommand(rest, env);
     case 'backfill-row-macs':
       return backfillRowMacsCommand(rest, env);
+    case 'rotate-blind-index':
+      return rotateBlindIndexCommand(rest, env);
     default:
-      throw new UsageError('keys needs a subcommand: init, rotate, shred-case or backfill-row-macs');
+      throw new UsageError('keys needs a subcommand: init, rotate, rotate-blind-index, shred-case or backfill-row-macs');
   }
 }
