@@ -173,4 +173,24 @@ describe('key custody: two-phase KEK rotation and the data-key cache', () => {
       /not the current version 2/,
     );
   });
+
+  it('rotate-audit-key gives a new signing key; audit-public-keys lists it with the retired one, public halves only', async () => {
+    const before = JSON.parse(await keys('audit-public-keys')) as { keys: { kid: string; status: string; x: string }[] };
+    expect(before.keys.map((k) => k.status)).toEqual(['current']);
+    const output = await keys('rotate-audit-key');
+    expect(output).toContain(`${before.keys[0]!.kid} retired`);
+    const after = JSON.parse(await keys('audit-public-keys')) as { keys: { kid: string; status: string; x: string }[] };
+    expect(after.keys.map((k) => k.status)).toEqual(['current', 'retired']);
+    expect(after.keys[1]!.kid).toBe(before.keys[0]!.kid);
+    expect(after.keys[0]!.kid).not.toBe(before.keys[0]!.kid);
+    const ring = await readKeyRingFile(ringPath());
+    expect(JSON.stringify(after)).not.toContain(Buffer.from(ring.auditSigningSeed).toString('base64url'));
+    // The rotation is in the audit log, by the operator, naming the new key's thumbprint only.
+    const [event] = (
+      await db.query<{ actor: string; resource_id: string }>(
+        "SELECT actor, resource_id FROM audit_event WHERE resource_type = 'audit_signing_key' ORDER BY seq DESC LIMIT 1",
+      )
+    ).rows;
+    expect(event).toEqual({ actor: 'operator:key-custodian', resource_id: after.keys[0]!.kid });
+  });
 });

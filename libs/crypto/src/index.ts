@@ -27,3 +27,4 @@ export { sealField, openField, sealText, openText, type FieldBinding } from './s
 export { normaliseIdentityNumber } from './identity-number.js';
 export { blindIndex, blindIndexHex, blindIndexesAllVersions, keyedToken, BLIND_INDEX_BYTES } from './blind-index.js';
 export { rowMac, verifyRowMac, ROW_MAC_BYTES } from './row-mac.js';
+export { auditPublicKeys, rotateAuditSigningKey, type PublishedAuditKey } from './audit-signing-keys.js';

@@ -8,8 +8,10 @@
  *     "blindIndexKeys": [ { "version": 1, "createdAt": "<ISO 8601>", "key": "<base64url, 32 bytes>" }, ... ],
  *     "rowMacKey": "<base64url, 32 bytes>",
  *     "tokenKey": "<base64url, 32 bytes>",
- *     "auditSigningKey": { "kty": "OKP", "crv": "Ed25519", "x": "<base64url>", "d": "<base64url>" }
+ *     "auditSigningKey": { "kty": "OKP", "crv": "Ed25519", "x": "<base64url>", "d": "<base64url>" },
+ *     "retiredAuditSigningKeys": [ { "kty": "OKP", "crv": "Ed25519", "x": "<base64url>", "retiredAt": "<ISO 8601>" } ]
  *   }
+ * ("retiredAuditSigningKeys" only once the audit-signing key was rotated: public keys only.)
  * Format version 1 is still read (its one blind-index root key is version 1; see key-ring.ts for the
  * row-MAC and token keys it lacks):
  *   {
@@ -32,6 +34,7 @@ import {
   KeyRing,
   MAX_KEK_VERSION,
   type KeyEncryptionKey,
+  type RetiredAuditPublicKey,
 } from './key-ring.js';
 
 const FORMAT_V1 = 'registry-key-ring.v1';
@@ -50,6 +53,16 @@ export function serializeKeyRing(ring: KeyRing): string {
     rowMacKey: toBase64Url(material.rowMacKey!),
     tokenKey: toBase64Url(material.tokenKey!),
     auditSigningKey: { kty: privateJwk.kty, crv: privateJwk.crv, x: privateJwk.x, d: privateJwk.d },
+    ...(ring.retiredAuditPublicKeys.length > 0
+      ? {
+          retiredAuditSigningKeys: ring.retiredAuditPublicKeys.map((k) => ({
+            kty: 'OKP',
+            crv: 'Ed25519',
+            x: toBase64Url(k.publicKey),
+            retiredAt: k.retiredAt,
+          })),
+        }
+      : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -72,7 +85,17 @@ export function parseKeyRing(json: string): KeyRing {
     root,
     v1
       ? ['format', 'activeKekVersion', 'keks', 'blindIndexRootKey', 'auditSigningKey']
-      : ['format', 'activeKekVersion', 'keks', 'activeBlindIndexVersion', 'blindIndexKeys', 'rowMacKey', 'tokenKey', 'auditSigningKey'],
+      : [
+          'format',
+          'activeKekVersion',
+          'keks',
+          'activeBlindIndexVersion',
+          'blindIndexKeys',
+          'rowMacKey',
+          'tokenKey',
+          'auditSigningKey',
+          ...(Object.hasOwn(root, 'retiredAuditSigningKeys') ? ['retiredAuditSigningKeys'] : []),
+        ],
     'the document',
   );
   const activeKekVersion = version(root['activeKekVersion'], 'activeKekVersion');
@@ -106,11 +129,28 @@ export function parseKeyRing(json: string): KeyRing {
     keks,
     ...blindIndex,
     auditSigningSeed: bytes(jwk['d'], AUDIT_SIGNING_SEED_BYTES, 'auditSigningKey.d'),
+    retiredAuditPublicKeys: retiredAuditKeys(root['retiredAuditSigningKeys']),
   });
   if (toBase64Url(ring.auditSigningPublicKey) !== toBase64Url(publicKey)) {
     throw new KeyRingError('key ring: "auditSigningKey.x" is not the public key of "auditSigningKey.d"');
   }
   return ring;
+}
+
+function retiredAuditKeys(list: unknown): RetiredAuditPublicKey[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list) || list.length === 0) throw new KeyRingError('key ring: "retiredAuditSigningKeys" must be a non-empty array');
+  return list.map((entry: unknown, i) => {
+    const where = `retiredAuditSigningKeys[${i}]`;
+    const jwk = object(entry, where);
+    onlyProperties(jwk, ['kty', 'crv', 'x', 'retiredAt'], where);
+    if (jwk['kty'] !== 'OKP' || jwk['crv'] !== 'Ed25519') throw new KeyRingError(`key ring: "${where}" must be an Ed25519 public JWK`);
+    const retiredAt = jwk['retiredAt'];
+    if (typeof retiredAt !== 'string' || Number.isNaN(Date.parse(retiredAt))) {
+      throw new KeyRingError(`key ring: "${where}.retiredAt" must be an ISO 8601 date-time`);
+    }
+    return { publicKey: bytes(jwk['x'], ED25519_PUBLIC_KEY_BYTES, `${where}.x`), retiredAt };
+  });
 }
 
 function versionedKeys(list: unknown, name: string, length: number): KeyEncryptionKey[] {

@@ -42,6 +42,14 @@ export interface KeyRingMaterial {
   readonly tokenKey?: Uint8Array;
   /** The Ed25519 private key's 32-byte seed (the JWK's `d`). */
   readonly auditSigningSeed: Uint8Array;
+  /** Public keys of audit-signing keys rotated out: checkpoints they signed still verify (audit-signing-keys.ts). */
+  readonly retiredAuditPublicKeys?: readonly RetiredAuditPublicKey[];
+}
+
+/** An audit-signing key rotated out: its public half only, and when it stopped signing. */
+export interface RetiredAuditPublicKey {
+  readonly publicKey: Uint8Array;
+  readonly retiredAt: string;
 }
 
 const ROW_MAC_KEY_CONTEXT = 'registry.row-mac-key.v1';
@@ -63,6 +71,7 @@ export class KeyRing {
   readonly #tokenKey: Uint8Array;
   readonly #auditSigningSeed: Uint8Array;
   readonly #auditSigningPublicKey: Uint8Array;
+  readonly #retiredAuditPublicKeys: readonly RetiredAuditPublicKey[];
 
   constructor(material: KeyRingMaterial) {
     const keks = new Map<number, KeyEncryptionKey>();
@@ -97,6 +106,15 @@ export class KeyRing {
     this.#tokenKey = derivedOrGiven(material.tokenKey, legacyRoot, TOKEN_KEY_CONTEXT, 'token key');
     this.#auditSigningSeed = material.auditSigningSeed.slice();
     this.#auditSigningPublicKey = sodium().crypto_sign_seed_keypair(this.#auditSigningSeed).publicKey;
+    this.#retiredAuditPublicKeys = Object.freeze(
+      (material.retiredAuditPublicKeys ?? []).map((retired, i) => {
+        requireBytes(retired.publicKey, AUDIT_SIGNING_SEED_BYTES, `retired audit public key ${i}`);
+        if (typeof retired.retiredAt !== 'string' || Number.isNaN(Date.parse(retired.retiredAt))) {
+          throw new KeyRingError(`key ring: retired audit public key ${i} needs an ISO 8601 retiredAt`);
+        }
+        return Object.freeze({ publicKey: retired.publicKey.slice(), retiredAt: retired.retiredAt });
+      }),
+    );
   }
 
   get activeKekVersion(): number {
@@ -156,6 +174,11 @@ export class KeyRing {
     return this.#auditSigningPublicKey;
   }
 
+  /** Oldest first. */
+  get retiredAuditPublicKeys(): readonly RetiredAuditPublicKey[] {
+    return this.#retiredAuditPublicKeys;
+  }
+
   /** What a mistaken JSON.stringify(ring) shows: versions, never keys. */
   toJSON(): { activeKekVersion: number; kekVersions: number[]; activeBlindIndexVersion: number; blindIndexVersions: number[] } {
     return {
@@ -175,6 +198,7 @@ export class KeyRing {
       rowMacKey: this.#rowMacKey,
       tokenKey: this.#tokenKey,
       auditSigningSeed: this.#auditSigningSeed,
+      retiredAuditPublicKeys: this.#retiredAuditPublicKeys,
     };
   }
 }

@@ -38,6 +38,7 @@ export { verifyRowMacPair, verifyRowMacPairs, type RowMacPair } from './row-macs
 export { stampPendingRows, type Queryable } from './row-macs/row-mac-stamping.js';
 export {
   backfillRowMacs,
+  stampRowsLackingMac,
   ensureRowMacs,
   rowMacsBackfilled,
   rowsLackingMac,

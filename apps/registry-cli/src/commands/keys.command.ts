@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUDIT_ACTIONS, CASE_RESOURCE_TYPE } from '@registry/audit';
-import { generateKeyRing, readKeyRingFile, ready, writeKeyRingFile } from '@registry/crypto';
+import { auditPublicKeys, generateKeyRing, readKeyRingFile, ready, rotateAuditSigningKey, writeKeyRingFile } from '@registry/crypto';
 import {
   rotateBlindIndex,
   activateKeyEncryptionKey,
@@ -27,6 +27,8 @@ export const KEYS_USAGE = `npm run keys -- init --out FILE
        npm run keys -- rotate --publish        then        npm run keys -- rotate --activate [--retire-old]
        npm run keys -- shred-case REFERENCE [--defer-retirement]
        npm run keys -- rotate-blind-index [--retire-old]
+       npm run keys -- rotate-audit-key
+       npm run keys -- audit-public-keys
        npm run keys -- backfill-row-macs
   init: writes a new key ring to FILE, readable by its owner only (0600); never overwrites a file.
   rotate: adds a key-encryption key version to the key ring and re-wraps every data key under it in one
@@ -42,6 +44,9 @@ export const KEYS_USAGE = `npm run keys -- init --out FILE
   rotate-blind-index: adds a blind-index key version and re-makes every identity-number index under it in one
     transaction (the service may keep running); --retire-old then removes the older versions from the
     ring, so that an old database backup's indexes cannot be searched with today's ring.
+  rotate-audit-key: a new audit-signing key; the old public key stays in the ring as retired, so the
+    checkpoints it signed still verify. Restart the instances to sign with the new key.
+  audit-public-keys: prints the audit-signing public keys, current and retired, as JSON (no private key).
   backfill-row-macs: stamps row MACs on the rows written before the service had them, once; refused
     afterwards (a row without a MAC is then a tampered row and answers INTEGRITY_ERROR).
   Key ring: KEYRING_FILE, else DATA_DIR/keyring.json (DATA_DIR defaults to ./data).
@@ -260,6 +265,33 @@ async function rotateBlindIndexCommand(args: string[], env: NodeJS.ProcessEnv): 
   return lines.join('\n');
 }
 
+/** The audit-signing public keys, current and retired, as JSON: what an outside verifier is given. */
+async function auditPublicKeysCommand(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  if (args.length > 0) throw new UsageError('audit-public-keys takes no arguments');
+  await ready();
+  return JSON.stringify({ keys: auditPublicKeys(await readKeyRingFile(keyRingPath(env))) }, null, 2);
+}
+
+/** A new audit-signing key; the old public key stays in the ring (and the list) as retired. */
+async function rotateAuditKeyCommand(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  if (args.length > 0) throw new UsageError('rotate-audit-key takes no arguments');
+  const ringPath = keyRingPath(env);
+  return withCustody(env, async (runner) => {
+    const rotated = rotateAuditSigningKey(await readKeyRingFile(ringPath));
+    const [current, retired] = auditPublicKeys(rotated);
+    await transactionOn(runner, async (m) => {
+      await recordOperatorEvent(m, env, { action: AUDIT_ACTIONS.keysRotate, resourceType: 'audit_signing_key', resourceId: current!.kid });
+      // Written inside the transaction: if the audit event cannot commit, the file was still replaced, but
+      // never the other way round (an unrecorded rotation).
+      await writeKeyRingFile(ringPath, rotated, { overwrite: true });
+    });
+    return [
+      `key ring ${ringPath}: new audit-signing key ${current!.kid}; ${retired!.kid} retired (its public key stays listed)`,
+      'restart every instance so that it signs with the new key; "npm run keys -- audit-public-keys" prints the list to publish',
+    ].join('\n');
+  });
+}
+
 /** `npm run keys -- <init|rotate|shred-case|…>`: custody of the key ring and the data keys it wraps. */
 export async function keysCommand(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   const [subcommand, ...rest] = args;
@@ -274,7 +306,13 @@ export async function keysCommand(args: string[], env: NodeJS.ProcessEnv): Promi
       return backfillRowMacsCommand(rest, env);
     case 'rotate-blind-index':
       return rotateBlindIndexCommand(rest, env);
+    case 'rotate-audit-key':
+      return rotateAuditKeyCommand(rest, env);
+    case 'audit-public-keys':
+      return auditPublicKeysCommand(rest, env);
     default:
-      throw new UsageError('keys needs a subcommand: init, rotate, rotate-blind-index, shred-case or backfill-row-macs');
+      throw new UsageError(
+        'keys needs a subcommand: init, rotate, rotate-blind-index, rotate-audit-key, audit-public-keys, shred-case or backfill-row-macs',
+      );
   }
 }
