@@ -32,10 +32,10 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
   async function gql(token: string, query: string, variables: Record<string, unknown> = {}): Promise<Body> {
     return (await app.graphql(query, { token, purpose: 'row integrity test', variables })).body as Body;
   }
-  async function ok(token: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  async function ok(token: string, query: string, variables: Record<string, unknown> = {}): Promise<NonNullable<Body['data']>> {
     const body = await gql(token, query, variables);
     expect(body.errors).toBeUndefined();
-    return body.data as Record<string, any>;
+    return body.data ?? {};
   }
 
   const CHECK = `query($c: ID!, $m: String!) { checkDestination(caseId: $c, municipalityCode: $m, startDate: "${START}", endDate: "${END}") { cleared flags { code } } }`;
