@@ -252,7 +252,7 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
     expect((await probe()).errors).toBeUndefined();
   });
 
-  it('a household membership changed or another row’s values and MAC replayed are refused too', async () => {
+  it('a household membership changed, another row’s values and MAC replayed, or ids swapped are refused too', async () => {
     const [member] = (await db.query('SELECT case_id, person_id, position FROM case_member WHERE person_id = $1', [ids.relative])).rows as {
       position: number;
     }[];
@@ -275,6 +275,21 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
          FROM original o WHERE a.id = o.id`,
     );
     await db.query('DROP TABLE original');
+    await nextLoad();
+    expect((await check()).errors).toBeUndefined();
+
+    // Swapped ids: our affiliation and the other defector's exchange ids (and so persons and networks).
+    const [other] = (await db.query('SELECT id FROM affiliation WHERE person_id = $1', [ids.otherDefector])).rows as { id: string }[];
+    const swap = async () => {
+      const parked = '00000000-0000-4000-8000-000000000000';
+      await db.query('UPDATE affiliation SET id = $2 WHERE id = $1', [ids.affiliation, parked]);
+      await db.query('UPDATE affiliation SET id = $2 WHERE id = $1', [other!.id, ids.affiliation]);
+      await db.query('UPDATE affiliation SET id = $2 WHERE id = $1', [parked, other!.id]);
+    };
+    await swap();
+    await nextLoad();
+    expect(errorCodeOf(await check())).toBe('INTEGRITY_ERROR');
+    await swap();
     await nextLoad();
     expect((await check()).errors).toBeUndefined();
   });

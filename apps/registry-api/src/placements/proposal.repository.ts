@@ -141,22 +141,33 @@ export class PlacementRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Alerts of one region's placements (null: all). The region is the case's: its proof and the placement's
+   * are checked with each row, since the region decides who sees the alert.
+   */
   async alerts(m: EntityManager, region: string | null, acknowledged: boolean | null): Promise<(AlertRow & { case_id: string })[]> {
-    return (await m.query(
-      `SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id
+    const rows = (await m.query(
+      `SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id,
+              ${PROOF('placement', 'p')}, ${PROOF('registry_case', 'c', 'case_proof')}
          FROM alert a JOIN placement p ON p.id = a.placement_id JOIN registry_case c ON c.id = p.case_id
         WHERE ($1::text IS NULL OR c.region = $1) AND ($2::boolean IS NULL OR a.acknowledged = $2)
         ORDER BY a.raised_at, a.id`,
       [region, acknowledged],
-    )) as (AlertRow & { case_id: string })[];
+    )) as (AlertRow & { case_id: string; case_proof?: unknown })[];
+    for (const row of rows) {
+      this.integrity.verify(row.case_proof);
+      delete row.case_proof;
+    }
+    return this.integrity.verifyRows(rows);
   }
 
   async alert(m: EntityManager, id: string): Promise<(AlertRow & { case_id: string }) | undefined> {
-    return (
+    return this.integrity.verifyRows(
       (await m.query(
-        'SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id FROM alert a JOIN placement p ON p.id = a.placement_id WHERE a.id = $1 FOR UPDATE OF a',
+        `SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id, ${PROOF('placement', 'p')}
+           FROM alert a JOIN placement p ON p.id = a.placement_id WHERE a.id = $1 FOR UPDATE OF a`,
         [id],
-      )) as (AlertRow & { case_id: string })[]
+      )) as (AlertRow & { case_id: string })[],
     )[0];
   }
 
