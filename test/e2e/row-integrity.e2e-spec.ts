@@ -6,7 +6,8 @@ import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
 import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js';
 import { ELIGIBLE, errorCodeOf } from '../support/graphql-answers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { startReplica, type Body } from './keys-support.js';
+import { keysCommand } from '../../apps/registry-cli/src/commands/keys.command.js';
+import { cliEnv, startReplica, type Body } from './keys-support.js';
 
 /*
  * A database writer edits, nulls or replays the plaintext columns that checks and need-to-know read,
@@ -334,5 +335,17 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
     } finally {
       await replica.close();
     }
+  });
+
+  it('keys backfill-row-macs stamps rows written before row MACs (no marker yet), once, audited; a second run is refused', async () => {
+    // As an upgraded database looks: no marker, and a row without a MAC (left so by the previous test).
+    await db.query('UPDATE row_mac_state SET backfilled_mac = NULL, backfilled_at = NULL');
+    const output = await keysCommand(['backfill-row-macs'], cliEnv(app));
+    expect(output).toMatch(/stamped row MACs on 1 row \(network_relation 1\)/);
+    await nextLoad();
+    expect((await check()).errors).toBeUndefined();
+    await expect(keysCommand(['backfill-row-macs'], cliEnv(app))).rejects.toThrow(/stamped once already/);
+    const [event] = (await db.query("SELECT actor FROM audit_event WHERE action = 'keys.backfillRowMacs'")).rows as { actor: string }[];
+    expect(event?.actor).toBe('operator:key-custodian');
   });
 });
