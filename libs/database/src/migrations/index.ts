@@ -11,6 +11,8 @@ import { FactsChangeLog1732300008000 } from './1732300008000-facts-change-log.js
 import { ActivePlacements1732300009000 } from './1732300009000-active-placements.js';
 import { AuditChainingChecked1732300012000 } from './1732300012000-audit-chaining-checked.js';
 import { SharedRateLimits1732300013000 } from './1732300013000-shared-rate-limits.js';
+import { RowMacs1732300014000 } from './1732300014000-row-macs.js';
+import { BlindIndexVersions1732300014100 } from './1732300014100-blind-index-versions.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   ActivePlacements1732300009000,
   AuditChainingChecked1732300012000,
   SharedRateLimits1732300013000,
+  RowMacs1732300014000,
+  BlindIndexVersions1732300014100,
 ];
