@@ -45,7 +45,8 @@ describe('statistics that identify no one, on the real database', () => {
   const gql = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
     (await app.graphql(query, { token, purpose, variables })).body as Body;
   const wholeYear = { from: `${YEAR}-01`, to: `${YEAR}-12` };
-  const ask = async (token: string, measures: string[], period = wholeYear, groupBy = ['REGION', 'MONTH']) => gql(token, STATISTICS, { p: period, g: groupBy, m: measures });
+  const ask = async (token: string, measures: string[], period = wholeYear, groupBy = ['REGION', 'MONTH']) =>
+    gql(token, STATISTICS, { p: period, g: groupBy, m: measures });
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -70,25 +71,32 @@ describe('statistics that identify no one, on the real database', () => {
     // One SYD placement, proposed and confirmed through the API, moved to March as well.
     const sydCase = (await db.query<{ id: string }>(`SELECT id FROM registry_case WHERE region = 'SYD' LIMIT 1`)).rows[0]!.id;
     const start = addDays(todayInSweden(), 30);
-    const proposal = await gql(national, 'mutation($i: ProposalInput!) { submitProposal(input: $i) { id status check { flags { code } } } }', {
-      i: { caseId: sydCase, municipalityCode: '2480', housingType: 'PROTECTED_HOUSING', startDate: start, endDate: addDays(start, 120) },
-    });
+    const proposal = await gql(
+      national,
+      'mutation($i: ProposalInput!) { submitProposal(input: $i) { id status check { flags { code } } } }',
+      {
+        i: { caseId: sydCase, municipalityCode: '2480', housingType: 'PROTECTED_HOUSING', startDate: start, endDate: addDays(start, 120) },
+      },
+    );
     expect(proposal.errors).toBeUndefined();
     const proposalId = proposal.data?.submitProposal.id as string;
     if (proposal.data?.submitProposal.status === 'NOT_CLEARED') {
-      const overridden = await gql(national, 'mutation($p: ID!, $j: String!) { overrideProposal(proposalId: $p, justification: $j) { status } }', {
-        p: proposalId,
-        j: 'Statistics test: an override recorded on purpose.',
-      });
+      const overridden = await gql(
+        national,
+        'mutation($p: ID!, $j: String!) { overrideProposal(proposalId: $p, justification: $j) { status } }',
+        {
+          p: proposalId,
+          j: 'Statistics test: an override recorded on purpose.',
+        },
+      );
       expect(overridden.errors).toBeUndefined();
     }
     const placed = await gql(national, 'mutation($p: ID!) { confirmPlacement(proposalId: $p) { id } }', { p: proposalId });
     expect(placed.errors).toBeUndefined();
-    await db.query(`UPDATE proposal SET created_at = $2, overridden_at = CASE WHEN overridden_at IS NULL THEN NULL ELSE $3::timestamptz END WHERE id = $1`, [
-      proposalId,
-      `${YEAR}-03-01T12:00:00Z`,
-      `${YEAR}-03-02T12:00:00Z`,
-    ]);
+    await db.query(
+      `UPDATE proposal SET created_at = $2, overridden_at = CASE WHEN overridden_at IS NULL THEN NULL ELSE $3::timestamptz END WHERE id = $1`,
+      [proposalId, `${YEAR}-03-01T12:00:00Z`, `${YEAR}-03-02T12:00:00Z`],
+    );
     await db.query('UPDATE placement SET created_at = $2 WHERE proposal_id = $1', [proposalId, `${YEAR}-03-08T12:00:00Z`]);
     await db.query(`UPDATE statistics_flag_tally SET month = '${YEAR}-03'`);
   });
@@ -156,9 +164,19 @@ describe('statistics that identify no one, on the real database', () => {
     expect(sydMarch(tables.find((t) => t.measure === 'PROPOSAL_TO_PLACEMENT_DAYS')!)).toEqual({ value: null, suppressed: true });
     const flagTables = tables.filter((t) => t.measure === 'FLAGS_BY_CODE');
     expect(flagTables.length).toBeGreaterThan(10);
-    for (const t of [...flagTables, ...tables]) for (const c of t.rows.flatMap((r) => r.cells)) expect(c.suppressed || c.value === null || c.value === 0 || c.value >= 5).toBe(true);
-    const tally = await db.query<{ proposals: number }>('SELECT proposals FROM statistics_flag_tally');
-    for (const t of flagTables) if (tally.rows.length > 0 && t.rows.some((r) => r.cells[2]!.suppressed)) expect(t.category).toMatch(/^[A-Z_]+$/);
+    for (const t of [...flagTables, ...tables])
+      for (const c of t.rows.flatMap((r) => r.cells)) expect(c.suppressed || c.value === null || c.value === 0 || c.value >= 5).toBe(true);
+    // The SYD proposal's flags were tallied at submission (as SYD was shown them): each is a 1, so hidden.
+    const tally = await db.query<{ code: string; proposals: number; region: string }>(
+      'SELECT code, proposals, region FROM statistics_flag_tally',
+    );
+    expect(tally.rows.length).toBeGreaterThan(0);
+    for (const row of tally.rows) {
+      expect(row).toMatchObject({ proposals: 1, region: 'SYD' });
+      expect(sydMarch(flagTables.find((t) => t.category === row.code)!)).toEqual({ value: null, suppressed: true });
+    }
+    const untallied = flagTables.filter((t) => !tally.rows.some((r) => r.code === t.category));
+    for (const t of untallied) expect(t.grandTotal).toEqual({ value: 0, suppressed: false });
   });
 
   it('answers the same for a month whatever the period, and region totals for a whole completed year only', async () => {

@@ -86,9 +86,13 @@ describe('median', () => {
 /** Counts as small registers have them: many zeros and small numbers, some larger. */
 const count = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 9 }));
 const grid = (maxRows: number, maxColumns: number) =>
-  fc.integer({ min: 1, max: maxRows }).chain((rows) =>
-    fc.integer({ min: 1, max: maxColumns }).chain((columns) => fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows })),
-  );
+  fc
+    .integer({ min: 1, max: maxRows })
+    .chain((rows) =>
+      fc
+        .integer({ min: 1, max: maxColumns })
+        .chain((columns) => fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows })),
+    );
 
 describe('no published table lets a suppressed small count be recovered (property)', () => {
   it('no figure between 1 and threshold − 1 is ever published, and zeros always are', () => {
@@ -106,13 +110,18 @@ describe('no published table lets a suppressed small count be recovered (propert
 
   it('exact linear algebra: no small suppressed figure is derivable from the published ones', () => {
     fc.assert(
-      fc.property(grid(5, 6), fc.constantFrom('ALL' as const, 'COLUMNS' as const), fc.integer({ min: 3, max: 6 }), (cells, margins, threshold) => {
-        const { table } = gridTable(cells, margins);
-        const { suppressed, primary } = suppressTable(table, { threshold });
-        primary.forEach((isPrimary, f) => {
-          if (isPrimary) expect(linearlyDerivable(table, suppressed, f)).toBe(false);
-        });
-      }),
+      fc.property(
+        grid(5, 6),
+        fc.constantFrom('ALL' as const, 'COLUMNS' as const),
+        fc.integer({ min: 3, max: 6 }),
+        (cells, margins, threshold) => {
+          const { table } = gridTable(cells, margins);
+          const { suppressed, primary } = suppressTable(table, { threshold });
+          primary.forEach((isPrimary, f) => {
+            if (isPrimary) expect(linearlyDerivable(table, suppressed, f)).toBe(false);
+          });
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -126,7 +135,13 @@ describe('no published table lets a suppressed small count be recovered (propert
         for (const known of readers)
           for (let c = 0; c < table.interiorCount; c++) {
             if (!primary[c] || known.includes(c)) continue;
-            expect({ cell: c, known, cells, complete, found: consistentTableExists(table, suppressed, known, c, threshold, cap) }).toMatchObject({ found: true });
+            expect({
+              cell: c,
+              known,
+              cells,
+              complete,
+              found: consistentTableExists(table, suppressed, known, c, threshold, cap),
+            }).toMatchObject({ found: true });
           }
       }),
       { numRuns: 80 },
@@ -137,7 +152,10 @@ describe('no published table lets a suppressed small count be recovered (propert
     fc.assert(
       fc.property(grid(7, 12), fc.boolean(), fc.integer({ min: 3, max: 6 }), (cells, complete, threshold) => {
         const { table, layout, suppressed } = suppressYearGrid(cells, complete, threshold);
-        const readers = [OUTSIDER, ...Array.from({ length: layout.rows }, (_, r) => ({ name: `row ${r}`, knownCells: layout.rowCells(r) }))];
+        const readers = [
+          OUTSIDER,
+          ...Array.from({ length: layout.rows }, (_, r) => ({ name: `row ${r}`, knownCells: layout.rowCells(r) })),
+        ];
         expect(audit(table, suppressed, threshold, readers)).toEqual([]);
       }),
       { numRuns: 40 },

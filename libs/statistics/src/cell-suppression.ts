@@ -122,7 +122,8 @@ export interface SuppressedGrid {
  */
 export function suppressYearGrid(cells: readonly (readonly number[])[], yearComplete: boolean, threshold: number): SuppressedGrid {
   const running = gridTable(cells, 'COLUMNS');
-  const insiders = (layout: GridLayout) => Array.from({ length: layout.rows }, (_, r) => ({ name: `row ${r}`, knownCells: layout.rowCells(r) }));
+  const insiders = (layout: GridLayout) =>
+    Array.from({ length: layout.rows }, (_, r) => ({ name: `row ${r}`, knownCells: layout.rowCells(r) }));
   const monthly = suppressTable(running.table, { threshold, insiders: insiders(running.layout) });
   if (!yearComplete) return { ...running, ...monthly };
   const full = gridTable(cells, 'ALL');

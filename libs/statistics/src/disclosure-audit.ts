@@ -51,7 +51,13 @@ export function audit(
   return found;
 }
 
-function auditReader(table: LinearCountTable, suppressed: readonly boolean[], threshold: number, reader: Reader, firstOnly: boolean): Disclosure[] {
+function auditReader(
+  table: LinearCountTable,
+  suppressed: readonly boolean[],
+  threshold: number,
+  reader: Reader,
+  firstOnly: boolean,
+): Disclosure[] {
   const known = new Set(reader.knownCells);
   const unknownIndex = new Map<number, number>();
   suppressed.forEach((s, figure) => {

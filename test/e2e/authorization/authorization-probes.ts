@@ -330,7 +330,11 @@ export const TYPE_PATHS: Readonly<Record<string, TypePath>> = {
     at: ['case', 'proposals'],
     target: (s) => s.proposalId,
   },
-  StatisticsCell: { document: ofStatistics((sel) => `grandTotal { ${sel} }`), variables: () => ({ p: LAST_YEAR }), at: ['statistics', 'grandTotal'] },
+  StatisticsCell: {
+    document: ofStatistics((sel) => `grandTotal { ${sel} }`),
+    variables: () => ({ p: LAST_YEAR }),
+    at: ['statistics', 'grandTotal'],
+  },
   StatisticsRow: { document: ofStatistics((sel) => `rows { ${sel} }`), variables: () => ({ p: LAST_YEAR }), at: ['statistics', 'rows'] },
   StatisticsTable: { document: ofStatistics((sel) => sel), variables: () => ({ p: LAST_YEAR }), at: ['statistics'] },
   ThreatAssessment: {

@@ -160,7 +160,11 @@ export class ProposalsService {
       };
       await this.repository.insertProposal(m, row);
       // Statistics count what the case's region was shown, never national coordination's exact flags.
-      await this.flagTally.count(m, caseRow.region, check.flags.map((f) => f.code));
+      await this.flagTally.count(
+        m,
+        caseRow.region,
+        check.flags.map((f) => f.code),
+      );
       // A cleared proposal reserves the destination: every later check must see it.
       if (check.cleared) await this.factsChanges.record({ kind: 'proposal', id });
       return this.toProposal(m, principal, caseRow, row, reference);

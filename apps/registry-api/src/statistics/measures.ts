@@ -52,7 +52,7 @@ const byRegionAndMonth = async (m: EntityManager, sql: string, from: string, to:
 /**
  * The measures, by name. A measure plugs in with its source and its SQL; closure reasons, follow-up
  * outcomes and housing types join here when their records exist (housing types and placement end reasons
- * split placements that are already a table, so they need joint suppression with it: see docs/api.md).
+ * split placements that are already a table, so they need joint suppression with it: see docs/statistics.md).
  * Every measure groups by police region and month and by nothing finer: never a municipality.
  */
 export const MEASURES: readonly Measure[] = [
@@ -89,13 +89,15 @@ export const MEASURES: readonly Measure[] = [
     groupCount: 'PLACEMENTS',
     source: 'placement.created_at − proposal.created_at in whole days, median; shown only where the PLACEMENTS count is shown',
     durations: async (m, from, to) =>
-      ((await m.query(
-        `SELECT c.region, ${MONTH_OF('p.created_at')} AS month,
+      (
+        (await m.query(
+          `SELECT c.region, ${MONTH_OF('p.created_at')} AS month,
                 floor(extract(epoch FROM (p.created_at - q.created_at)) / 86400) AS days
          FROM placement p JOIN proposal q ON q.id = p.proposal_id JOIN registry_case c ON c.id = p.case_id
          WHERE ${MONTH_OF('p.created_at')} BETWEEN $1 AND $2`,
-        [from, to],
-      )) as { region: PoliceRegion; month: string; days: string }[]).map((r) => ({ ...r, days: Math.max(0, Number(r.days)) })),
+          [from, to],
+        )) as { region: PoliceRegion; month: string; days: string }[]
+      ).map((r) => ({ ...r, days: Math.max(0, Number(r.days)) })),
   },
   {
     id: 'OVERRIDES',

@@ -38,6 +38,7 @@ export function requireStatisticsPeriod(period: StatisticsPeriod, now: Date = ne
   const to = monthIndex(period.to);
   if (to < from) throw new BadUserInputError('period.to must not be before period.from');
   if (to - from + 1 > MAX_PERIOD_MONTHS) throw new BadUserInputError(`a period is at most ${MAX_PERIOD_MONTHS} months`);
-  if (to > monthIndex(lastCompleteMonth(now))) throw new BadUserInputError('statistics cover completed months only: period.to must be before the current month');
+  if (to > monthIndex(lastCompleteMonth(now)))
+    throw new BadUserInputError('statistics cover completed months only: period.to must be before the current month');
   return Array.from({ length: to - from + 1 }, (_, i) => monthOf(from + i));
 }

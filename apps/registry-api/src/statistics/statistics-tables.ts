@@ -63,7 +63,11 @@ export interface TableRequest {
  * Lays out one table from the year grids of its measure (for a median: the grids of its group count, and
  * the durations behind each figure).
  */
-export function layoutTable(request: TableRequest, grids: ReadonlyMap<number, YearGrid>, durations?: readonly DurationRow[]): StatisticsTable {
+export function layoutTable(
+  request: TableRequest,
+  grids: ReadonlyMap<number, YearGrid>,
+  durations?: readonly DurationRow[],
+): StatisticsTable {
   const [first, second] = request.groupBy;
   if (!first || request.groupBy.length > 2 || first === second) throw new BadUserInputError('groupBy is REGION, MONTH, or both, each once');
   const years = new Set(request.months.map((m) => Number(m.slice(0, 4))));
@@ -89,7 +93,9 @@ export function layoutTable(request: TableRequest, grids: ReadonlyMap<number, Ye
     return cell(g, g.grid.layout.columnTotal(c), (d) => d.month === month);
   };
   const regionTotal = (region: PoliceRegion) =>
-    wholeYear ? cell(wholeYear, wholeYear.grid.layout.rowTotal(POLICE_REGIONS.indexOf(region))!, (d) => inYear(wholeYear)(d) && d.region === region) : null;
+    wholeYear
+      ? cell(wholeYear, wholeYear.grid.layout.rowTotal(POLICE_REGIONS.indexOf(region))!, (d) => inYear(wholeYear)(d) && d.region === region)
+      : null;
   const grandTotal = wholeYear ? cell(wholeYear, wholeYear.grid.layout.grandTotal()!, inYear(wholeYear)) : null;
 
   const base = {
@@ -107,7 +113,11 @@ export function layoutTable(request: TableRequest, grids: ReadonlyMap<number, Ye
       rowDimension: first,
       columnDimension: second,
       columns: request.months,
-      rows: POLICE_REGIONS.map((region) => ({ label: region, cells: request.months.map((m) => regionMonth(region, m)), total: regionTotal(region) })),
+      rows: POLICE_REGIONS.map((region) => ({
+        label: region,
+        cells: request.months.map((m) => regionMonth(region, m)),
+        total: regionTotal(region),
+      })),
       columnTotals: request.months.map(monthTotal),
     };
   if (first === StatisticsDimension.MONTH && second === StatisticsDimension.REGION)
@@ -116,7 +126,11 @@ export function layoutTable(request: TableRequest, grids: ReadonlyMap<number, Ye
       rowDimension: first,
       columnDimension: second,
       columns: [...POLICE_REGIONS],
-      rows: request.months.map((month) => ({ label: month, cells: POLICE_REGIONS.map((r) => regionMonth(r, month)), total: monthTotal(month) })),
+      rows: request.months.map((month) => ({
+        label: month,
+        cells: POLICE_REGIONS.map((r) => regionMonth(r, month)),
+        total: monthTotal(month),
+      })),
       columnTotals: wholeYear ? POLICE_REGIONS.map((r) => regionTotal(r)!) : null,
     };
   if (first === StatisticsDimension.MONTH)

@@ -1,7 +1,13 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { RequiresPurpose, Roles } from '../auth/access.decorators.js';
 import { listOf } from '../common/query-cost.js';
-import { MAX_TABLES, StatisticsDimension, StatisticsMeasureEnum, StatisticsPeriodInput, StatisticsTable } from './models/statistics.models.js';
+import {
+  MAX_TABLES,
+  StatisticsDimension,
+  StatisticsMeasureEnum,
+  StatisticsPeriodInput,
+  StatisticsTable,
+} from './models/statistics.models.js';
 import { StatisticsService } from './statistics.service.js';
 
 /** Police: counts by region and month with small figures suppressed. */

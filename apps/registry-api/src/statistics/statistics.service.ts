@@ -37,7 +37,8 @@ export class StatisticsService {
         if (!countsOf.has(measure.id)) countsOf.set(measure.id, await measure.counts(m, span.from, span.to));
         return countsOf.get(measure.id)!;
       };
-      const grids = (rows: readonly CountRow[]) => new Map<number, YearGrid>(years.map((y) => [y, yearGrid(y, lastComplete, rows, this.threshold)]));
+      const grids = (rows: readonly CountRow[]) =>
+        new Map<number, YearGrid>(years.map((y) => [y, yearGrid(y, lastComplete, rows, this.threshold)]));
       for (const measure of measures) {
         const request = (category: string | null, unit: StatisticsUnit) => ({
           measure: measure.id,

@@ -17,7 +17,10 @@ export enum StatisticsDimension {
   REGION = 'REGION',
   MONTH = 'MONTH',
 }
-registerEnumType(StatisticsDimension, { name: 'StatisticsDimension', description: 'police region or calendar month; never anything finer' });
+registerEnumType(StatisticsDimension, {
+  name: 'StatisticsDimension',
+  description: 'police region or calendar month; never anything finer',
+});
 
 export enum StatisticsUnit {
   COUNT = 'COUNT',
@@ -41,20 +44,26 @@ export class StatisticsCell {
 export class StatisticsRow {
   @Field() label!: string;
   @Field(() => [StatisticsCell], { complexity: listOf(MAX_PERIOD_MONTHS) }) cells!: StatisticsCell[];
-  @Field(() => StatisticsCell, { nullable: true, description: 'the row total; null where the table publishes none' }) total!: StatisticsCell | null;
+  @Field(() => StatisticsCell, { nullable: true, description: 'the row total; null where the table publishes none' })
+  total!: StatisticsCell | null;
 }
 
 @ObjectType({ description: 'A table of one measure, small figures suppressed so that no published figure lets one be recovered' })
 export class StatisticsTable {
   @Field(() => StatisticsMeasureEnum) measure!: string;
-  @Field(() => String, { nullable: true, description: 'the category of a split measure (the flag code of FLAGS_BY_CODE)' }) category!: string | null;
+  @Field(() => String, { nullable: true, description: 'the category of a split measure (the flag code of FLAGS_BY_CODE)' }) category!:
+    string | null;
   @Field(() => StatisticsUnit) unit!: StatisticsUnit;
   @Field(() => StatisticsDimension) rowDimension!: StatisticsDimension;
   @Field(() => StatisticsDimension, { nullable: true, description: 'null for a one-dimensional table (one column of values)' })
   columnDimension!: StatisticsDimension | null;
   @Field(() => [String], { complexity: listOf(MAX_PERIOD_MONTHS) }) columns!: string[];
   @Field(() => [StatisticsRow], { complexity: listOf(MAX_PERIOD_MONTHS) }) rows!: StatisticsRow[];
-  @Field(() => [StatisticsCell], { nullable: true, complexity: listOf(MAX_PERIOD_MONTHS), description: 'null where the table publishes none' })
+  @Field(() => [StatisticsCell], {
+    nullable: true,
+    complexity: listOf(MAX_PERIOD_MONTHS),
+    description: 'null where the table publishes none',
+  })
   columnTotals!: StatisticsCell[] | null;
   @Field(() => StatisticsCell, { nullable: true }) grandTotal!: StatisticsCell | null;
   @Field(() => Int, { description: 'figures from 1 to threshold − 1 are never published' }) threshold!: number;

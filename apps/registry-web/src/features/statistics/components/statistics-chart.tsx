@@ -34,7 +34,14 @@ export function StatisticsChart({ title, labels, figures }: Props) {
           const w = slot - GAP;
           if (f.suppressed || f.value === null)
             return (
-              <text key={labels[i]} x={x + w / 2} y={HEIGHT - 4} textAnchor="middle" className="bar-suppressed" data-suppressed={f.suppressed || undefined}>
+              <text
+                key={labels[i]}
+                x={x + w / 2}
+                y={HEIGHT - 4}
+                textAnchor="middle"
+                className="bar-suppressed"
+                data-suppressed={f.suppressed || undefined}
+              >
                 –
               </text>
             );
