@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import { securityHeaders } from './common/security-headers.js';
 import { serveConsoleAssets } from './console/console-assets.js';
 import type { AppConfig } from './config/configuration.js';
+import { bootSteps, describeBoot, markBoot } from './observability/boot-timeline.js';
 
 export interface RunningRegistry {
   app: INestApplication;
@@ -37,8 +38,9 @@ export async function createRegistry(config: AppConfig, options: RegistryOptions
   let databaseUrl = config.databaseUrl;
   let effective = config;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(config.dataDir);
+    embedded = await startEmbeddedPostgres(config.dataDir, { template: config.embeddedTemplateDir });
     databaseUrl = embedded.url;
+    markBoot('embedded database');
     effective = { ...config, databasePoolSize: Math.min(config.databasePoolSize, EMBEDDED_MAX_CONNECTIONS) };
   }
   try {
@@ -46,6 +48,7 @@ export async function createRegistry(config: AppConfig, options: RegistryOptions
       bufferLogs: true,
       bodyParser: false,
     });
+    markBoot('Nest modules');
     app.useLogger(app.get(PinoLogger));
     for (const middleware of securityHeaders()) app.use(middleware);
     // Over the limit is 413 before any parsing or GraphQL work happens.
@@ -76,7 +79,13 @@ export async function createRegistry(config: AppConfig, options: RegistryOptions
 
 export async function listen(registry: RunningRegistry, config: AppConfig): Promise<string> {
   await registry.app.listen(config.port, config.host);
+  markBoot('module init, GraphQL schema, listen');
   const url = `http://${config.host}:${config.port}/graphql`;
-  new Logger('Registry').log(`GraphQL API at ${url} (${registry.embedded ? 'embedded PostgreSQL under DATA_DIR' : 'DATABASE_URL'})`);
+  const logger = new Logger('Registry');
+  const database = registry.embedded
+    ? `embedded PostgreSQL under DATA_DIR${registry.embedded.fromTemplate ? ', new: a copy of the template' : ''}`
+    : 'DATABASE_URL';
+  logger.log(`GraphQL API at ${url} (${database})`);
+  logger.log(describeBoot(bootSteps()));
   return url;
 }

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { ConfigurationError, loadConfiguration } from './config/configuration.js';
 import { createRegistry, listen } from './bootstrap.js';
+import { markBoot } from './observability/boot-timeline.js';
 
 async function main(): Promise<void> {
+  markBoot('code loaded');
   let config;
   try {
     config = loadConfiguration(process.env);

@@ -1,5 +1,7 @@
-export { startEmbeddedPostgres, EMBEDDED_MAX_CONNECTIONS, type EmbeddedPostgres } from './embedded-postgres.js';
+export { startEmbeddedPostgres, EMBEDDED_MAX_CONNECTIONS, type EmbeddedPostgres, type EmbeddedOptions } from './embedded-postgres.js';
 export { DataDirInUseError } from './data-dir-lock.js';
+export { pgliteVersion, writeTemplateMarker, type TemplateMarker } from './data-dir-template.js';
+export { makeDataDirTemplate } from './make-template.js';
 export { createDataSource, type DataSourceSettings } from './data-source.js';
 export { migrate, schemaIsCurrent } from './schema.js';
 export { syncReferenceData, installationId } from './reference-data.js';

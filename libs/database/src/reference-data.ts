@@ -2,11 +2,31 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { municipalities } from '@registry/geo';
 
+/** One municipality as a row of the table, for comparing what is stored with what the code ships. */
+function rowKey(code: string, name: string, countyCode: string, policeRegion: string): string {
+  return JSON.stringify([code, name, countyCode, policeRegion]);
+}
+
+/** True when the table holds exactly the shipped municipalities and the installation row exists. */
+async function referenceDataInPlace(dataSource: DataSource): Promise<boolean> {
+  const [stored, installation] = await Promise.all([
+    dataSource.query('SELECT code, name, county_code, police_region FROM municipality') as Promise<
+      { code: string; name: string; county_code: string; police_region: string }[]
+    >,
+    dataSource.query('SELECT 1 FROM installation WHERE singleton = 1') as Promise<unknown[]>,
+  ]);
+  if (installation.length === 0 || stored.length !== municipalities.length) return false;
+  const storedKeys = new Set(stored.map((row) => rowKey(row.code, row.name, row.county_code, row.police_region)));
+  return municipalities.every((m) => storedKeys.has(rowKey(m.code, m.name, m.countyCode, m.policeRegion)));
+}
+
 /**
  * Writes the municipality reference data shipped with the code into the database. Idempotent; runs at
- * every start, after migrations, so a release with corrected reference data corrects the table too.
+ * every start, after migrations, so a release with corrected reference data corrects the table too. When
+ * the table already holds exactly that data (every start but the first after a change), it writes nothing.
  */
 export async function syncReferenceData(dataSource: DataSource): Promise<void> {
+  if (await referenceDataInPlace(dataSource)) return;
   await dataSource.transaction(async (manager) => {
     const codes: string[] = [];
     const names: string[] = [];

@@ -13,6 +13,8 @@ export interface AppConfig {
   dataDir: string;
   /** absent: the embedded PostgreSQL under dataDir */
   databaseUrl?: string;
+  /** the embedded database's template (`npm ci` makes it), copied when dataDir has no database yet */
+  embeddedTemplateDir?: string;
   databasePoolSize: number;
   keyringFile?: string;
   /**
@@ -146,13 +148,17 @@ function missingForProduction(env: Record<string, unknown>): string[] {
 }
 
 /**
- * Where `npm run build --prefix apps/registry-web` writes the console, found from this file whether it runs
- * from the sources (apps/registry-api/src/config) or compiled (dist/apps/registry-api/src/config).
+ * The repository's root, found from this file whether it runs from the sources
+ * (apps/registry-api/src/config) or compiled (dist/apps/registry-api/src/config).
  */
+function repositoryRoot(): string {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+  return basename(root) === 'dist' ? dirname(root) : root;
+}
+
+/** Where `npm run build --prefix apps/registry-web` writes the console. */
 function defaultConsoleDistDir(): string {
-  let root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-  if (basename(root) === 'dist') root = dirname(root);
-  return join(root, 'apps', 'registry-web', 'dist');
+  return join(repositoryRoot(), 'apps', 'registry-web', 'dist');
 }
 
 function oidcFrom(env: Record<string, unknown>, nodeEnv: Environment): OidcConfig | undefined {
@@ -253,6 +259,7 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     port: env.PORT,
     dataDir: env.DATA_DIR,
     databaseUrl: env.DATABASE_URL,
+    embeddedTemplateDir: env.DATABASE_URL ? undefined : join(repositoryRoot(), 'dist', '.pgdata-template'),
     databasePoolSize: env.DATABASE_POOL_SIZE,
     keyringFile: env.KEYRING_FILE,
     auth,

@@ -4,6 +4,7 @@ import { createDataSource, migrate, syncReferenceData } from '@registry/database
 import type { AppConfig } from '../config/configuration.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { DATABASE_URL } from './database.tokens.js';
+import { markBoot } from '../observability/boot-timeline.js';
 import { UnitOfWork } from './unit-of-work.js';
 
 /**
@@ -19,9 +20,13 @@ import { UnitOfWork } from './unit-of-work.js';
       dataSourceFactory: async (options) => {
         const { url, poolSize } = options as { url: string; poolSize: number };
         // A runaway statement must not hold a connection (and its locks) past the request's own timeout.
+        markBoot('database module');
         const dataSource = await createDataSource({ url, poolSize, statementTimeoutMs: 20_000 }).initialize();
+        markBoot('database connection');
         await migrate(dataSource);
+        markBoot('migrations');
         await syncReferenceData(dataSource);
+        markBoot('reference data');
         return dataSource;
       },
     }),
