@@ -64,41 +64,59 @@ function auditReader(
     if (s && !known.has(figure)) unknownIndex.set(figure, unknownIndex.size);
   });
   if (unknownIndex.size === 0) return [];
-  const n = unknownIndex.size;
-  // Unknown figure v = 1 + y with y ≥ 0; published and known figures are constants.
-  const a: number[][] = [];
-  const b: number[] = [];
+  // Unknown figure v = 1 + y with y ≥ 0; published and known figures are constants. Unknowns that share no
+  // equation, directly or through others, are bounded separately: a running year's months are independent.
+  const rows: { unknowns: Map<number, number>; rhs: number }[] = [];
+  const parent = Array.from({ length: unknownIndex.size }, (_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   for (const eq of table.equations) {
-    const row = new Array<number>(n).fill(0);
+    const unknowns = new Map<number, number>();
     let constant = 0;
-    let touches = false;
     const add = (figure: number, coefficient: number) => {
       const u = unknownIndex.get(figure);
       if (u === undefined) constant += coefficient * table.values[figure]!;
       else {
-        row[u]! += coefficient;
+        unknowns.set(u, (unknowns.get(u) ?? 0) + coefficient);
         constant += coefficient;
-        touches = true;
       }
     };
     add(eq.total, 1);
     for (const p of eq.parts) add(p, -1);
-    if (!touches) continue;
-    a.push(row);
-    b.push(-constant);
+    if (unknowns.size === 0) continue;
+    rows.push({ unknowns, rhs: -constant });
+    const [first, ...rest] = unknowns.keys();
+    for (const u of rest) parent[root(u)] = root(first!);
   }
-  const polytope = EqualityPolytope.of(a, b, n);
-  if (!polytope) throw new Error('the published table contradicts itself');
+  const components = new Map<number, number[]>();
+  for (let u = 0; u < unknownIndex.size; u++) components.set(root(u), [...(components.get(root(u)) ?? []), u]);
+  const solvers = new Map<number, { polytope: EqualityPolytope; position: Map<number, number> }>();
+  for (const [r, members] of components) {
+    const position = new Map(members.map((u, i) => [u, i]));
+    const own = rows.filter((row) => root(row.unknowns.keys().next().value!) === r);
+    const a = own.map((row) => {
+      const line = new Array<number>(members.length).fill(0);
+      for (const [u, c] of row.unknowns) line[position.get(u)!] = c;
+      return line;
+    });
+    const polytope = EqualityPolytope.of(
+      a,
+      own.map((row) => row.rhs),
+      members.length,
+    );
+    if (!polytope) throw new Error('the published table contradicts itself');
+    for (const u of members) solvers.set(u, { polytope, position });
+  }
   const found: Disclosure[] = [];
   for (const [figure, u] of unknownIndex) {
     const knownPart = table.support[figure]!.reduce((s, c) => s + (known.has(c) ? table.values[c]! : 0), 0);
-    const objective = new Array<number>(n).fill(0);
-    objective[u] = 1;
+    const { polytope, position } = solvers.get(u)!;
+    const objective = new Array<number>(position.size).fill(0);
+    objective[position.get(u)!] = 1;
     const max = polytope.maximize(objective);
     if (max.kind === 'unbounded') continue;
     const upper = Math.round(1 + max.value) - knownPart;
     if (upper >= threshold || upper < 1) continue;
-    objective[u] = -1;
+    objective[position.get(u)!] = -1;
     const min = polytope.maximize(objective);
     const lower = min.kind === 'optimal' ? Math.round(1 - min.value) - knownPart : -Infinity;
     if (lower >= 1) {
