@@ -13,6 +13,7 @@ import { AuditChainingChecked1732300012000 } from './1732300012000-audit-chainin
 import { SharedRateLimits1732300013000 } from './1732300013000-shared-rate-limits.js';
 import { RowMacs1732300014000 } from './1732300014000-row-macs.js';
 import { BlindIndexVersions1732300014100 } from './1732300014100-blind-index-versions.js';
+import { StatisticsFlagTally1732300015000 } from './1732300015000-statistics-flag-tally.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   SharedRateLimits1732300013000,
   RowMacs1732300014000,
   BlindIndexVersions1732300014100,
+  StatisticsFlagTally1732300015000,
 ];
