@@ -25,6 +25,10 @@ export const AUDIT_ACTIONS = {
   consolePurpose: 'console.purpose',
   /** GET /audit/export.csv, named like the GraphQL operations it stands beside */
   auditExport: 'auditExport',
+  /** The checkpoint signer refused a tree that does not extend its last checkpoint, or a witness refused to cosign one: an alarm. */
+  checkpointRefused: 'audit.checkpointRefused',
+  /** The retention job erased the personal fields of events older than the retention period. */
+  personalFieldsErased: 'audit.personalErased',
 } as const;
 
 /**

@@ -35,6 +35,7 @@ describe('verifyChain', () => {
       checkedEvents: 50,
       firstInvalidSeq: null,
       lastSignedCheckpointSeq: 50,
+      uncoveredEvents: 0,
     });
   });
 
@@ -127,7 +128,7 @@ describe('verifyChain', () => {
 
   it('rejects a checkpoint whose signature was altered', async () => {
     const good = await checkpointAt(chain[19]!, key.privateJwk);
-    const [header, payload, signature] = good.jws.split('.');
+    const [header, payload, signature] = good.jws!.split('.');
     const flipped = `${signature!.startsWith('A') ? 'B' : 'A'}${signature!.slice(1)}`;
     const result = await verifyChain(chain, {
       checkpoints: [{ ...good, jws: `${header}.${payload}.${flipped}` }],
@@ -140,8 +141,8 @@ describe('verifyChain', () => {
   it('rejects a checkpoint whose payload was swapped for another head', async () => {
     const good = await checkpointAt(chain[19]!, key.privateJwk);
     const other = await checkpointAt(chain[29]!, key.privateJwk);
-    const [header, , signature] = good.jws.split('.');
-    const forged: SignedCheckpoint = { ...other, jws: `${header}.${other.jws.split('.')[1]}.${signature}` };
+    const [header, , signature] = good.jws!.split('.');
+    const forged: SignedCheckpoint = { ...other, jws: `${header}.${other.jws!.split('.')[1]}.${signature}` };
     expect(await verifyChain(chain, { checkpoints: [forged], publicKey: key.publicJwk })).toMatchObject({
       valid: false,
       firstInvalidSeq: 30,
@@ -206,7 +207,8 @@ describe('verifyChain', () => {
         checkpoints,
         publicKey: key.publicJwk,
       });
-      expect(result).toEqual({ valid: true, checkedEvents: 20, firstInvalidSeq: null, lastSignedCheckpointSeq: 35 });
+      // Events 36 to 40 come after the last checkpoint in range.
+      expect(result).toEqual({ valid: true, checkedEvents: 20, firstInvalidSeq: null, lastSignedCheckpointSeq: 35, uncoveredEvents: 5 });
     });
 
     it('checks the anchor against a checkpoint at the seq before the range', async () => {
@@ -236,7 +238,7 @@ describe('verifyChain', () => {
         checkpoints,
         publicKey: key.publicJwk,
       });
-      expect(result).toEqual({ valid: true, checkedEvents: 20, firstInvalidSeq: null, lastSignedCheckpointSeq: null });
+      expect(result).toEqual({ valid: true, checkedEvents: 20, firstInvalidSeq: null, lastSignedCheckpointSeq: null, uncoveredEvents: 20 });
     });
 
     it('fails when the events end before toSeq', async () => {
@@ -267,6 +269,7 @@ describe('verifyChain', () => {
       checkedEvents: 50,
       firstInvalidSeq: null,
       lastSignedCheckpointSeq: 50,
+      uncoveredEvents: 0,
     });
   });
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   CASE_RESOURCE_TYPE,
+  CHECKPOINT_RESOURCE_TYPE,
   DESTINATION_PROBE_RESOURCE_TYPE,
   MUNICIPAL_DESTINATION_RESOURCE_TYPE,
   findAnomalies,
@@ -35,6 +36,7 @@ const KINDS: Record<AnomalyKind, AuditAnomalyKind> = {
   'municipal-destinations-per-case': 'MUNICIPAL_DESTINATIONS_PER_CASE',
   'link-requests': 'LINK_REQUESTS',
   'rankings-per-case': 'RANKINGS_PER_CASE',
+  'checkpoint-refused': 'CHECKPOINT_REFUSED',
 };
 
 export interface AuditEventQuery extends AuditEventFilter {
@@ -112,7 +114,7 @@ export class AuditorsService {
     if (!Number.isInteger(last) || last < 1 || last > MAX_CHECKPOINTS)
       throw new BadUserInputError(`last must be from 1 to ${MAX_CHECKPOINTS}`);
     const rows = await this.checkpointRows.recent(this.uow.manager, last);
-    return rows.map((row) => ({ seq: row.seq, at: new Date(row.at), hash: row.hash, signature: row.jws }));
+    return rows.map((row) => ({ seq: row.seq, at: new Date(row.at), hash: row.hash, signature: (row.note ?? row.jws)!, note: row.note ?? null }));
   }
 
   async anomalies(from: Date | undefined, to: Date | undefined): Promise<AuditAnomaly[]> {
@@ -123,7 +125,7 @@ export class AuditorsService {
       throw new BadUserInputError(`from and to may be at most ${MAX_ANOMALY_WINDOW_DAYS} days apart`);
     }
     const counted: AuditEventRecord[] = [];
-    const types = [CASE_RESOURCE_TYPE, DESTINATION_PROBE_RESOURCE_TYPE, MUNICIPAL_DESTINATION_RESOURCE_TYPE];
+    const types = [CASE_RESOURCE_TYPE, DESTINATION_PROBE_RESOURCE_TYPE, MUNICIPAL_DESTINATION_RESOURCE_TYPE, CHECKPOINT_RESOURCE_TYPE];
     for (let afterSeq = 0; ;) {
       const page = await this.events.forAnomalies(this.uow.manager, start, end, types, afterSeq, ANOMALY_PAGE);
       counted.push(...page);

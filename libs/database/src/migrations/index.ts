@@ -9,6 +9,7 @@ import { ProbeByMunicipality1732300006000 } from './1732300006000-probe-by-munic
 import { ConsoleSessions1732300007000 } from './1732300007000-console-sessions.js';
 import { FactsChangeLog1732300008000 } from './1732300008000-facts-change-log.js';
 import { ActivePlacements1732300009000 } from './1732300009000-active-placements.js';
+import { AuditMerkleCheckpoints1732300011000 } from './1732300011000-audit-merkle-checkpoints.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ConsoleSessions1732300007000,
   FactsChangeLog1732300008000,
   ActivePlacements1732300009000,
+  AuditMerkleCheckpoints1732300011000,
 ];
