@@ -150,7 +150,7 @@ describe('tampering is refused by the database, and found by verifyAuditLog and 
     await rechainFrom(5);
     // Every link fits now; only the checkpoint, signed with a key the database never held, does not.
     await expectInvalidAt(checkpointSeq);
-    expect((await apiVerdict()).reason).toBe(`checkpoint at seq ${checkpointSeq} does not match the chain`);
+    expect((await apiVerdict()).reason).toBe(`checkpoint at seq ${checkpointSeq} does not match the Merkle tree of the events`);
     // The verifications above were audited onto the rewritten head: repair those links too.
     await behindTriggers('audit_event', () => world.sql('UPDATE audit_event SET actor = $1 WHERE seq = 5', [actor]));
     await rechainFrom(5);
@@ -199,14 +199,17 @@ describe('tampering is refused by the database, and found by verifyAuditLog and 
   });
 
   it('a real checkpoint whose signature was altered: invalid at its seq', async () => {
-    const [checkpoint] = await world.sql<{ jws: string }>('SELECT jws FROM audit_checkpoint WHERE seq = $1', [checkpointSeq]);
-    const jws = checkpoint!.jws;
-    const flipped = `${jws.slice(0, -2)}${jws.endsWith('AA') ? 'BB' : 'AA'}`;
+    const [checkpoint] = await world.sql<{ note: string }>('SELECT note FROM audit_checkpoint WHERE seq = $1', [checkpointSeq]);
+    const note = checkpoint!.note;
+    // One base64 character of the Ed25519 signature, well inside the signature line.
+    const at = note.length - 12;
+    const flipped = `${note.slice(0, at)}${note[at] === 'A' ? 'B' : 'A'}${note.slice(at + 1)}`;
     await behindTriggers('audit_checkpoint', () =>
-      world.sql('UPDATE audit_checkpoint SET jws = $1 WHERE seq = $2', [flipped, checkpointSeq]),
+      world.sql('UPDATE audit_checkpoint SET note = $1 WHERE seq = $2', [flipped, checkpointSeq]),
     );
     await expectInvalidAt(checkpointSeq);
-    await behindTriggers('audit_checkpoint', () => world.sql('UPDATE audit_checkpoint SET jws = $1 WHERE seq = $2', [jws, checkpointSeq]));
+    expect((await apiVerdict()).reason).toMatch(new RegExp(`^checkpoint at seq ${checkpointSeq}: the signature of .* does not verify`));
+    await behindTriggers('audit_checkpoint', () => world.sql('UPDATE audit_checkpoint SET note = $1 WHERE seq = $2', [note, checkpointSeq]));
     await expectValid();
   });
 

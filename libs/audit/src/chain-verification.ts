@@ -85,11 +85,13 @@ export async function verifyChain(
   const inRange: SignedCheckpoint[] = [];
   for (const checkpoint of options.checkpoints ?? []) {
     try {
-      checkPayload(checkpoint, InvalidCheckpointError);
+      // A note carries what it signs; `hash` beside it is bookkeeping (absent for a note from the archive).
+      if (checkpoint.note === undefined) checkPayload(checkpoint, InvalidCheckpointError);
+      else if (!Number.isSafeInteger(checkpoint.seq) || checkpoint.seq < 0) throw new InvalidCheckpointError('checkpoint seq must be a whole number');
     } catch (error) {
       return failure(0, null, `malformed checkpoint record: ${(error as Error).message}`, null);
     }
-    if (checkpoint.seq >= startSeq - 1 && (toSeq === undefined || checkpoint.seq <= toSeq)) inRange.push(checkpoint);
+    if (checkpoint.seq >= Math.max(1, startSeq - 1) && (toSeq === undefined || checkpoint.seq <= toSeq)) inRange.push(checkpoint);
   }
   inRange.sort((a, b) => a.seq - b.seq);
   const verify = await checkpointVerifier(options.publicKey);

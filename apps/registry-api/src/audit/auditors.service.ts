@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   CASE_RESOURCE_TYPE,
   CHECKPOINT_RESOURCE_TYPE,
@@ -10,6 +10,8 @@ import {
 import type { AnomalyKind, AuditEventRecord, ChainVerification } from '@registry/audit';
 import { auditSigningKey } from '@registry/crypto';
 import { BadUserInputError } from '../common/errors.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import type { AppConfig } from '../config/configuration.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { KeyRingHolder } from '../protection/key-ring.holder.js';
 import { decodeCursor, encodeCursor } from './audit-cursor.js';
@@ -60,6 +62,7 @@ export class AuditorsService {
     private readonly checkpoints: PostgresCheckpointStore,
     private readonly keyRing: KeyRingHolder,
     private readonly checkpointRows: AuditCheckpointRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The filter's rules, for the GraphQL query and the CSV export alike. */
@@ -107,7 +110,7 @@ export class AuditorsService {
     if (fromSeq !== undefined && fromSeq < 1) throw new BadUserInputError('fromSeq must be 1 or more');
     if (toSeq !== undefined && toSeq < (fromSeq ?? 1)) throw new BadUserInputError('toSeq is before fromSeq');
     const { publicJwk } = auditSigningKey(this.keyRing.current);
-    return verifyStoredRange(this.store, this.checkpoints, { fromSeq, toSeq }, publicJwk);
+    return verifyStoredRange(this.store, this.checkpoints, { fromSeq, toSeq }, publicJwk, undefined, { origin: this.config.audit.origin });
   }
 
   async recentCheckpoints(last: number): Promise<AuditCheckpoint[]> {
