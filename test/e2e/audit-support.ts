@@ -111,7 +111,8 @@ export interface AuditTestWorld {
   sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
   /** Every audit event, in seq order, as stored. */
   events(): Promise<StoredAuditEvent[]>;
-  start(): Promise<AuditTestApp>;
+  /** Starts an instance; `env` adds settings (AUDIT_CHECKPOINT_STORE_URL, AUDIT_WITNESSES, …). */
+  start(env?: Record<string, string>): Promise<AuditTestApp>;
   close(): Promise<void>;
 }
 
@@ -137,8 +138,9 @@ export async function createAuditTestWorld(): Promise<AuditTestWorld> {
     events() {
       return world.sql<StoredAuditEvent>('SELECT * FROM audit_event ORDER BY seq');
     },
-    async start() {
+    async start(env: Record<string, string> = {}) {
       const config = loadConfiguration({
+        ...env,
         NODE_ENV: 'test',
         DATA_DIR: dataDir,
         DATABASE_URL: database.url,
