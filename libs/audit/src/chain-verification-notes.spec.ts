@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { buildChain, noteCheckpointAt, signingKeyPair } from '../test/chain-fixture.js';
 import type { SigningKeyPair } from '../test/chain-fixture.js';
-import { CompactRange, chainHash, leafHash, verifyChain } from './index.js';
+import { CompactRange, chainHash, commitPersonal, leafHash, verifyChain } from './index.js';
 import type { AuditEventRecord } from './index.js';
 
 let key: SigningKeyPair;
@@ -35,7 +35,8 @@ describe('verifyChain with C2SP checkpoint notes', () => {
     forged[29] = { ...forged[29]!, purpose: 'rewritten' };
     for (let i = 29; i < forged.length; i++) {
       const prevHash = forged[i - 1]!.hash;
-      const { hash: _old, ...fields } = { ...forged[i]!, prevHash };
+      const personal = commitPersonal(forged[i]!.personal!.salt!, forged[i]!);
+      const { hash: _old, ...fields } = { ...forged[i]!, prevHash, personal };
       forged[i] = { ...fields, hash: chainHash(prevHash, fields) };
     }
     const result = await verifyChain(forged, { checkpoints, publicKey: key.publicJwk });

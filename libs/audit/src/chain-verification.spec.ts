@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT, importJWK } from 'jose';
 import { buildChain, checkpointAt, draftEvent, signingKeyPair } from '../test/chain-fixture.js';
 import type { SigningKeyPair } from '../test/chain-fixture.js';
-import { buildNextEvent, chainHash, verifyChain } from './index.js';
+import { buildNextEvent, chainHash, commitPersonal, verifyChain } from './index.js';
 import type { AuditEventRecord, SignedCheckpoint } from './index.js';
 
 let key: SigningKeyPair;
@@ -21,7 +21,9 @@ const copy = (events: AuditEventRecord[]): AuditEventRecord[] => events.map((eve
 function rechain(events: AuditEventRecord[], fromIndex: number): AuditEventRecord[] {
   for (let i = fromIndex; i < events.length; i++) {
     const prevHash = events[i - 1]?.hash ?? events[i]!.prevHash;
-    const { hash: _old, ...fields } = { ...events[i]!, prevHash };
+    // The salt sits beside the values in the database: an attacker recommits what they changed.
+    const personal = events[i]!.personal ? commitPersonal(events[i]!.personal!.salt!, events[i]!) : null;
+    const { hash: _old, ...fields } = { ...events[i]!, prevHash, personal };
     events[i] = { ...fields, hash: chainHash(prevHash, fields) };
   }
   return events;
@@ -58,6 +60,7 @@ describe('verifyChain', () => {
     clientAddress: (event) => (event.clientAddress = '10.9.9.9'),
     prevHash: (event) => (event.prevHash = 'f'.repeat(64)),
     hash: (event) => (event.hash = 'e'.repeat(64)),
+    personal: (event) => (event.personal = { ...event.personal!, actor: 'f'.repeat(64) }),
   };
   for (const [field, edit] of Object.entries(edits)) {
     it(`names the event whose ${field} was changed`, async () => {

@@ -7,6 +7,7 @@ import { GENESIS_PREV_HASH, chainHash } from './hash-chain.js';
 import { InvalidCheckpointError } from './invalid-checkpoint-error.js';
 import { openLogCheckpoint } from './log-checkpoint.js';
 import { leafHash } from './merkle-tree.js';
+import { personalMatches } from './personal-commitment.js';
 import { InvalidNoteError } from './signed-note.js';
 import type { NoteKey } from './signed-note.js';
 
@@ -161,6 +162,10 @@ class ChainWalk {
       return this.fail(seq, `event ${seq} is ${what}: expected seq ${seq}, found ${found}`);
     }
     if (event.prevHash !== this.prevHash) return this.fail(seq, `event ${seq} does not link to the event before it`);
+    // Kept personal values must be the committed ones; erased ones (no salt) leave only the commitments.
+    if (event.personal && !personalMatches(event.personal, event)) {
+      return this.fail(seq, `event ${seq}'s personal fields do not match their commitments`);
+    }
     let hash: string;
     try {
       hash = chainHash(this.prevHash, event);

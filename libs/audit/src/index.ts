@@ -1,6 +1,6 @@
 export { AUDIT_ACTIONS, AUDIT_OUTCOMES } from './audit-event.js';
 export type { AuditChainHead, AuditEventDraft, AuditEventFields, AuditEventRecord, AuditOutcome } from './audit-event.js';
-export { ENCODING_VERSION, encodeEvent } from './canonical-encoding.js';
+export { COMMITTED_ENCODING_VERSION, ENCODING_VERSION, encodeEvent } from './canonical-encoding.js';
 export { GENESIS_PREV_HASH, buildNextEvent, chainHash } from './hash-chain.js';
 export { CHECKPOINT_TYPE, checkpointVerifier, signCheckpoint, verifyCheckpoint } from './checkpoint.js';
 export type {
@@ -68,3 +68,5 @@ export { addCheckpoint, formatAddCheckpoint, parseAddCheckpoint, witnessKey } fr
 export type { AddCheckpointRequest, WitnessAnswer, WitnessConfig, WitnessedTree } from './witness.js';
 export { submitToWitness } from './witness-client.js';
 export type { WitnessReply } from './witness-client.js';
+export { commitField, commitPersonal, newSalt, personalMatches } from './personal-commitment.js';
+export type { PersonalCommitments } from './personal-commitment.js';

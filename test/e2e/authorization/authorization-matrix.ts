@@ -199,6 +199,7 @@ AuditEvent                          FB     FB     FB     FB     FB     FB     ok
   .clientAddress                    =
   .hash                             =
   .outcome                          =
+  .personalErased                   =
   .prevHash                         =
   .purpose                          =
   .requestId                        =

@@ -80,7 +80,7 @@ export class AuditorsService {
     const afterSeq = after === undefined ? 0 : decodeCursor(after);
     // One more than asked tells whether another page exists without a second query.
     const found = await this.events.search(this.uow.manager, filter, afterSeq, first + 1);
-    const events = found.slice(0, first);
+    const events = found.slice(0, first).map((event) => ({ ...event, personalErased: !!event.personal && event.personal.salt === null }));
     const last = events[events.length - 1];
     return { events, nextCursor: found.length > first && last ? encodeCursor(last.seq) : null };
   }

@@ -5,6 +5,7 @@ import {
   leafHash,
   leafRange,
   openLogCheckpoint,
+  personalMatches,
   readAuditEvents,
   treeRoot,
   verifyInclusion,
@@ -106,6 +107,9 @@ export function checkInclusionProof(
     throw new InvalidProofError(`the event is malformed: ${(error as Error).message}`);
   }
   if (hash !== event.hash) throw new InvalidProofError('the event does not match its hash');
+  if (event.personal && !personalMatches(event.personal, event)) {
+    throw new InvalidProofError("the event's personal fields do not match their commitments");
+  }
   const path = proof.proof.map((p) => Buffer.from(p, 'base64'));
   if (signed.size !== proof.treeSize) throw new InvalidProofError(`the proof is for a tree of ${proof.treeSize} events, the checkpoint for ${signed.size}`);
   if (!verifyInclusion(leafHash(Buffer.from(hash, 'hex')), proof.leafIndex, signed.size, path, signed.rootHash)) {

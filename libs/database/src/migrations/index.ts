@@ -10,6 +10,7 @@ import { ConsoleSessions1732300007000 } from './1732300007000-console-sessions.j
 import { FactsChangeLog1732300008000 } from './1732300008000-facts-change-log.js';
 import { ActivePlacements1732300009000 } from './1732300009000-active-placements.js';
 import { AuditMerkleCheckpoints1732300011000 } from './1732300011000-audit-merkle-checkpoints.js';
+import { AuditPersonalFields1732300011100 } from './1732300011100-audit-personal-fields.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   FactsChangeLog1732300008000,
   ActivePlacements1732300009000,
   AuditMerkleCheckpoints1732300011000,
+  AuditPersonalFields1732300011100,
 ];

@@ -25,6 +25,11 @@ export class AuditEvent {
   @Field({ description: 'ok, denied or error' }) outcome!: string;
   @Field(() => String, { nullable: true }) requestId!: string | null;
   @Field(() => String, { nullable: true }) clientAddress!: string | null;
+  @Field({
+    description:
+      'true once the retention period is over and actor, purpose and clientAddress were erased (actor then reads "", the others null); the event still verifies by their commitments',
+  })
+  personalErased!: boolean;
   @Field({ description: 'hex SHA-256 of the event before (64 zeros for seq 1)' }) prevHash!: string;
   @Field({ description: 'hex SHA-256 over prevHash and the canonical encoding of this event' }) hash!: string;
 }
