@@ -54,12 +54,16 @@ describe('personal fields of audit events: committed, kept apart, erased after t
     const encoded = JSON.stringify(await world.sql('SELECT * FROM audit_event'));
     expect(encoded).not.toContain('officer-old-1');
     expect(encoded).not.toContain('officer-now');
-    const [kept] = await world.sql<Record<string, unknown>>('SELECT actor, purpose, client_address FROM audit_personal WHERE seq = $1', [row!.seq]);
+    const [kept] = await world.sql<Record<string, unknown>>('SELECT actor, purpose, client_address FROM audit_personal WHERE seq = $1', [
+      row!.seq,
+    ]);
     expect(kept).toEqual({ actor: 'officer-old-1', purpose: 'Ärende gammalt 1', client_address: '10.6.0.1' });
   });
 
-  it('a recent event\'s personal fields cannot be erased, not even by a superuser', async () => {
-    await expect(world.sql("DELETE FROM audit_personal WHERE actor = 'officer-now'")).rejects.toThrow(/erased only after the retention period/);
+  it("a recent event's personal fields cannot be erased, not even by a superuser", async () => {
+    await expect(world.sql("DELETE FROM audit_personal WHERE actor = 'officer-now'")).rejects.toThrow(
+      /erased only after the retention period/,
+    );
     await expect(world.sql("UPDATE audit_personal SET actor = 'x'")).rejects.toThrow(/append-only/);
   });
 
@@ -82,10 +86,17 @@ describe('personal fields of audit events: committed, kept apart, erased after t
     expect(JSON.parse(after).event).toMatchObject({ actor: '', purpose: null, clientAddress: null, personal: { salt: null } });
     await expect(auditCommand(['verify-proof'], env, async () => after)).resolves.toMatch(/^the proof is valid/);
 
-    const events = await app.graphql('{ auditEvents(first: 10) { events { seq actor purpose clientAddress personalErased } } }', { token: auditor }).expect(200);
+    const events = await app
+      .graphql('{ auditEvents(first: 10) { events { seq actor purpose clientAddress personalErased } } }', { token: auditor })
+      .expect(200);
     const listed = events.body.data.auditEvents.events as { seq: number; actor: string; personalErased: boolean }[];
     expect(listed.filter((e) => e.personalErased).map((e) => e.actor)).toEqual(['', '', '']);
-    expect(listed.find((e) => e.seq === Number(seq))).toMatchObject({ actor: '', purpose: null, clientAddress: null, personalErased: true });
+    expect(listed.find((e) => e.seq === Number(seq))).toMatchObject({
+      actor: '',
+      purpose: null,
+      clientAddress: null,
+      personalErased: true,
+    });
     expect(listed.filter((e) => !e.personalErased).map((e) => e.actor)).toContain('officer-now');
     // The erasure is itself in the log.
     const [erasure] = await world.sql<{ resource_id: string }>("SELECT resource_id FROM audit_event WHERE action = 'audit.personalErased'");
@@ -100,6 +111,8 @@ describe('personal fields of audit events: committed, kept apart, erased after t
     } finally {
       await world.sql('ALTER TABLE audit_event ENABLE TRIGGER ALL');
     }
-    await expect(auditCommand(['verify'], env)).rejects.toThrow(new RegExp(`first bad seq ${seq} \\(event ${seq}'s personal fields do not match their commitments\\)`));
+    await expect(auditCommand(['verify'], env)).rejects.toThrow(
+      new RegExp(`first bad seq ${seq} \\(event ${seq}'s personal fields do not match their commitments\\)`),
+    );
   });
 });

@@ -100,7 +100,11 @@ export interface StoredAuditEvent {
  * What an attacker with the database but without the signing key can do: change event `seq` (through
  * `edit`) and recompute every link after it, commitments included (the salt sits in the database).
  */
-export async function rechainFrom(world: AuditTestWorld, seq: number, edit: (event: AuditEventRecord) => void = () => undefined): Promise<void> {
+export async function rechainFrom(
+  world: AuditTestWorld,
+  seq: number,
+  edit: (event: AuditEventRecord) => void = () => undefined,
+): Promise<void> {
   const rows = (await world.events()).filter((row) => Number(row.seq) >= seq - 1);
   let prevHash = rows[0]!.hash;
   await world.sql('ALTER TABLE audit_event DISABLE TRIGGER ALL');

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { exportJWK, generateKeyPair } from 'jose';
 import { parseCheckpointLines, signCheckpoint } from '@registry/audit';
 import { auditCommand } from '../../apps/registry-cli/src/commands/audit.command.js';
-import { createAuditTestWorld, rechainFrom, signHeadNow, type AuditTestApp, type AuditTestWorld, type StoredAuditEvent } from './audit-support.js';
+import {
+  createAuditTestWorld,
+  rechainFrom,
+  signHeadNow,
+  type AuditTestApp,
+  type AuditTestWorld,
+  type StoredAuditEvent,
+} from './audit-support.js';
 
 const VERIFY = '{ verifyAuditLog { valid checkedEvents firstInvalidSeq lastSignedCheckpointSeq reason } }';
 
@@ -182,7 +189,9 @@ describe('tampering is refused by the database, and found by verifyAuditLog and 
     );
     await expectInvalidAt(checkpointSeq);
     expect((await apiVerdict()).reason).toMatch(new RegExp(`^checkpoint at seq ${checkpointSeq}: the signature of .* does not verify`));
-    await behindTriggers('audit_checkpoint', () => world.sql('UPDATE audit_checkpoint SET note = $1 WHERE seq = $2', [note, checkpointSeq]));
+    await behindTriggers('audit_checkpoint', () =>
+      world.sql('UPDATE audit_checkpoint SET note = $1 WHERE seq = $2', [note, checkpointSeq]),
+    );
     await expectValid();
   });
 

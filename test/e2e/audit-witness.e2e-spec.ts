@@ -43,7 +43,12 @@ async function setting(): Promise<Setting> {
   const logKey = formatVerifierKey(noteKeyFromJwk(DEFAULT_LOG_ORIGIN, publicJwk));
   const witnessDir = await mkdtemp(join(tmpdir(), 'registry-witness-'));
   const witnessState = join(witnessDir, 'state.json');
-  const witness = await startWitness({ name: 'witness.test/w1', keyFile: join(witnessDir, 'key.jwk'), stateFile: witnessState, logs: [logKey] });
+  const witness = await startWitness({
+    name: 'witness.test/w1',
+    keyFile: join(witnessDir, 'key.jwk'),
+    stateFile: witnessState,
+    logs: [logKey],
+  });
   const storeDir = join(await mkdtemp(join(tmpdir(), 'registry-store-')), 'checkpoints');
   const appEnv = {
     AUDIT_CHECKPOINT_STORE_URL: pathToFileURL(storeDir).href,
@@ -99,9 +104,13 @@ describe('checkpoints leave the database: the store, the witness, and what they 
 
   it('each checkpoint is a C2SP note, archived in its own file and cosigned by the witness', async () => {
     await signHeadNow(app);
-    const [checkpoint] = await s.world.sql<{ seq: string; note: string }>('SELECT seq, note FROM audit_checkpoint ORDER BY seq DESC LIMIT 1');
+    const [checkpoint] = await s.world.sql<{ seq: string; note: string }>(
+      'SELECT seq, note FROM audit_checkpoint ORDER BY seq DESC LIMIT 1',
+    );
     const size = Number(checkpoint!.seq);
-    expect(checkpoint!.note).toMatch(new RegExp(`^${DEFAULT_LOG_ORIGIN}\\n${size}\\n[A-Za-z0-9+/]{43}=\\ntimestamp .*\\n\\n\u2014 ${DEFAULT_LOG_ORIGIN} `));
+    expect(checkpoint!.note).toMatch(
+      new RegExp(`^${DEFAULT_LOG_ORIGIN}\\n${size}\\n[A-Za-z0-9+/]{43}=\\ntimestamp .*\\n\\n\u2014 ${DEFAULT_LOG_ORIGIN} `),
+    );
     const files = await readdir(s.storeDir);
     expect(files.filter((f) => f.endsWith('-log.checkpoint'))).toHaveLength(1);
     expect(files.filter((f) => f.includes('-cosigned-witness.test-w1'))).toHaveLength(1);
@@ -110,7 +119,9 @@ describe('checkpoints leave the database: the store, the witness, and what they 
     expect(cosigned!.note.startsWith(checkpoint!.note)).toBe(true);
     expect(cosigned!.note.split('\n\u2014 ')).toHaveLength(3);
     await expect(auditCommand(['verify'], s.cliEnv)).resolves.toMatch(
-      new RegExp(`^the audit log is valid: \\d+ events .*last signed checkpoint at seq ${size}, last witnessed checkpoint at seq ${size}, \\d+ events not covered`),
+      new RegExp(
+        `^the audit log is valid: \\d+ events .*last signed checkpoint at seq ${size}, last witnessed checkpoint at seq ${size}, \\d+ events not covered`,
+      ),
     );
   });
 
@@ -144,9 +155,9 @@ describe('checkpoints leave the database: the store, the witness, and what they 
     await writeFile(checkpointFile, proof.checkpoint);
     const proofFile = join(dir, 'proof.json');
     await writeFile(proofFile, text);
-    await expect(auditCommand(['verify-proof', '--proof', proofFile, '--checkpoint', checkpointFile, '--public-key', keyFile], offline)).resolves.toMatch(
-      /^the proof is valid/,
-    );
+    await expect(
+      auditCommand(['verify-proof', '--proof', proofFile, '--checkpoint', checkpointFile, '--public-key', keyFile], offline),
+    ).resolves.toMatch(/^the proof is valid/);
     // A personal field is checked against its commitment, any other field against the hash.
     const altered = { ...proof, event: { ...proof.event, purpose: 'something else' } };
     await expect(auditCommand(['verify-proof', '--public-key', keyFile], offline, async () => JSON.stringify(altered))).rejects.toThrow(
@@ -162,7 +173,10 @@ describe('checkpoints leave the database: the store, the witness, and what they 
       auditCommand(['verify-proof', '--public-key', keyFile], offline, async () => JSON.stringify({ ...proof, proof: path })),
     ).rejects.toThrow(/does not lead to the signed root/);
     const otherKey = join(dir, 'other.vkey');
-    await writeFile(otherKey, s.witness.verifierKey.replace('witness.test/w1', DEFAULT_LOG_ORIGIN).replace(/\+[0-9a-f]{8}\+/, '+00000000+'));
+    await writeFile(
+      otherKey,
+      s.witness.verifierKey.replace('witness.test/w1', DEFAULT_LOG_ORIGIN).replace(/\+[0-9a-f]{8}\+/, '+00000000+'),
+    );
     await expect(auditCommand(['verify-proof', '--public-key', otherKey], offline, async () => text)).rejects.toThrow();
   });
 
@@ -188,14 +202,21 @@ describe('checkpoints leave the database: the store, the witness, and what they 
     expect(errors.mock.calls.some(([message]) => String(message).startsWith('AUDIT ALARM: checkpoint refused'))).toBe(true);
     errors.mockRestore();
     const anomalies = await app.graphql('{ auditAnomalies { actor kind firstSeq } }', { token: s.auditor }).expect(200);
-    expect(anomalies.body.data.auditAnomalies).toEqual(expect.arrayContaining([expect.objectContaining({ actor: 'system', kind: 'CHECKPOINT_REFUSED' })]));
+    expect(anomalies.body.data.auditAnomalies).toEqual(
+      expect.arrayContaining([expect.objectContaining({ actor: 'system', kind: 'CHECKPOINT_REFUSED' })]),
+    );
 
     // Had the forger the signing key too, the witness would still refuse the forged tree.
-    const leaves = (await s.world.sql<{ hash: string }>('SELECT hash FROM audit_event ORDER BY seq')).map((r) => leafHash(Buffer.from(r.hash, 'hex')));
+    const leaves = (await s.world.sql<{ hash: string }>('SELECT hash FROM audit_event ORDER BY seq')).map((r) =>
+      leafHash(Buffer.from(r.hash, 'hex')),
+    );
     const forged = CompactRange.empty();
     for (const leaf of leaves) forged.append(leaf);
     const { privateJwk } = auditSigningKey(await readKeyRingFile(s.world.keyringFile));
-    const note = signLogCheckpoint({ origin: DEFAULT_LOG_ORIGIN, size: leaves.length, rootHash: forged.root(), timestamp: new Date().toISOString() }, privateJwk);
+    const note = signLogCheckpoint(
+      { origin: DEFAULT_LOG_ORIGIN, size: leaves.length, rootHash: forged.root(), timestamp: new Date().toISOString() },
+      privateJwk,
+    );
     const witnessed = await witnessedSize(s.witnessState);
     const reply = await submitToWitness(s.witness.url, witnessed, [Buffer.alloc(32)], note);
     expect(reply).toMatchObject({ kind: 'refused', status: 422 });
@@ -203,7 +224,9 @@ describe('checkpoints leave the database: the store, the witness, and what they 
     expect(await witnessedSize(s.witnessState)).toBe(witnessed);
 
     // The store still holds the deleted checkpoints: verify finds the rewrite.
-    await expect(auditCommand(['verify'], s.cliEnv)).rejects.toThrow(/the audit log is INVALID: first bad seq \d+ \(checkpoint at seq \d+ does not match the Merkle tree/);
+    await expect(auditCommand(['verify'], s.cliEnv)).rejects.toThrow(
+      /the audit log is INVALID: first bad seq \d+ \(checkpoint at seq \d+ does not match the Merkle tree/,
+    );
   });
 });
 
@@ -237,9 +260,9 @@ describe('a stopped service whose tail was cut off', () => {
     await behindTriggers(s.world, 'audit_checkpoint', () => s.world.sql('DELETE FROM audit_checkpoint WHERE seq > $1', [cut]));
     await behindTriggers(s.world, 'audit_cosignature', () => s.world.sql('DELETE FROM audit_cosignature WHERE seq > $1', [cut]));
     // Inside the database alone the rest looks sound; the store (the default) shows the cut.
-    await expect(auditCommand(['verify', '--store', pathToFileURL(join(s.storeDir, 'nothing-here')).href], { ...s.cliEnv, AUDIT_WITNESSES: '' })).resolves.toMatch(
-      /^the audit log is valid/,
-    );
+    await expect(
+      auditCommand(['verify', '--store', pathToFileURL(join(s.storeDir, 'nothing-here')).href], { ...s.cliEnv, AUDIT_WITNESSES: '' }),
+    ).resolves.toMatch(/^the audit log is valid/);
     await expect(auditCommand(['verify'], s.cliEnv)).rejects.toThrow(
       new RegExp(`first bad seq ${cut + 1} \\(checkpoint at seq \\d+ is past the last event \\(${cut}\\): events are missing\\)`),
     );

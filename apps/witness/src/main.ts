@@ -26,7 +26,10 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     name,
     keyFile,
     stateFile: env.WITNESS_STATE_FILE || './witness/state.json',
-    logs: (env.WITNESS_LOGS ?? '').split(',').map((key) => key.trim()).filter((key) => key !== ''),
+    logs: (env.WITNESS_LOGS ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter((key) => key !== ''),
     host: env.WITNESS_HOST || '127.0.0.1',
     port: Number(env.WITNESS_PORT || 3100),
   });

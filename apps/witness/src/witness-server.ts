@@ -107,20 +107,22 @@ export async function startWitness(options: WitnessOptions): Promise<RunningWitn
       response.end(body);
     };
     if (request.method !== 'POST' || request.url !== '/add-checkpoint') return answer(404, 'not found\n');
-    queue = queue.then(async () => {
-      const body = await readBody(request);
-      if (body === null) return answer(413, 'request too large\n');
-      const known = new Map(Object.entries(state.logs).map(([origin, tree]) => [origin, { size: tree.size, root: tree.root }]));
-      const result = addCheckpoint({ name: options.name, privateJwk, logs }, known, body);
-      if (result.status === 200) {
-        const note = body.slice(body.indexOf('\n\n') + 2);
-        state.logs[result.origin] = { ...result.tree, note: note + result.body };
-        await writeState(options.stateFile, state);
-        return answer(200, result.body);
-      }
-      if (result.status === 409) return answer(409, result.body, result.contentType);
-      return answer(result.status, result.body);
-    }).catch(() => answer(500, 'internal error\n'));
+    queue = queue
+      .then(async () => {
+        const body = await readBody(request);
+        if (body === null) return answer(413, 'request too large\n');
+        const known = new Map(Object.entries(state.logs).map(([origin, tree]) => [origin, { size: tree.size, root: tree.root }]));
+        const result = addCheckpoint({ name: options.name, privateJwk, logs }, known, body);
+        if (result.status === 200) {
+          const note = body.slice(body.indexOf('\n\n') + 2);
+          state.logs[result.origin] = { ...result.tree, note: note + result.body };
+          await writeState(options.stateFile, state);
+          return answer(200, result.body);
+        }
+        if (result.status === 409) return answer(409, result.body, result.contentType);
+        return answer(result.status, result.body);
+      })
+      .catch(() => answer(500, 'internal error\n'));
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -54,9 +54,7 @@ function writeChainInput(input: AuditEventFields): number {
   const personal = input.personal ?? null;
   if (personal !== null) checkCommitments(personal);
   const fields =
-    personal === null
-      ? input
-      : { ...input, actor: personal.actor, purpose: personal.purpose, clientAddress: personal.clientAddress };
+    personal === null ? input : { ...input, actor: personal.actor, purpose: personal.purpose, clientAddress: personal.clientAddress };
   const { prevHash } = fields;
   checkHash('prevHash', prevHash);
   const { seq, roles } = fields;

@@ -25,7 +25,10 @@ describe('verifyChain with C2SP checkpoint notes', () => {
   });
 
   it('accepts heartbeats: the same size signed again later', async () => {
-    const checkpoints = [noteCheckpointAt(chain, 60, key.privateJwk), noteCheckpointAt(chain, 60, key.privateJwk, '2030-01-01T00:00:00.000Z')];
+    const checkpoints = [
+      noteCheckpointAt(chain, 60, key.privateJwk),
+      noteCheckpointAt(chain, 60, key.privateJwk, '2030-01-01T00:00:00.000Z'),
+    ];
     expect(await verifyChain(chain, { checkpoints, publicKey: key.publicJwk })).toMatchObject({ valid: true, uncoveredEvents: 0 });
   });
 
@@ -54,10 +57,16 @@ describe('verifyChain with C2SP checkpoint notes', () => {
   it('refuses a note signed by another key, or altered', async () => {
     const other = await signingKeyPair('intruder');
     const forged = [noteCheckpointAt(chain, 40, other.privateJwk)];
-    expect(await verifyChain(chain, { checkpoints: forged, publicKey: key.publicJwk })).toMatchObject({ valid: false, firstInvalidSeq: 40 });
+    expect(await verifyChain(chain, { checkpoints: forged, publicKey: key.publicJwk })).toMatchObject({
+      valid: false,
+      firstInvalidSeq: 40,
+    });
     const good = noteCheckpointAt(chain, 40, key.privateJwk);
     const altered = [{ ...good, note: good.note!.replace('\n40\n', '\n41\n') }];
-    expect(await verifyChain(chain, { checkpoints: altered, publicKey: key.publicJwk })).toMatchObject({ valid: false, firstInvalidSeq: 40 });
+    expect(await verifyChain(chain, { checkpoints: altered, publicKey: key.publicJwk })).toMatchObject({
+      valid: false,
+      firstInvalidSeq: 40,
+    });
   });
 
   it('verifies a range from a frontier at the event before it', async () => {

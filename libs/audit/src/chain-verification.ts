@@ -88,7 +88,8 @@ export async function verifyChain(
     try {
       // A note carries what it signs; `hash` beside it is bookkeeping (absent for a note from the archive).
       if (checkpoint.note === undefined) checkPayload(checkpoint, InvalidCheckpointError);
-      else if (!Number.isSafeInteger(checkpoint.seq) || checkpoint.seq < 0) throw new InvalidCheckpointError('checkpoint seq must be a whole number');
+      else if (!Number.isSafeInteger(checkpoint.seq) || checkpoint.seq < 0)
+        throw new InvalidCheckpointError('checkpoint seq must be a whole number');
     } catch (error) {
       return failure(0, null, `malformed checkpoint record: ${(error as Error).message}`, null);
     }

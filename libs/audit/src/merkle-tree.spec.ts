@@ -98,7 +98,7 @@ const leavesArb = fc
 
 function flipBit(buffer: Buffer, bit: number): Buffer {
   const copy = Buffer.from(buffer);
-  copy[Math.floor(bit / 8) % copy.length]! ^= 1 << bit % 8;
+  copy[Math.floor(bit / 8) % copy.length]! ^= 1 << (bit % 8);
   return copy;
 }
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { draftEvent } from '../test/chain-fixture.js';
-import { COMMITTED_ENCODING_VERSION, ENCODING_VERSION, buildNextEvent, chainHash, commitPersonal, encodeEvent, verifyChain } from './index.js';
+import {
+  COMMITTED_ENCODING_VERSION,
+  ENCODING_VERSION,
+  buildNextEvent,
+  chainHash,
+  commitPersonal,
+  encodeEvent,
+  verifyChain,
+} from './index.js';
 import type { AuditEventRecord } from './index.js';
 import { personalMatches } from './personal-commitment.js';
 
@@ -42,6 +50,9 @@ describe('personal fields as commitments', () => {
     const { hash: _hash, ...fields } = events[0]!;
     expect(encodeEvent(fields)[0]).toBe(ENCODING_VERSION);
     expect(events[9]!.personal).toBeTruthy();
-    expect(await verifyChain(events, { publicKey: { kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43) } })).toMatchObject({ valid: true, checkedEvents: 10 });
+    expect(await verifyChain(events, { publicKey: { kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43) } })).toMatchObject({
+      valid: true,
+      checkedEvents: 10,
+    });
   });
 });

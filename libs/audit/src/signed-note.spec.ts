@@ -26,7 +26,7 @@ describe('signed notes', () => {
   it('verifies the C2SP example note', () => {
     const vkey = parseVerifierKey('PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW');
     const note =
-      'If you think cryptography is the answer to your problem,\nthen you don\'t know what your problem is.\n\n' +
+      "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n\n" +
       '\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n';
     expect(verifyNote(note, [vkey]).signers).toEqual([{ name: 'PeterNeumann', timestamp: null }]);
     expect(() => verifyNote(note.replace('cryptography', 'Cryptography'), [vkey])).toThrow(InvalidNoteError);
@@ -75,7 +75,13 @@ describe('log checkpoints', () => {
     const rootHash = Buffer.alloc(32, 7);
     const note = signLogCheckpoint({ origin: DEFAULT_LOG_ORIGIN, size: 42, rootHash, timestamp: '2026-01-02T03:04:05.678Z' }, key);
     const [origin, size, root, timestamp, blank, signature] = note.split('\n');
-    expect([origin, size, root, timestamp, blank]).toEqual([DEFAULT_LOG_ORIGIN, '42', rootHash.toString('base64'), 'timestamp 2026-01-02T03:04:05.678Z', '']);
+    expect([origin, size, root, timestamp, blank]).toEqual([
+      DEFAULT_LOG_ORIGIN,
+      '42',
+      rootHash.toString('base64'),
+      'timestamp 2026-01-02T03:04:05.678Z',
+      '',
+    ]);
     expect(signature).toMatch(new RegExp(`^\u2014 ${DEFAULT_LOG_ORIGIN} [A-Za-z0-9+/]{91}=$`));
     const opened = openLogCheckpoint(note, { x: key.x });
     expect(opened).toMatchObject({ origin: DEFAULT_LOG_ORIGIN, size: 42, timestamp: '2026-01-02T03:04:05.678Z', cosigners: [] });

@@ -68,7 +68,8 @@ export function parseVerifierKey(text: string): NoteKey {
     throw new InvalidNoteError('verifier key is not an Ed25519 key');
   }
   const key: NoteKey = { name, type, publicKey: raw.subarray(1) };
-  if (noteKeyId(name, type, key.publicKey).toString('hex') !== id.toLowerCase()) throw new InvalidNoteError('verifier key ID does not match the key');
+  if (noteKeyId(name, type, key.publicKey).toString('hex') !== id.toLowerCase())
+    throw new InvalidNoteError('verifier key ID does not match the key');
   return key;
 }
 
@@ -127,7 +128,10 @@ export function parseNote(note: string): { text: string; signatures: NoteSignatu
  * add theirs); one by a known key that does not verify fails the whole note, as does a note no known key signed.
  * For cosignatures, the timestamp of each is returned too.
  */
-export function verifyNote(note: string, keys: readonly NoteKey[]): { text: string; signers: { name: string; timestamp: number | null }[] } {
+export function verifyNote(
+  note: string,
+  keys: readonly NoteKey[],
+): { text: string; signers: { name: string; timestamp: number | null }[] } {
   const { text, signatures } = parseNote(note);
   const signers: { name: string; timestamp: number | null }[] = [];
   for (const signature of signatures) {
@@ -176,11 +180,13 @@ function publicKeyOf(raw: Buffer): KeyObject {
 }
 
 function checkName(name: string): void {
-  if (typeof name !== 'string' || name === '' || /[\s+]/u.test(name)) throw new InvalidNoteError('a key name is non-empty, without spaces or "+"');
+  if (typeof name !== 'string' || name === '' || /[\s+]/u.test(name))
+    throw new InvalidNoteError('a key name is non-empty, without spaces or "+"');
 }
 
 function checkText(text: string): void {
-  if (!text.endsWith('\n') || text.includes('\n\n') || text === '\n') throw new InvalidNoteError('note text must be lines ending in a newline, none empty');
+  if (!text.endsWith('\n') || text.includes('\n\n') || text === '\n')
+    throw new InvalidNoteError('note text must be lines ending in a newline, none empty');
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0009\u000b-\u001f]/.test(text)) throw new InvalidNoteError('note text holds a control character');
 }

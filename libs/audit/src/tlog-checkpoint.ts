@@ -32,9 +32,11 @@ export function parseCheckpointBody(text: string): CheckpointBody {
   const lines = text.split('\n');
   if (lines.pop() !== '' || lines.length < 3) throw new InvalidNoteError('a checkpoint has origin, size and root lines');
   const [origin, sizeLine, rootLine, ...extensions] = lines as [string, string, string, ...string[]];
-  if (!/^(0|[1-9]\d*)$/.test(sizeLine) || !Number.isSafeInteger(Number(sizeLine))) throw new InvalidNoteError('checkpoint size is not a decimal');
+  if (!/^(0|[1-9]\d*)$/.test(sizeLine) || !Number.isSafeInteger(Number(sizeLine)))
+    throw new InvalidNoteError('checkpoint size is not a decimal');
   const rootHash = Buffer.from(rootLine, 'base64');
-  if (rootHash.length !== 32 || rootHash.toString('base64') !== rootLine) throw new InvalidNoteError('checkpoint root is not a base64 hash');
+  if (rootHash.length !== 32 || rootHash.toString('base64') !== rootLine)
+    throw new InvalidNoteError('checkpoint root is not a base64 hash');
   const stamp = extensions.find((line) => line.startsWith('timestamp '))?.slice('timestamp '.length);
   if (stamp === undefined || !ISO_UTC_MILLIS.test(stamp)) throw new InvalidNoteError('checkpoint has no timestamp line');
   return { origin, size: Number(sizeLine), rootHash, timestamp: stamp };

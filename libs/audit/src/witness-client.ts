@@ -7,7 +7,13 @@ export type WitnessReply =
   | { kind: 'refused'; status: number; message: string };
 
 /** POSTs a checkpoint with its consistency proof from `oldSize` to `<url>/add-checkpoint`. */
-export async function submitToWitness(url: string, oldSize: number, proof: Buffer[], note: string, timeoutMs = 10_000): Promise<WitnessReply> {
+export async function submitToWitness(
+  url: string,
+  oldSize: number,
+  proof: Buffer[],
+  note: string,
+  timeoutMs = 10_000,
+): Promise<WitnessReply> {
   const response = await fetch(`${url.replace(/\/$/, '')}/add-checkpoint`, {
     method: 'POST',
     body: formatAddCheckpoint({ oldSize, proof, note }),

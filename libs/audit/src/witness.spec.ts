@@ -57,9 +57,13 @@ describe('tlog-witness add-checkpoint', () => {
     const forgedLeaves = [...leaves];
     forgedLeaves[12] = leafHash(Buffer.from('forged'));
     const forged = checkpointOf(30, forgedLeaves).note;
-    expect(addCheckpoint(witness, state, formatAddCheckpoint({ oldSize: 25, proof: proof(25, 30, forgedLeaves), note: forged })).status).toBe(422);
+    expect(
+      addCheckpoint(witness, state, formatAddCheckpoint({ oldSize: 25, proof: proof(25, 30, forgedLeaves), note: forged })).status,
+    ).toBe(422);
     // Same size, another root: a fork.
-    expect(addCheckpoint(witness, state, formatAddCheckpoint({ oldSize: 25, proof: [], note: checkpointOf(25, forgedLeaves).note })).status).toBe(409);
+    expect(
+      addCheckpoint(witness, state, formatAddCheckpoint({ oldSize: 25, proof: [], note: checkpointOf(25, forgedLeaves).note })).status,
+    ).toBe(409);
     // Same size, same root: a heartbeat, cosigned again.
     expect(addCheckpoint(witness, state, formatAddCheckpoint({ oldSize: 25, proof: [], note: checkpointOf(25).note })).status).toBe(200);
   });
@@ -67,8 +71,13 @@ describe('tlog-witness add-checkpoint', () => {
   it('refuses unknown logs, foreign signatures and malformed requests', () => {
     const state = new Map<string, WitnessedTree>();
     const other = ed25519();
-    expect(addCheckpoint(witness, state, formatAddCheckpoint({ oldSize: 0, proof: [], note: checkpointOf(5, leaves, other).note })).status).toBe(403);
-    const unknown = signLogCheckpoint({ origin: 'elsewhere/log', size: 1, rootHash: leaves[0]!, timestamp: '2026-01-01T00:00:00.000Z' }, log);
+    expect(
+      addCheckpoint(witness, state, formatAddCheckpoint({ oldSize: 0, proof: [], note: checkpointOf(5, leaves, other).note })).status,
+    ).toBe(403);
+    const unknown = signLogCheckpoint(
+      { origin: 'elsewhere/log', size: 1, rootHash: leaves[0]!, timestamp: '2026-01-01T00:00:00.000Z' },
+      log,
+    );
     expect(addCheckpoint(witness, state, formatAddCheckpoint({ oldSize: 0, proof: [], note: unknown })).status).toBe(404);
     expect(addCheckpoint(witness, state, 'old x\n\nnote').status).toBe(400);
     expect(addCheckpoint(witness, state, formatAddCheckpoint({ oldSize: 9, proof: [], note: checkpointOf(5).note })).status).toBe(400);

@@ -90,7 +90,8 @@ export function addCheckpoint(
   if (request.oldSize !== known.size) return { status: 409, body: `${known.size}\n`, contentType: 'text/x.tlog.size' };
   const root = checkpoint.rootHash.toString('base64');
   if (known.size === checkpoint.size) {
-    if (known.root !== root) return { status: 409, body: 'the root differs from the one cosigned at this size\n', contentType: 'text/plain' };
+    if (known.root !== root)
+      return { status: 409, body: 'the root differs from the one cosigned at this size\n', contentType: 'text/plain' };
   } else if (known.size > 0) {
     const oldRoot = Buffer.from(known.root, 'base64');
     if (!verifyConsistency(known.size, checkpoint.size, request.proof, oldRoot, checkpoint.rootHash)) {

@@ -45,9 +45,17 @@ export async function checkpointAt(event: AuditEventRecord, privateJwk: JWK): Pr
 }
 
 /** A C2SP checkpoint note over the Merkle tree of the first `size` events, as the service signs them. */
-export function noteCheckpointAt(events: readonly AuditEventRecord[], size: number, privateJwk: JWK, at = events[size - 1]!.at): SignedCheckpoint {
+export function noteCheckpointAt(
+  events: readonly AuditEventRecord[],
+  size: number,
+  privateJwk: JWK,
+  at = events[size - 1]!.at,
+): SignedCheckpoint {
   const range = CompactRange.empty();
   for (const event of events.slice(0, size)) range.append(leafHash(Buffer.from(event.hash, 'hex')));
-  const note = signLogCheckpoint({ origin: DEFAULT_LOG_ORIGIN, size, rootHash: range.root(), timestamp: at }, privateJwk as { x: string; d: string });
+  const note = signLogCheckpoint(
+    { origin: DEFAULT_LOG_ORIGIN, size, rootHash: range.root(), timestamp: at },
+    privateJwk as { x: string; d: string },
+  );
   return { seq: size, hash: events[size - 1]!.hash, at, note, frontier: range.toHex() };
 }

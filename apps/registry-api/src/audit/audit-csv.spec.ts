@@ -45,6 +45,8 @@ describe('audit CSV lines', () => {
   it('shows the personal fields while they are kept, and "(erased)" once the retention job erased them', () => {
     expect(auditCsvLine(event)).toContain(',officer-1,POLICE_REGIONAL,case,case,c-1,Ärende 1,ok,');
     const erased = { ...event, actor: '', purpose: null, clientAddress: null, personal: { ...event.personal!, salt: null } };
-    expect(auditCsvLine(erased)).toBe(`1,2026-01-02T03:04:05.678Z,${ERASED_CELL},POLICE_REGIONAL,case,case,c-1,${ERASED_CELL},ok,${event.hash}\r\n`);
+    expect(auditCsvLine(erased)).toBe(
+      `1,2026-01-02T03:04:05.678Z,${ERASED_CELL},POLICE_REGIONAL,case,case,c-1,${ERASED_CELL},ok,${event.hash}\r\n`,
+    );
   });
 });

@@ -47,13 +47,14 @@ export async function buildStoredTree(
   let prevHash = base?.checkpoint.hash ?? null;
   const later: Buffer[] = [];
   const frontier = range.clone();
-  for (let after = baseSize; after < size; ) {
+  for (let after = baseSize; after < size;) {
     const page = await events.page(m, after, Math.min(PAGE, size - after));
     if (page.length === 0) throw new BrokenEventError(after + 1, `event ${after + 1} is missing`);
     for (const event of page) {
       const seq = after + 1;
       if (event.seq !== seq) throw new BrokenEventError(seq, `event ${seq} is missing`);
-      if (prevHash !== null && event.prevHash !== prevHash) throw new BrokenEventError(seq, `event ${seq} does not link to the event before it`);
+      if (prevHash !== null && event.prevHash !== prevHash)
+        throw new BrokenEventError(seq, `event ${seq} does not link to the event before it`);
       let hash: string;
       try {
         hash = chainHash(event.prevHash, event);
@@ -76,7 +77,7 @@ async function usableBase(
   checkpoints: AuditCheckpointRepository,
   atMost: number,
 ): Promise<{ checkpoint: SignedCheckpoint; range: CompactRange } | null> {
-  for (let limit = atMost; limit > 0; ) {
+  for (let limit = atMost; limit > 0;) {
     const checkpoint = await checkpoints.frontierAtOrBefore(m, limit);
     if (checkpoint === null) return null;
     try {

@@ -117,7 +117,13 @@ export class AuditorsService {
     if (!Number.isInteger(last) || last < 1 || last > MAX_CHECKPOINTS)
       throw new BadUserInputError(`last must be from 1 to ${MAX_CHECKPOINTS}`);
     const rows = await this.checkpointRows.recent(this.uow.manager, last);
-    return rows.map((row) => ({ seq: row.seq, at: new Date(row.at), hash: row.hash, signature: (row.note ?? row.jws)!, note: row.note ?? null }));
+    return rows.map((row) => ({
+      seq: row.seq,
+      at: new Date(row.at),
+      hash: row.hash,
+      signature: (row.note ?? row.jws)!,
+      note: row.note ?? null,
+    }));
   }
 
   async anomalies(from: Date | undefined, to: Date | undefined): Promise<AuditAnomaly[]> {

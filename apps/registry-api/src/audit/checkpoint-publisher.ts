@@ -34,9 +34,17 @@ export class CheckpointPublisher {
     private readonly publicJwk: Ed25519Jwk,
   ) {}
 
-  async publish(checkpoint: SignedCheckpoint, proofFrom: (oldSize: number) => Promise<Buffer[]>): Promise<Publication & { cosigned: { witness: string; note: string }[] }> {
+  async publish(
+    checkpoint: SignedCheckpoint,
+    proofFrom: (oldSize: number) => Promise<Buffer[]>,
+  ): Promise<Publication & { cosigned: { witness: string; note: string }[] }> {
     const note = checkpoint.note!;
-    const result = { archived: false, cosignedBy: [] as string[], refusedBy: [] as { name: string; reason: string }[], cosigned: [] as { witness: string; note: string }[] };
+    const result = {
+      archived: false,
+      cosignedBy: [] as string[],
+      refusedBy: [] as { name: string; reason: string }[],
+      cosigned: [] as { witness: string; note: string }[],
+    };
     if (this.archive !== null) {
       try {
         await this.archive.put(archiveName(checkpoint.seq, checkpoint.at, 'log'), note);
@@ -55,9 +63,11 @@ export class CheckpointPublisher {
         result.cosignedBy.push(witness.key.name);
         result.cosigned.push({ witness: witness.key.name, note: cosignedNote });
         if (this.archive !== null) {
-          await this.archive.put(archiveName(checkpoint.seq, checkpoint.at, `cosigned-${safeName(witness.key.name)}`), cosignedNote).catch((error: unknown) => {
-            this.logger.error(`Cosigned checkpoint ${checkpoint.seq} not archived: ${(error as { code?: string }).code ?? 'error'}`);
-          });
+          await this.archive
+            .put(archiveName(checkpoint.seq, checkpoint.at, `cosigned-${safeName(witness.key.name)}`), cosignedNote)
+            .catch((error: unknown) => {
+              this.logger.error(`Cosigned checkpoint ${checkpoint.seq} not archived: ${(error as { code?: string }).code ?? 'error'}`);
+            });
         }
       } catch (error) {
         result.refusedBy.push({ name: witness.key.name, reason: (error as Error).message });
@@ -66,7 +76,11 @@ export class CheckpointPublisher {
     return result;
   }
 
-  private async cosign(witness: WitnessEndpoint, checkpoint: SignedCheckpoint, proofFrom: (oldSize: number) => Promise<Buffer[]>): Promise<string> {
+  private async cosign(
+    witness: WitnessEndpoint,
+    checkpoint: SignedCheckpoint,
+    proofFrom: (oldSize: number) => Promise<Buffer[]>,
+  ): Promise<string> {
     let oldSize = Math.min(this.witnessSizes.get(witness.url) ?? 0, checkpoint.seq);
     // At most one retry: after a 409 the witness has told us its size.
     for (let attempt = 0; attempt < 2; attempt++) {

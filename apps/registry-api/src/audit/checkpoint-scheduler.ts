@@ -1,11 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -167,7 +160,10 @@ export class CheckpointScheduler implements OnApplicationBootstrap, OnModuleDest
         const trusted = this.trusted;
         const size = head?.seq ?? 0;
         if (trusted !== null && size < trusted.size) {
-          throw new CheckpointRefusedError(size + 1, `the log ends at seq ${size}, before the last signed checkpoint (size ${trusted.size})`);
+          throw new CheckpointRefusedError(
+            size + 1,
+            `the log ends at seq ${size}, before the last signed checkpoint (size ${trusted.size})`,
+          );
         }
         if (head === null || !this.due(latest, head, now, options)) return null;
         const tree = await buildStoredTree(m, this.events, this.checkpoints, size, trusted?.size ?? size);
@@ -201,7 +197,12 @@ export class CheckpointScheduler implements OnApplicationBootstrap, OnModuleDest
     return signed;
   }
 
-  private due(latest: SignedCheckpoint | null, head: { seq: number }, now: Date, options: { policy?: CheckpointPolicy; force?: boolean }): boolean {
+  private due(
+    latest: SignedCheckpoint | null,
+    head: { seq: number },
+    now: Date,
+    options: { policy?: CheckpointPolicy; force?: boolean },
+  ): boolean {
     if (options.force) return true;
     const policy = options.policy ?? this.policy;
     if (checkpointDue(latest, head, now, policy)) return true;
@@ -296,7 +297,9 @@ export class CheckpointScheduler implements OnApplicationBootstrap, OnModuleDest
           outcome: 'error',
         },
       ])
-      .catch((error: unknown) => this.logger.error(`Checkpoint alarm not recorded in the log: ${error instanceof Error ? error.name : 'error'}`));
+      .catch((error: unknown) =>
+        this.logger.error(`Checkpoint alarm not recorded in the log: ${error instanceof Error ? error.name : 'error'}`),
+      );
   }
 }
 

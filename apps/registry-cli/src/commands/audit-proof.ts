@@ -54,9 +54,11 @@ export async function proveInclusion(
     leaves.push(leafHash(Buffer.from(stored.hash, 'hex')));
     if (stored.seq === seq) event = stored;
   }
-  if (leaves.length !== signed.size) throw new Error(`the log ends at seq ${leaves.length}, before the checkpoint's size ${signed.size}: run audit verify`);
+  if (leaves.length !== signed.size)
+    throw new Error(`the log ends at seq ${leaves.length}, before the checkpoint's size ${signed.size}: run audit verify`);
   const source = leafRange(leaves);
-  if (!treeRoot(source, signed.size).equals(signed.rootHash)) throw new Error('the stored events do not match the signed checkpoint: run audit verify');
+  if (!treeRoot(source, signed.size).equals(signed.rootHash))
+    throw new Error('the stored events do not match the signed checkpoint: run audit verify');
   return {
     format: 'registry-audit-inclusion-proof/v1',
     event: event!,
@@ -68,7 +70,10 @@ export async function proveInclusion(
 }
 
 /** The newest checkpoint note in the database (the archive's, when given and larger, is preferred). */
-export async function newestNoteCheckpoint(dataSource: DataSource, archived: readonly SignedCheckpoint[]): Promise<SignedCheckpoint | null> {
+export async function newestNoteCheckpoint(
+  dataSource: DataSource,
+  archived: readonly SignedCheckpoint[],
+): Promise<SignedCheckpoint | null> {
   const recent = await new AuditCheckpointRepository().recent(dataSource.manager, 1);
   const candidates = [...recent.filter((c) => c.note !== undefined), ...archived];
   candidates.sort((a, b) => a.seq - b.seq || Date.parse(a.at) - Date.parse(b.at));
@@ -99,7 +104,7 @@ export function checkInclusionProof(
     ...(options.witnesses ? { witnesses: options.witnesses } : {}),
   });
   const { event } = proof;
-  if (event.seq !== proof.leafIndex + 1) throw new InvalidProofError('the event is not at the proof\'s leaf index');
+  if (event.seq !== proof.leafIndex + 1) throw new InvalidProofError("the event is not at the proof's leaf index");
   let hash: string;
   try {
     hash = chainHash(event.prevHash, event);
@@ -111,7 +116,8 @@ export function checkInclusionProof(
     throw new InvalidProofError("the event's personal fields do not match their commitments");
   }
   const path = proof.proof.map((p) => Buffer.from(p, 'base64'));
-  if (signed.size !== proof.treeSize) throw new InvalidProofError(`the proof is for a tree of ${proof.treeSize} events, the checkpoint for ${signed.size}`);
+  if (signed.size !== proof.treeSize)
+    throw new InvalidProofError(`the proof is for a tree of ${proof.treeSize} events, the checkpoint for ${signed.size}`);
   if (!verifyInclusion(leafHash(Buffer.from(hash, 'hex')), proof.leafIndex, signed.size, path, signed.rootHash)) {
     throw new InvalidProofError('the inclusion proof does not lead to the signed root');
   }

@@ -86,7 +86,11 @@ export async function verifyAuditDatabase(
   return { ...result, exportedChecked, lastWitnessedSeq };
 }
 
-function newestWitnessed(checkpoints: readonly SignedCheckpoint[], publicKey: CheckpointVerificationKey, options: AuditLogCheckOptions): number | null {
+function newestWitnessed(
+  checkpoints: readonly SignedCheckpoint[],
+  publicKey: CheckpointVerificationKey,
+  options: AuditLogCheckOptions,
+): number | null {
   if (!options.witnesses?.length) return null;
   const keys = (Array.isArray(publicKey) ? publicKey : [publicKey]) as { x?: string }[];
   let newest: number | null = null;
@@ -95,7 +99,11 @@ function newestWitnessed(checkpoints: readonly SignedCheckpoint[], publicKey: Ch
     for (const key of keys) {
       if (typeof key.x !== 'string') continue;
       try {
-        const opened = openLogCheckpoint(checkpoint.note, { x: key.x }, { ...(options.origin ? { origin: options.origin } : {}), witnesses: options.witnesses });
+        const opened = openLogCheckpoint(
+          checkpoint.note,
+          { x: key.x },
+          { ...(options.origin ? { origin: options.origin } : {}), witnesses: options.witnesses },
+        );
         if (opened.cosigners.length > 0 && (newest === null || opened.size > newest)) newest = opened.size;
       } catch {
         // verifyStoredRange has already judged it

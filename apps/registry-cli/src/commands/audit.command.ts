@@ -79,7 +79,12 @@ function originOf(env: NodeJS.ProcessEnv): string {
 
 /** --witness-key values, else the verifier keys named in AUDIT_WITNESSES (`<url> <vkey>, …`). */
 function witnessKeys(given: string[] | undefined, env: NodeJS.ProcessEnv): NoteKey[] {
-  const keys = given?.length ? given : (env.AUDIT_WITNESSES ?? '').split(',').map((entry) => entry.trim().split(/\s+/)[1]).filter((k): k is string => !!k);
+  const keys = given?.length
+    ? given
+    : (env.AUDIT_WITNESSES ?? '')
+        .split(',')
+        .map((entry) => entry.trim().split(/\s+/)[1])
+        .filter((k): k is string => !!k);
   return keys.map((key) => parseVerifierKey(key));
 }
 
@@ -132,7 +137,10 @@ async function verify(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
     check.lastSignedCheckpointSeq === null
       ? 'no signed checkpoint in range'
       : `last signed checkpoint at seq ${check.lastSignedCheckpointSeq}`;
-  const witnessed = witnesses.length === 0 ? '' : `, last witnessed checkpoint at ${check.lastWitnessedSeq === null ? 'none' : `seq ${check.lastWitnessedSeq}`}`;
+  const witnessed =
+    witnesses.length === 0
+      ? ''
+      : `, last witnessed checkpoint at ${check.lastWitnessedSeq === null ? 'none' : `seq ${check.lastWitnessedSeq}`}`;
   const uncovered = `, ${check.uncoveredEvents} events not covered by a signed checkpoint`;
   const exportedNote = values.checkpoints === undefined ? '' : `; ${check.exportedChecked - archived.length} exported checkpoints checked`;
   const storeNote = storeUrl === undefined ? '' : `; ${archived.length} checkpoints from the store checked`;
@@ -140,7 +148,11 @@ async function verify(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 async function prove(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  const { values } = parseArgs({ args, options: { seq: { type: 'string' }, out: { type: 'string' }, store: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: { seq: { type: 'string' }, out: { type: 'string' }, store: { type: 'string' } },
+    strict: true,
+  });
   const seq = seqOption('seq', values.seq);
   if (seq === undefined) throw new UsageError('prove needs --seq N');
   const publicJwk = await keyRingPublicKey(env);
@@ -182,11 +194,15 @@ async function verifyProof(args: string[], env: NodeJS.ProcessEnv, stdin: () => 
   if (typeof jwk?.x !== 'string') throw new UsageError('--public-key holds no Ed25519 key');
   const checkpointNote = values.checkpoint === undefined ? undefined : await readFile(values.checkpoint, 'utf8');
   const witnesses = witnessKeys(values['witness-key'], env);
-  const check = checkInclusionProof(parsed, { x: jwk.x }, {
-    origin: originOf(env),
-    witnesses,
-    ...(checkpointNote === undefined ? {} : { checkpointNote }),
-  });
+  const check = checkInclusionProof(
+    parsed,
+    { x: jwk.x },
+    {
+      origin: originOf(env),
+      witnesses,
+      ...(checkpointNote === undefined ? {} : { checkpointNote }),
+    },
+  );
   const cosigned = check.cosigners.length === 0 ? '' : `, cosigned by ${check.cosigners.join(', ')}`;
   return `the proof is valid: event ${check.seq} is in the tree of ${check.treeSize} events signed at ${check.signedAt}${cosigned}`;
 }
