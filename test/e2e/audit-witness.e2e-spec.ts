@@ -180,6 +180,23 @@ describe('checkpoints leave the database: the store, the witness, and what they 
     await expect(auditCommand(['verify-proof', '--public-key', otherKey], offline, async () => text)).rejects.toThrow();
   });
 
+  it('deleting checkpoint rows, the events untouched: verify finds them missing against the store', async () => {
+    const [{ seq: newest }] = await s.world.sql<{ seq: number }>('SELECT max(seq)::int AS seq FROM audit_checkpoint');
+    const saved = await s.world.sql<Record<string, unknown>>('SELECT * FROM audit_checkpoint WHERE seq = $1', [newest]);
+    await behindTriggers(s.world, 'audit_checkpoint', () => s.world.sql('DELETE FROM audit_checkpoint WHERE seq = $1', [newest]));
+    await expect(auditCommand(['verify'], s.cliEnv)).rejects.toThrow(
+      new RegExp(`first bad seq ${newest} \\(checkpoint at seq ${newest} was kept outside the database but is missing from it\\)`),
+    );
+    for (const row of saved) {
+      const columns = Object.keys(row);
+      await s.world.sql(
+        `INSERT INTO audit_checkpoint (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+        columns.map((c) => row[c]),
+      );
+    }
+    await expect(auditCommand(['verify'], s.cliEnv)).resolves.toMatch(/^the audit log is valid/);
+  });
+
   it('rewriting events after checkpoint k and deleting the later checkpoints: the signer refuses and alarms, the witness refuses, verify reports it', async () => {
     const [{ seq: k }] = await s.world.sql<{ seq: number }>('SELECT max(seq)::int AS seq FROM audit_checkpoint');
     await requests(app, s.officer, 4);

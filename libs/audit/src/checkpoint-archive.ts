@@ -14,6 +14,8 @@ export interface CheckpointArchive {
   put(name: string, note: string): Promise<void>;
   /** Every stored note, in name order (which is seq order, then time). */
   list(): Promise<string[]>;
+  /** The last `count` notes in that order: what a signer needs at start, without reading a year of files. */
+  newest(count: number): Promise<string[]>;
   readonly description: string;
 }
 
@@ -55,13 +57,23 @@ class DirectoryArchive implements CheckpointArchive {
   }
 
   async list(): Promise<string[]> {
-    let names: string[];
+    return this.read(await this.names());
+  }
+
+  async newest(count: number): Promise<string[]> {
+    return this.read((await this.names()).slice(-count));
+  }
+
+  private async names(): Promise<string[]> {
     try {
-      names = (await readdir(this.directory)).filter((name) => name.endsWith('.checkpoint')).sort();
+      return (await readdir(this.directory)).filter((name) => name.endsWith('.checkpoint')).sort();
     } catch (error) {
       if ((error as { code?: string }).code === 'ENOENT') return [];
       throw error;
     }
+  }
+
+  private read(names: readonly string[]): Promise<string[]> {
     return Promise.all(names.map((name) => readFile(join(this.directory, name), 'utf8')));
   }
 }

@@ -29,6 +29,8 @@ import { keyIdOfCheckpoint } from './postgres-checkpoint-store.js';
 
 /** How often each instance looks whether the head needs signing; the policy's 60 s is met to within this. */
 const TICK_MS = 5_000;
+/** Notes read from the archive at start (a checkpoint and its cosigned copies, and a few before). */
+const ARCHIVE_LOOKBACK = 16;
 
 /** The last tree this service signed (or, at start, found signed in the archive or the database): what every new one must extend. */
 interface SignedTree {
@@ -258,7 +260,8 @@ export class CheckpointScheduler implements OnApplicationBootstrap, OnModuleDest
     const candidates: SignedTree[] = [];
     const archive = this.publisherOf().archive;
     if (archive !== null) {
-      for (const note of await archive.list().catch(() => [] as string[])) {
+      // The newest few suffice: names sort by size, then time; cosigned copies sit beside their checkpoint.
+      for (const note of await archive.newest(ARCHIVE_LOOKBACK).catch(() => [] as string[])) {
         const tree = openTree(note, publicJwk, origin);
         if (tree !== null) candidates.push(tree);
       }
