@@ -22,7 +22,7 @@ import { checkCommitments } from './personal-commitment.js';
 export const ENCODING_VERSION = 1;
 /**
  * Version 2 is version 1 with the version byte 0x02 and, in place of actor, purpose and clientAddress, their
- * commitments (hex HMAC-SHA256 under the event's salt, personal-commitment.ts): the values can be erased
+ * commitments (hex SHA-256 of the event's salt, the field name and the value; personal-commitment.ts): the values can be erased
  * later without changing a single hash. An event says which it is by carrying `personal`.
  */
 export const COMMITTED_ENCODING_VERSION = 2;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * The RFC 6962 / RFC 9162 Merkle tree hash (MTH) over the audit log, with inclusion and consistency
@@ -11,16 +11,28 @@ import { createHash } from 'node:crypto';
 export const HASH_BYTES = 32;
 
 /** SHA-256 of the empty string: the root of the empty tree. */
-export const EMPTY_ROOT: Buffer = createHash('sha256').digest();
+export const EMPTY_ROOT: Buffer = hash('sha256', Buffer.alloc(0), 'buffer');
+
+// One-shot hashing over a reused buffer: a verifier hashes two or three nodes per event, and a Hash object
+// per call cost several times the hashing itself.
+let leafInput = Buffer.allocUnsafe(1 + HASH_BYTES);
+const nodeInput = Buffer.allocUnsafe(1 + 2 * HASH_BYTES);
 
 /** MTH({d}) = SHA-256(0x00 || d). */
 export function leafHash(data: Uint8Array): Buffer {
-  return createHash('sha256').update(Buffer.of(0)).update(data).digest();
+  if (leafInput.length < 1 + data.length) leafInput = Buffer.allocUnsafe(1 + data.length);
+  leafInput[0] = 0;
+  leafInput.set(data, 1);
+  return hash('sha256', leafInput.subarray(0, 1 + data.length), 'buffer');
 }
 
 /** SHA-256(0x01 || left || right). */
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
-  return createHash('sha256').update(Buffer.of(1)).update(left).update(right).digest();
+  if (left.length !== HASH_BYTES || right.length !== HASH_BYTES) throw new RangeError('Merkle nodes are 32-byte hashes');
+  nodeInput[0] = 1;
+  nodeInput.set(left, 1);
+  nodeInput.set(right, 1 + HASH_BYTES);
+  return hash('sha256', nodeInput, 'buffer');
 }
 
 /** The largest power of two strictly less than n (n >= 2): where RFC 6962 splits a range of n leaves. */

@@ -1,19 +1,20 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 /**
  * Personal fields (the officer's id, the client address, the free-text purpose) enter an event's hash, and so
- * the Merkle tree, as commitments: HMAC-SHA256 keyed with a random 32-byte salt drawn for the event, over the
- * field's name and value. The values and the salt are kept apart from the chain (audit_personal) and can be
+ * the Merkle tree, as commitments: SHA-256(salt || field name || 0x00 || value), with a random 32-byte salt
+ * drawn for the event (a hash commitment: hiding while the salt is secret, binding by collision resistance;
+ * the field name keeps one field's commitment from standing for another's). The values and the salt are kept apart from the chain (audit_personal) and can be
  * erased once the retention period is over; the commitments stay, so every hash, checkpoint and proof still
  * verifies, and without the salt a commitment says nothing about the value (no dictionary of officer ids
  * can be tried against it).
  */
 export interface PersonalCommitments {
-  /** hex HMAC of the actor. */
+  /** hex commitment to the actor. */
   actor: string;
-  /** hex HMAC of the purpose, or null when there was none. */
+  /** hex commitment to the purpose, or null when there was none. */
   purpose: string | null;
-  /** hex HMAC of the client address, or null when there was none. */
+  /** hex commitment to the client address, or null when there was none. */
   clientAddress: string | null;
   /** hex 32-byte salt while the values are kept; null once they were erased. */
   salt: string | null;
@@ -22,12 +23,24 @@ export interface PersonalCommitments {
 const SALT_BYTES = 32;
 const HEX_64 = /^[0-9a-f]{64}$/;
 
+// Salts are drawn from the CSPRNG in blocks: one call per 128 events rather than one per event.
+let pool = Buffer.alloc(0);
+let taken = 0;
+
 export function newSalt(): string {
-  return randomBytes(SALT_BYTES).toString('hex');
+  if (taken + SALT_BYTES > pool.length) {
+    pool = randomBytes(SALT_BYTES * 128);
+    taken = 0;
+  }
+  const salt = pool.toString('hex', taken, taken + SALT_BYTES);
+  // Each salt is handed out once; wipe it from the pool.
+  pool.fill(0, taken, taken + SALT_BYTES);
+  taken += SALT_BYTES;
+  return salt;
 }
 
 export function commitField(salt: string, field: 'actor' | 'purpose' | 'clientAddress', value: string): string {
-  return createHmac('sha256', Buffer.from(salt, 'hex')).update(`${field}\0${value}`, 'utf8').digest('hex');
+  return hash('sha256', Buffer.concat([Buffer.from(salt, 'hex'), Buffer.from(`${field}\0${value}`, 'utf8')]), 'hex');
 }
 
 export function commitPersonal(

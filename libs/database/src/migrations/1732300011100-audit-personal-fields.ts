@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Personal fields of audit events (the officer's id, the client address, the free-text purpose) leave the
- * append-only chain: from now on an event carries their commitments (HMAC-SHA256 under a per-event salt,
+ * append-only chain: from now on an event carries their commitments (SHA-256 over a per-event salt, the field and the value,
  * libs/audit personal-commitment.ts) in audit_event, and the values with the salt in `audit_personal`, one
  * row per event, which the retention job deletes once the retention period is over. Every hash, checkpoint
  * and proof still verifies after that: they cover the commitments only.
