@@ -284,6 +284,12 @@ describe('a stopped service whose tail was cut off', () => {
       new RegExp(`first bad seq ${cut + 1} \\(checkpoint at seq \\d+ is past the last event \\(${cut}\\): events are missing\\)`),
     );
 
+    // The witness alone shows it too: the size it cosigned exceeds what the database holds.
+    const noStore = pathToFileURL(join(s.storeDir, 'nothing-here')).href;
+    await expect(auditCommand(['verify', '--store', noStore, '--witness-state', s.witnessState], s.cliEnv)).rejects.toThrow(
+      new RegExp(`first bad seq ${cut + 1} \\(checkpoint at seq ${stoppedAt} is past the last event \\(${cut}\\): events are missing\\)`),
+    );
+
     // Started again on the cut log, the service will not sign it: the archive says it signed more.
     const restarted = await s.world.start(s.appEnv);
     await requests(restarted, s.officer, 1);

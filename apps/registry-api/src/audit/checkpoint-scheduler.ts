@@ -116,7 +116,10 @@ export class CheckpointScheduler implements OnApplicationBootstrap, OnModuleDest
     });
   }
 
-  /** Nest calls this after onModuleDestroy; the shutdown checkpoint is signed there, while the pool is open. */
+  /**
+   * The shutdown checkpoint is signed in onModuleDestroy, not here: by the time Nest calls
+   * onApplicationShutdown, TypeORM may have closed the pool this needs.
+   */
   onApplicationShutdown(): void {
     this.stopped = true;
   }

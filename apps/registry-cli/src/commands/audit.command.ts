@@ -19,13 +19,14 @@ import { openRegistryDatabase } from './audit-database.js';
 import { checkInclusionProof, newestNoteCheckpoint, proveInclusion } from './audit-proof.js';
 import { checkpointFromNote, verifyAuditDatabase, type AuditLogCheck } from './audit-verification.js';
 
-export const AUDIT_USAGE = `npm run audit -- verify [--checkpoints FILE] [--store URL] [--witness-key VKEY]... [--from SEQ] [--to SEQ] [--public-key FILE]
+export const AUDIT_USAGE = `npm run audit -- verify [--checkpoints FILE] [--store URL] [--witness-state FILE]... [--witness-key VKEY]... [--from SEQ] [--to SEQ] [--public-key FILE]
        npm run audit -- prove --seq N [--out FILE]
        npm run audit -- verify-proof [--proof FILE|-] [--checkpoint FILE] [--public-key FILE] [--witness-key VKEY]...
        npm run audit -- export-checkpoints [--out FILE]
        npm run audit -- public-key [--note]
   verify: walks the hash chain and the Merkle tree, checks every stored checkpoint, every checkpoint in the
-    append-only store (--store, default AUDIT_CHECKPOINT_STORE_URL) and those in FILE (from export-checkpoints),
+    append-only store (--store, default AUDIT_CHECKPOINT_STORE_URL), the latest one in each witness state file
+    (--witness-state, a copy of the witness's state.json) and those in FILE (from export-checkpoints),
     and says how many events no signed checkpoint covers; exits 0 when the log is sound, 1 naming the first
     seq that does not fit (a checkpoint past the last event: events were cut off).
   prove: the inclusion proof of event N against the newest signed checkpoint (JSON: the event, the audit
@@ -88,6 +89,18 @@ function witnessKeys(given: string[] | undefined, env: NodeJS.ProcessEnv): NoteK
   return keys.map((key) => parseVerifierKey(key));
 }
 
+/** The latest checkpoint each witness cosigned, from copies of their state files (`npm run witness`). */
+async function witnessStateCheckpoints(files: string[] | undefined): Promise<SignedCheckpoint[]> {
+  const checkpoints: SignedCheckpoint[] = [];
+  for (const file of files ?? []) {
+    const state = JSON.parse(await readFile(file, 'utf8')) as { logs?: Record<string, { note?: unknown }> };
+    for (const { note } of Object.values(state.logs ?? {})) {
+      if (typeof note === 'string') checkpoints.push(checkpointFromNote(note));
+    }
+  }
+  return checkpoints;
+}
+
 /** Every checkpoint note in the append-only store (and its witness-cosigned copies). */
 async function archivedCheckpoints(url: string | undefined): Promise<SignedCheckpoint[]> {
   if (!url) return [];
@@ -101,6 +114,7 @@ async function verify(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
       checkpoints: { type: 'string' },
       store: { type: 'string' },
       'witness-key': { type: 'string', multiple: true },
+      'witness-state': { type: 'string', multiple: true },
       from: { type: 'string' },
       to: { type: 'string' },
       'public-key': { type: 'string' },
@@ -113,7 +127,7 @@ async function verify(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   const storeUrl = values.store ?? env.AUDIT_CHECKPOINT_STORE_URL;
   const fromFile: SignedCheckpoint[] =
     values.checkpoints === undefined ? [] : parseCheckpointLines(await readFile(values.checkpoints, 'utf8'));
-  const archived = await archivedCheckpoints(storeUrl);
+  const archived = [...(await archivedCheckpoints(storeUrl)), ...(await witnessStateCheckpoints(values['witness-state']))];
   const witnesses = witnessKeys(values['witness-key'], env);
   const publicKey = values['public-key'] === undefined ? await keyRingPublicKey(env) : await publicKeyFile(values['public-key']);
   const database = await openRegistryDatabase(env);
@@ -143,7 +157,8 @@ async function verify(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
       : `, last witnessed checkpoint at ${check.lastWitnessedSeq === null ? 'none' : `seq ${check.lastWitnessedSeq}`}`;
   const uncovered = `, ${check.uncoveredEvents} events not covered by a signed checkpoint`;
   const exportedNote = values.checkpoints === undefined ? '' : `; ${check.exportedChecked - archived.length} exported checkpoints checked`;
-  const storeNote = storeUrl === undefined ? '' : `; ${archived.length} checkpoints from the store checked`;
+  const storeNote =
+    archived.length === 0 && storeUrl === undefined ? '' : `; ${archived.length} checkpoints from the store and witnesses checked`;
   return `the audit log is valid: ${span}, ${signed}${witnessed}${uncovered}${exportedNote}${storeNote}`;
 }
 
