@@ -211,8 +211,10 @@ export class CheckpointScheduler implements OnApplicationBootstrap, OnModuleDest
     if (options.force) return true;
     const policy = options.policy ?? this.policy;
     if (checkpointDue(latest, head, now, policy)) return true;
-    // Idle: re-sign the head, so a quiet log and a cut-off one look different.
-    const last = this.trusted ?? (latest ? { size: latest.seq, at: latest.at } : null);
+    // Idle: re-sign the head, so a quiet log and a cut-off one look different. Timed from the newest
+    // checkpoint of any instance (the database's), so the heartbeat goes on when the instance that signed
+    // last has stopped; what is signed is still checked against this instance's own last tree.
+    const last = latest ? { size: latest.seq, at: latest.at } : this.trusted;
     return last !== null && last.size === head.seq && now.getTime() - Date.parse(last.at) >= this.config.audit.heartbeatSeconds * 1000;
   }
 
