@@ -126,7 +126,7 @@ async function bulkLoad(
     }
     await dataSource.transaction(async (m) => {
       await events.insert(m, batch);
-      for (const checkpoint of signed) await checkpoints.insert(m, checkpoint, keyIdOf(checkpoint.jws));
+      for (const checkpoint of signed) await checkpoints.insert(m, checkpoint, keyIdOf(checkpoint.jws!));
     });
   }
 }

@@ -160,11 +160,15 @@ describe("auditors' API: auditEvents, verifyAuditLog, auditAnomalies", () => {
     expect(auditCheckpoints[0]!.seq).toBeGreaterThan(auditCheckpoints[1]!.seq);
     for (const checkpoint of auditCheckpoints) {
       expect(checkpoint.hash).toMatch(/^[0-9a-f]{64}$/);
-      expect(checkpoint.signature.split('.')).toHaveLength(3);
+      // A C2SP checkpoint note: origin, tree size, root hash, timestamp, blank line, signature line.
+      expect(checkpoint.signature).toMatch(
+        new RegExp(`^registry\\.local/audit-log\n${checkpoint.seq}\n[A-Za-z0-9+/]{43}=\ntimestamp [^\n]+\n\n\u2014 `),
+      );
     }
-    const verified = (await app.graphql('{ verifyAuditLog { valid lastSignedCheckpointSeq } }', { token: auditor })).body.data
-      .verifyAuditLog;
-    expect(verified).toEqual({ valid: true, lastSignedCheckpointSeq: auditCheckpoints[0]!.seq });
+    const verified = (await app.graphql('{ verifyAuditLog { valid lastSignedCheckpointSeq uncoveredEvents } }', { token: auditor })).body
+      .data.verifyAuditLog;
+    // The auditCheckpoints query's own event came after the last checkpoint: the one event none covers yet.
+    expect(verified).toEqual({ valid: true, lastSignedCheckpointSeq: auditCheckpoints[0]!.seq, uncoveredEvents: 1 });
     expect(errorCode((await app.graphql('{ auditCheckpoints(last: 0) { seq } }', { token: auditor })).body)).toBe('BAD_USER_INPUT');
   });
 

@@ -28,20 +28,21 @@ describe('npm run audit', () => {
 
   it('verify walks the whole chain, or a range of it', async () => {
     await expect(auditCommand(['verify'], env)).resolves.toBe(
-      'the audit log is valid: 8 events (seq 1 to 8), last signed checkpoint at seq 8',
+      'the audit log is valid: 8 events (seq 1 to 8), last signed checkpoint at seq 8, 0 events not covered by a signed checkpoint',
     );
     await expect(auditCommand(['verify', '--from', '3', '--to', '6'], env)).resolves.toBe(
-      'the audit log is valid: 4 events (seq 3 to 6), no signed checkpoint in range',
+      'the audit log is valid: 4 events (seq 3 to 6), no signed checkpoint in range, 4 events not covered by a signed checkpoint',
     );
   });
 
   it('export-checkpoints prints JSON lines, and verify takes them back', async () => {
     const lines = await auditCommand(['export-checkpoints'], env);
     const checkpoints = parseCheckpointLines(lines);
-    expect(checkpoints.map((c) => c.seq)).toEqual([8]);
+    // The head signed by the test, and signed again when the service shut down.
+    expect(checkpoints.map((c) => c.seq)).toEqual([8, 8]);
     const file = join(dir, 'exported.jsonl');
     await writeFile(file, `${lines}\n`);
-    await expect(auditCommand(['verify', '--checkpoints', file], env)).resolves.toMatch(/1 exported checkpoints checked$/);
+    await expect(auditCommand(['verify', '--checkpoints', file], env)).resolves.toMatch(/2 exported checkpoints checked$/);
   });
 
   it('public-key prints the signing key without its private half; verify accepts it in place of the key ring', async () => {

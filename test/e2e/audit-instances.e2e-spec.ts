@@ -3,6 +3,7 @@ import { AuditTrail } from '../../apps/registry-api/src/audit/audit-trail.js';
 import { CheckpointScheduler } from '../../apps/registry-api/src/audit/checkpoint-scheduler.js';
 import { auditCommand } from '../../apps/registry-cli/src/commands/audit.command.js';
 import { createAuditTestWorld, type AuditTestApp, type AuditTestWorld } from './audit-support.js';
+import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 
 /** Several API instances on one database: one chain, no forks, no gaps, each head signed once. */
 describe('audit log across two service instances', () => {
@@ -72,7 +73,7 @@ describe('audit log across two service instances', () => {
     expect(next).toBeGreaterThanOrEqual(signedAt + 1_000);
     const verdict = await first.graphql('{ verifyAuditLog { valid lastSignedCheckpointSeq } }', { token: auditor });
     expect(verdict.body.data.verifyAuditLog).toEqual({ valid: true, lastSignedCheckpointSeq: next });
-    const [system] = await world.sql("SELECT actor, roles, purpose FROM audit_event WHERE action = 'keys.rotate' LIMIT 1");
+    const [system] = await world.sql(`SELECT actor, roles, purpose FROM ${AUDIT_EVENT_ROWS} WHERE action = 'keys.rotate' LIMIT 1`);
     expect(system).toEqual({ actor: 'system', roles: [], purpose: null });
   });
 });

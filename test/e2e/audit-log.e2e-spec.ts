@@ -9,6 +9,7 @@ import {
   type AuditTestWorld,
   type StoredAuditEvent,
 } from './audit-support.js';
+import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 
 /** Every GraphQL operation and every refusal lands in the chain exactly once, with the purpose sent. */
 describe('audit log: one mechanism for every operation and refusal', () => {
@@ -21,7 +22,7 @@ describe('audit log: one mechanism for every operation and refusal', () => {
 
   /** Events appended since the last call. */
   async function newEvents(): Promise<StoredAuditEvent[]> {
-    const rows = await world.sql<StoredAuditEvent>('SELECT * FROM audit_event WHERE seq > $1 ORDER BY seq', [seen]);
+    const rows = await world.sql<StoredAuditEvent>(`SELECT * FROM ${AUDIT_EVENT_ROWS} WHERE seq > $1 ORDER BY seq`, [seen]);
     seen = rows.length > 0 ? Number(rows[rows.length - 1]!.seq) : seen;
     return rows;
   }

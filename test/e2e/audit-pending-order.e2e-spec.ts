@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditChainWriter } from '../../apps/registry-api/src/audit/audit-chain-writer.js';
 import { createAuditTestWorld, type AuditTestApp, type AuditTestWorld } from './audit-support.js';
+import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 
 /**
  * Staged events are chained oldest first by their numeric id. The chain writer once ordered by the text of the
@@ -24,7 +25,7 @@ describe('audit: staged events are chained in the order they were staged', () =>
     );
     await app.app.get(AuditChainWriter).flush();
     const rows = await world.sql<{ pending_id: string }>(
-      "SELECT pending_id::text AS pending_id FROM audit_event WHERE actor = 'order-test' ORDER BY seq",
+      `SELECT pending_id::text AS pending_id FROM ${AUDIT_EVENT_ROWS} WHERE actor = 'order-test' ORDER BY seq`,
     );
     const ids = rows.map((row) => Number(row.pending_id));
     expect(ids).toHaveLength(120);

@@ -8,7 +8,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import pg from 'pg';
 import request from 'supertest';
 import type { App } from 'supertest/types.js';
-import { AUDIT_ACTIONS, DESTINATION_PROBE_RESOURCE_TYPE, formatDestinationProbeId } from '@registry/audit';
+import { AUDIT_ACTIONS, DESTINATION_PROBE_RESOURCE_TYPE, chainHash, commitPersonal, formatDestinationProbeId } from '@registry/audit';
+import type { AuditEventRecord } from '@registry/audit';
 import { generateKeyRing, ready, writeKeyRingFile } from '@registry/crypto';
 import { AppModule } from '../../apps/registry-api/src/app.module.js';
 import { AuditResource } from '../../apps/registry-api/src/audit/audit-resource.decorator.js';
@@ -88,6 +89,78 @@ export interface StoredAuditEvent {
   prev_hash: string;
   hash: string;
   pending_id: string | null;
+  actor_commitment: string | null;
+  purpose_commitment: string | null;
+  client_address_commitment: string | null;
+  /** From audit_personal (events(), rechainFrom); absent in a plain audit_event row. */
+  salt?: string | null;
+}
+
+/**
+ * What an attacker with the database but without the signing key can do: change event `seq` (through
+ * `edit`) and recompute every link after it, commitments included (the salt sits in the database).
+ */
+export async function rechainFrom(
+  world: AuditTestWorld,
+  seq: number,
+  edit: (event: AuditEventRecord) => void = () => undefined,
+): Promise<void> {
+  const rows = (await world.events()).filter((row) => Number(row.seq) >= seq - 1);
+  let prevHash = rows[0]!.hash;
+  await world.sql('ALTER TABLE audit_event DISABLE TRIGGER ALL');
+  await world.sql('ALTER TABLE audit_personal DISABLE TRIGGER ALL');
+  try {
+    for (const row of rows.slice(1)) {
+      const fields: AuditEventRecord = {
+        seq: Number(row.seq),
+        at: row.at.toISOString(),
+        actor: row.actor,
+        roles: row.roles,
+        scope: row.scope,
+        action: row.action,
+        resourceType: row.resource_type,
+        resourceId: row.resource_id,
+        purpose: row.purpose,
+        outcome: row.outcome,
+        requestId: row.request_id,
+        clientAddress: row.client_address,
+        personal: null,
+        prevHash,
+        hash: '',
+      };
+      if (fields.seq === seq) edit(fields);
+      const v2 = row.actor_commitment !== null;
+      if (v2) fields.personal = commitPersonal(row.salt!, fields);
+      fields.hash = chainHash(prevHash, fields);
+      await world.sql(
+        `UPDATE audit_event SET prev_hash = $2, hash = $3, actor_commitment = $4, purpose_commitment = $5, client_address_commitment = $6,
+                actor = $7, purpose = $8, client_address = $9 WHERE seq = $1`,
+        [
+          fields.seq,
+          fields.prevHash,
+          fields.hash,
+          fields.personal?.actor ?? null,
+          fields.personal?.purpose ?? null,
+          fields.personal?.clientAddress ?? null,
+          v2 ? null : fields.actor,
+          v2 ? null : fields.purpose,
+          v2 ? null : fields.clientAddress,
+        ],
+      );
+      if (v2) {
+        await world.sql('UPDATE audit_personal SET actor = $2, purpose = $3, client_address = $4 WHERE seq = $1', [
+          fields.seq,
+          fields.actor,
+          fields.purpose,
+          fields.clientAddress,
+        ]);
+      }
+      prevHash = fields.hash;
+    }
+  } finally {
+    await world.sql('ALTER TABLE audit_event ENABLE TRIGGER ALL');
+    await world.sql('ALTER TABLE audit_personal ENABLE TRIGGER ALL');
+  }
 }
 
 export interface AuditTestApp {
@@ -111,7 +184,7 @@ export interface AuditTestWorld {
   sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
   /** Every audit event, in seq order, as stored. */
   events(): Promise<StoredAuditEvent[]>;
-  /** Another instance on the shared database; `env` adds or overrides settings. */
+  /** Starts an instance on the shared database; `env` adds or overrides settings (AUDIT_CHECKPOINT_STORE_URL, AUDIT_WITNESSES, …). */
   start(env?: Record<string, string>): Promise<AuditTestApp>;
   close(): Promise<void>;
 }
@@ -136,10 +209,16 @@ export async function createAuditTestWorld(): Promise<AuditTestWorld> {
       return (await client.query(text, values)).rows as T[];
     },
     events() {
-      return world.sql<StoredAuditEvent>('SELECT * FROM audit_event ORDER BY seq');
+      // Personal fields from audit_personal where the event keeps them there (version 2 events).
+      return world.sql<StoredAuditEvent>(
+        `SELECT e.*, coalesce(e.actor, p.actor) AS actor, coalesce(e.purpose, p.purpose) AS purpose,
+                coalesce(e.client_address, p.client_address) AS client_address, p.salt
+           FROM audit_event e LEFT JOIN audit_personal p ON p.seq = e.seq ORDER BY e.seq`,
+      );
     },
     async start(env: Record<string, string> = {}) {
       const config = loadConfiguration({
+        ...env,
         NODE_ENV: 'test',
         DATA_DIR: dataDir,
         DATABASE_URL: database.url,

@@ -6,6 +6,7 @@ import { AuditPendingRepository, type PendingAuditEvent } from '../../apps/regis
 import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { consoleGraphql, devSignIn, type AuditRow, type ConsoleUser } from './console-support.js';
+import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 
 const PURPOSE = 'Quarterly access review';
 const HEADER = 'seq,at,actor,roles,action,resourceType,resourceId,purpose,outcome,hash';
@@ -48,7 +49,7 @@ describe('audit log CSV export', () => {
   let auditor: ConsoleUser;
 
   async function eventsSince(seq: number): Promise<AuditRow[]> {
-    return (await db.query<AuditRow>('SELECT * FROM audit_event WHERE seq > $1 ORDER BY seq', [seq])).rows;
+    return (await db.query<AuditRow>(`SELECT * FROM ${AUDIT_EVENT_ROWS} WHERE seq > $1 ORDER BY seq`, [seq])).rows;
   }
   async function head(): Promise<number> {
     return Number((await db.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM audit_event')).rows[0]?.seq ?? 0);

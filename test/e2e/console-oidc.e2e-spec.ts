@@ -15,6 +15,7 @@ import {
   type TestOidcProvider,
 } from '../support/test-oidc-provider.js';
 import { advanceSessionClock, cookieValue, resetSessionClock, setCookies, type AuditRow } from './console-support.js';
+import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 
 const CONSOLE_ORIGIN = 'http://console.test';
 const KEY_CLIENT_ID = 'registry-console-pkjwt';
@@ -61,7 +62,7 @@ describe('console sign-in with OpenID Connect', () => {
     return Number((await db.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM audit_event')).rows[0]?.seq ?? 0);
   }
   async function eventsSince(seq: number): Promise<AuditRow[]> {
-    return (await db.query<AuditRow>('SELECT * FROM audit_event WHERE seq > $1 ORDER BY seq', [seq])).rows;
+    return (await db.query<AuditRow>(`SELECT * FROM ${AUDIT_EVENT_ROWS} WHERE seq > $1 ORDER BY seq`, [seq])).rows;
   }
   const code = (response: request.Response) => response.body.errors?.[0]?.extensions?.code as string | undefined;
   /** Why the last sign-in was refused, as the server logged it (a class and code, never a value). */

@@ -12,6 +12,7 @@ import {
   setCookies,
   type AuditRow,
 } from './console-support.js';
+import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 
 const QUERY = '{ municipality(code: "1280") { name } }';
 const PURPOSE = 'AVH-2026-000042 follow-up';
@@ -34,7 +35,7 @@ describe('console sessions (development sign-in)', () => {
   afterEach(() => resetSessionClock(app));
 
   async function eventsSince(seq: number): Promise<AuditRow[]> {
-    return (await db.query<AuditRow>('SELECT * FROM audit_event WHERE seq > $1 ORDER BY seq', [seq])).rows;
+    return (await db.query<AuditRow>(`SELECT * FROM ${AUDIT_EVENT_ROWS} WHERE seq > $1 ORDER BY seq`, [seq])).rows;
   }
   async function head(): Promise<number> {
     return Number((await db.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM audit_event')).rows[0]?.seq ?? 0);

@@ -16,6 +16,7 @@ import {
   type Household,
   type HouseholdNames,
 } from './keys-support.js';
+import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 
 const DEFECTOR_NUMBER = identityNumber('19870412', '123');
 const NETWORK_NAME = 'Rotating Lanterns Network';
@@ -144,7 +145,7 @@ describe('keys rotate', () => {
     await client.connect();
     try {
       const events = await client.query<{ actor: string; resource_id: string; outcome: string }>(
-        "SELECT actor, resource_id, outcome FROM audit_event WHERE action = 'keys.rotate' ORDER BY seq",
+        `SELECT actor, resource_id, outcome FROM ${AUDIT_EVENT_ROWS} WHERE action = 'keys.rotate' ORDER BY seq`,
       );
       expect(events.rows).toEqual([
         { actor: 'operator:key-custodian', resource_id: 'kek-v2', outcome: 'ok' },

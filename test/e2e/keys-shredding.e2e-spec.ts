@@ -19,6 +19,7 @@ import {
   type HouseholdNames,
   type Replica,
 } from './keys-support.js';
+import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 
 const ERASED_NUMBER = identityNumber('19850607', '234');
 const KEPT_NUMBER = identityNumber('19920315', '345');
@@ -193,7 +194,7 @@ describe('keys shred-case', () => {
 
   it('records case.shred in the audit log with the case id only', async () => {
     const events = await sql<{ actor: string; resource_type: string; resource_id: string }>(
-      "SELECT actor, resource_type, resource_id FROM audit_event WHERE action = 'case.shred'",
+      `SELECT actor, resource_type, resource_id FROM ${AUDIT_EVENT_ROWS} WHERE action = 'case.shred'`,
     );
     expect(events).toEqual([{ actor: 'operator:key-custodian', resource_type: 'case', resource_id: erased.caseId }]);
   });

@@ -56,11 +56,21 @@ export const DEFAULT_ANOMALY_THRESHOLDS: AnomalyThresholds = {
 };
 
 export type AnomalyKind =
-  'refusals' | 'distinct-cases' | 'destinations-per-case' | 'municipal-destinations-per-case' | 'link-requests' | 'rankings-per-case';
+  | 'refusals'
+  | 'distinct-cases'
+  | 'destinations-per-case'
+  | 'municipal-destinations-per-case'
+  | 'link-requests'
+  | 'rankings-per-case'
+  | 'checkpoint-refused';
 
 /** The actions these counts read; the audit module records them under these names. */
 const LINK_REQUESTED = 'link.requested';
 const RANK_DESTINATIONS = 'rankDestinations';
+/** Raised by the checkpoint signer or a witness: every one is reported, there is no threshold. */
+const CHECKPOINT_REFUSED = 'audit.checkpointRefused';
+/** The resource type those events carry, for a query that selects what anomaly detection reads. */
+export const CHECKPOINT_RESOURCE_TYPE = 'audit.checkpoint';
 
 /**
  * One actor over one threshold: the busiest window found for that actor (and case). For
@@ -113,8 +123,23 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
   const linkRequests = new Map<string, Sighting[]>();
   const rankings = new Map<string, Map<string, Sighting[]>>();
 
+  const refusedCheckpoints: AuditAnomaly[] = [];
   for (const event of events) {
     const time = Date.parse(event.at);
+    if (event.action === CHECKPOINT_REFUSED) {
+      refusedCheckpoints.push({
+        actor: event.actor,
+        kind: 'checkpoint-refused',
+        caseId: null,
+        count: 1,
+        threshold: 0,
+        windowStart: event.at,
+        windowEnd: event.at,
+        // The alarm event itself, for looking it up; the seq where history stopped fitting is its resourceId.
+        firstSeq: event.seq,
+        lastSeq: event.seq,
+      });
+    }
     if (event.outcome === 'denied') push(refusals, event.actor, { time, key: String(event.seq), event });
     if (event.action === LINK_REQUESTED) push(linkRequests, event.actor, { time, key: String(event.seq), event });
     if (event.action === RANK_DESTINATIONS && event.resourceId !== null) {
@@ -139,7 +164,7 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
     }
   }
 
-  const anomalies: AuditAnomaly[] = [];
+  const anomalies: AuditAnomaly[] = [...refusedCheckpoints];
   for (const [actor, sightings] of refusals) {
     report(anomalies, actor, 'refusals', null, sightings, limits.window, limits.maxRefusals);
   }

@@ -1,3 +1,5 @@
+import type { PersonalCommitments } from './personal-commitment.js';
+
 /** What an audit event may say happened to the request. */
 export const AUDIT_OUTCOMES = ['ok', 'denied', 'error'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
@@ -29,6 +31,10 @@ export const AUDIT_ACTIONS = {
   consolePurpose: 'console.purpose',
   /** GET /audit/export.csv, named like the GraphQL operations it stands beside */
   auditExport: 'auditExport',
+  /** The checkpoint signer refused a tree that does not extend its last checkpoint, or a witness refused to cosign one: an alarm. */
+  checkpointRefused: 'audit.checkpointRefused',
+  /** The retention job erased the personal fields of events older than the retention period. */
+  personalFieldsErased: 'audit.personalErased',
 } as const;
 
 /**
@@ -45,7 +51,7 @@ export interface AuditEventRecord {
   seq: number;
   /** ISO 8601 UTC with milliseconds, exactly as `Date.prototype.toISOString` writes it. */
   at: string;
-  /** The JWT `sub` of the caller. */
+  /** The JWT `sub` of the caller; '' once erased (see `personal`). */
   actor: string;
   roles: string[];
   /** The caller's `police_region` or `municipality_code` claim, if any. */
@@ -58,6 +64,13 @@ export interface AuditEventRecord {
   outcome: AuditOutcome;
   requestId: string | null;
   clientAddress: string | null;
+  /**
+   * Version 2 events (since 1732300011000): actor, purpose and clientAddress enter the hash as these
+   * commitments, and the values (with the salt) can be erased after the retention period while the hash
+   * still verifies; once erased, `salt` is null, actor '' and purpose and clientAddress null. Absent (or
+   * null) for a version 1 event, which hashed the values in clear.
+   */
+  personal?: PersonalCommitments | null;
   /** Hex SHA-256 of the event before; 64 zeros for seq 1. */
   prevHash: string;
   /** Hex SHA-256 over prevHash and this event's canonical encoding. */
@@ -68,7 +81,7 @@ export interface AuditEventRecord {
 export type AuditEventFields = Omit<AuditEventRecord, 'hash'>;
 
 /** What a caller hands to the store; the chain position and hashes are filled in at append time. */
-export type AuditEventDraft = Omit<AuditEventRecord, 'seq' | 'at' | 'prevHash' | 'hash'> & {
+export type AuditEventDraft = Omit<AuditEventRecord, 'seq' | 'at' | 'prevHash' | 'hash' | 'personal'> & {
   /** Defaults to the time the event is built. */
   at?: string;
 };

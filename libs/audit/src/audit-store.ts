@@ -27,4 +27,6 @@ export interface AuditCheckpointStore {
   latest(): Promise<SignedCheckpoint | null>;
   /** Checkpoints with fromSeq <= seq (<= toSeq when given), ascending. */
   list(fromSeq: number, toSeq: number | null): Promise<readonly SignedCheckpoint[]>;
+  /** The newest note checkpoint with a stored frontier at or below `seq` (optional: `list` serves otherwise). */
+  frontierAtOrBefore?(seq: number): Promise<SignedCheckpoint | null>;
 }

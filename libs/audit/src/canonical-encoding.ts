@@ -1,5 +1,6 @@
 import { AUDIT_OUTCOMES } from './audit-event.js';
 import type { AuditEventFields } from './audit-event.js';
+import { checkCommitments } from './personal-commitment.js';
 
 /**
  * Canonical encoding of an audit event, version 1. Byte layout, in this fixed order:
@@ -19,6 +20,12 @@ import type { AuditEventFields } from './audit-event.js';
  * surrogate would be replaced by U+FFFD on encoding and collide with a real U+FFFD.
  */
 export const ENCODING_VERSION = 1;
+/**
+ * Version 2 is version 1 with the version byte 0x02 and, in place of actor, purpose and clientAddress, their
+ * commitments (hex SHA-256 of the event's salt, the field name and the value; personal-commitment.ts): the values can be erased
+ * later without changing a single hash. An event says which it is by carrying `personal`.
+ */
+export const COMMITTED_ENCODING_VERSION = 2;
 
 const NULL_LENGTH = 0xffffffff;
 const HASH_BYTES = 32;
@@ -43,7 +50,11 @@ export function chainInput(fields: AuditEventFields): Buffer {
   return scratch.subarray(0, writeChainInput(fields));
 }
 
-function writeChainInput(fields: AuditEventFields): number {
+function writeChainInput(input: AuditEventFields): number {
+  const personal = input.personal ?? null;
+  if (personal !== null) checkCommitments(personal);
+  const fields =
+    personal === null ? input : { ...input, actor: personal.actor, purpose: personal.purpose, clientAddress: personal.clientAddress };
   const { prevHash } = fields;
   checkHash('prevHash', prevHash);
   const { seq, roles } = fields;
@@ -66,7 +77,7 @@ function writeChainInput(fields: AuditEventFields): number {
 
   const buf = scratch;
   buf.write(prevHash, 0, HASH_BYTES, 'hex');
-  buf[HASH_BYTES] = ENCODING_VERSION;
+  buf[HASH_BYTES] = personal === null ? ENCODING_VERSION : COMMITTED_ENCODING_VERSION;
   buf.writeUInt32BE(Math.floor(seq / 0x1_0000_0000), HASH_BYTES + 1);
   buf.writeUInt32BE(seq >>> 0, HASH_BYTES + 5);
   buf.write(prevHash, HASH_BYTES + 9, HASH_BYTES, 'hex');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT, importJWK } from 'jose';
 import { buildChain, checkpointAt, draftEvent, signingKeyPair } from '../test/chain-fixture.js';
 import type { SigningKeyPair } from '../test/chain-fixture.js';
-import { buildNextEvent, chainHash, verifyChain } from './index.js';
+import { buildNextEvent, chainHash, commitPersonal, verifyChain } from './index.js';
 import type { AuditEventRecord, SignedCheckpoint } from './index.js';
 
 let key: SigningKeyPair;
@@ -21,7 +21,9 @@ const copy = (events: AuditEventRecord[]): AuditEventRecord[] => events.map((eve
 function rechain(events: AuditEventRecord[], fromIndex: number): AuditEventRecord[] {
   for (let i = fromIndex; i < events.length; i++) {
     const prevHash = events[i - 1]?.hash ?? events[i]!.prevHash;
-    const { hash: _old, ...fields } = { ...events[i]!, prevHash };
+    // The salt sits beside the values in the database: an attacker recommits what they changed.
+    const personal = events[i]!.personal ? commitPersonal(events[i]!.personal!.salt!, events[i]!) : null;
+    const { hash: _old, ...fields } = { ...events[i]!, prevHash, personal };
     events[i] = { ...fields, hash: chainHash(prevHash, fields) };
   }
   return events;
@@ -35,6 +37,7 @@ describe('verifyChain', () => {
       checkedEvents: 50,
       firstInvalidSeq: null,
       lastSignedCheckpointSeq: 50,
+      uncoveredEvents: 0,
     });
   });
 
@@ -57,6 +60,7 @@ describe('verifyChain', () => {
     clientAddress: (event) => (event.clientAddress = '10.9.9.9'),
     prevHash: (event) => (event.prevHash = 'f'.repeat(64)),
     hash: (event) => (event.hash = 'e'.repeat(64)),
+    personal: (event) => (event.personal = { ...event.personal!, actor: 'f'.repeat(64) }),
   };
   for (const [field, edit] of Object.entries(edits)) {
     it(`names the event whose ${field} was changed`, async () => {
@@ -127,7 +131,7 @@ describe('verifyChain', () => {
 
   it('rejects a checkpoint whose signature was altered', async () => {
     const good = await checkpointAt(chain[19]!, key.privateJwk);
-    const [header, payload, signature] = good.jws.split('.');
+    const [header, payload, signature] = good.jws!.split('.');
     const flipped = `${signature!.startsWith('A') ? 'B' : 'A'}${signature!.slice(1)}`;
     const result = await verifyChain(chain, {
       checkpoints: [{ ...good, jws: `${header}.${payload}.${flipped}` }],
@@ -140,8 +144,8 @@ describe('verifyChain', () => {
   it('rejects a checkpoint whose payload was swapped for another head', async () => {
     const good = await checkpointAt(chain[19]!, key.privateJwk);
     const other = await checkpointAt(chain[29]!, key.privateJwk);
-    const [header, , signature] = good.jws.split('.');
-    const forged: SignedCheckpoint = { ...other, jws: `${header}.${other.jws.split('.')[1]}.${signature}` };
+    const [header, , signature] = good.jws!.split('.');
+    const forged: SignedCheckpoint = { ...other, jws: `${header}.${other.jws!.split('.')[1]}.${signature}` };
     expect(await verifyChain(chain, { checkpoints: [forged], publicKey: key.publicJwk })).toMatchObject({
       valid: false,
       firstInvalidSeq: 30,
@@ -206,7 +210,8 @@ describe('verifyChain', () => {
         checkpoints,
         publicKey: key.publicJwk,
       });
-      expect(result).toEqual({ valid: true, checkedEvents: 20, firstInvalidSeq: null, lastSignedCheckpointSeq: 35 });
+      // Events 36 to 40 come after the last checkpoint in range.
+      expect(result).toEqual({ valid: true, checkedEvents: 20, firstInvalidSeq: null, lastSignedCheckpointSeq: 35, uncoveredEvents: 5 });
     });
 
     it('checks the anchor against a checkpoint at the seq before the range', async () => {
@@ -236,7 +241,7 @@ describe('verifyChain', () => {
         checkpoints,
         publicKey: key.publicJwk,
       });
-      expect(result).toEqual({ valid: true, checkedEvents: 20, firstInvalidSeq: null, lastSignedCheckpointSeq: null });
+      expect(result).toEqual({ valid: true, checkedEvents: 20, firstInvalidSeq: null, lastSignedCheckpointSeq: null, uncoveredEvents: 20 });
     });
 
     it('fails when the events end before toSeq', async () => {
@@ -267,6 +272,7 @@ describe('verifyChain', () => {
       checkedEvents: 50,
       firstInvalidSeq: null,
       lastSignedCheckpointSeq: 50,
+      uncoveredEvents: 0,
     });
   });
 

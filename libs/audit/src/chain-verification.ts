@@ -1,8 +1,15 @@
+import type { JWK } from 'jose';
 import type { AuditEventRecord } from './audit-event.js';
 import { checkPayload, checkpointVerifier } from './checkpoint.js';
 import type { CheckpointVerificationKey, SignedCheckpoint } from './checkpoint.js';
+import { CompactRange } from './compact-range.js';
 import { GENESIS_PREV_HASH, chainHash } from './hash-chain.js';
 import { InvalidCheckpointError } from './invalid-checkpoint-error.js';
+import { openLogCheckpoint } from './log-checkpoint.js';
+import { leafHash } from './merkle-tree.js';
+import { personalMatches } from './personal-commitment.js';
+import { InvalidNoteError } from './signed-note.js';
+import type { NoteKey } from './signed-note.js';
 
 export interface VerifyChainOptions {
   /**
@@ -20,6 +27,15 @@ export interface VerifyChainOptions {
   /** Checkpoints outside [startSeq - 1, toSeq] are ignored; one at startSeq - 1 is checked against startPrevHash. */
   checkpoints?: readonly SignedCheckpoint[];
   publicKey: CheckpointVerificationKey;
+  /** The origin line (and key name) a checkpoint note must carry; by default the one it names. */
+  origin?: string;
+  /** Witness keys whose cosignatures on a note are checked (others are ignored). */
+  witnesses?: readonly NoteKey[];
+  /**
+   * The Merkle tree's compact range over events 1 .. startSeq - 1, needed to check checkpoint notes when
+   * startSeq > 1 (verifyStoredRange finds it from a stored checkpoint).
+   */
+  startFrontier?: CompactRange;
 }
 
 export interface ChainVerification {
@@ -30,14 +46,21 @@ export interface ChainVerification {
   firstInvalidSeq: number | null;
   /** What was wrong, in words that name seqs only (safe for logs and auditors). */
   reason?: string;
-  /** Highest checkpoint whose signature held and whose {seq, hash} matched the chain. */
+  /** Highest checkpoint whose signature held and whose {seq, hash} (JWS) or Merkle root (note) matched the chain. */
   lastSignedCheckpointSeq: number | null;
+  /**
+   * Events checked that no valid signed checkpoint covers: those after lastSignedCheckpointSeq. Events a
+   * checkpoint covers cannot be cut off or rewritten unseen; these can, until the next checkpoint.
+   */
+  uncoveredEvents: number;
 }
 
 interface CheckpointVerdict {
   seq: number;
-  /** The signed hash, or null when the checkpoint itself is bad. */
+  /** The signed chain hash (JWS checkpoints), or null. */
   hash: string | null;
+  /** The signed Merkle root (note checkpoints), or null. */
+  root: Buffer | null;
   fault: string | null;
 }
 
@@ -63,30 +86,44 @@ export async function verifyChain(
   const inRange: SignedCheckpoint[] = [];
   for (const checkpoint of options.checkpoints ?? []) {
     try {
-      checkPayload(checkpoint, InvalidCheckpointError);
+      // A note carries what it signs; `hash` beside it is bookkeeping (absent for a note from the archive).
+      if (checkpoint.note === undefined) checkPayload(checkpoint, InvalidCheckpointError);
+      else if (!Number.isSafeInteger(checkpoint.seq) || checkpoint.seq < 0)
+        throw new InvalidCheckpointError('checkpoint seq must be a whole number');
     } catch (error) {
       return failure(0, null, `malformed checkpoint record: ${(error as Error).message}`, null);
     }
-    if (checkpoint.seq >= startSeq - 1 && (toSeq === undefined || checkpoint.seq <= toSeq)) inRange.push(checkpoint);
+    if (checkpoint.seq >= Math.max(1, startSeq - 1) && (toSeq === undefined || checkpoint.seq <= toSeq)) inRange.push(checkpoint);
   }
   inRange.sort((a, b) => a.seq - b.seq);
   const verify = await checkpointVerifier(options.publicKey);
+  const noteKeys = publicKeyList(options.publicKey);
   const verdicts = await Promise.all(
-    inRange.map(async ({ seq, hash, at, jws }): Promise<CheckpointVerdict> => {
+    inRange.map(async ({ seq, hash, at, jws, note }): Promise<CheckpointVerdict> => {
+      if (note !== undefined) return noteVerdict(seq, at, note, noteKeys, options);
       try {
+        if (jws === undefined) throw new InvalidCheckpointError('checkpoint has neither a note nor a jws');
         const signed = await verify(jws);
         if (signed.seq !== seq || signed.hash !== hash || signed.at !== at) {
-          return { seq, hash: null, fault: `checkpoint at seq ${seq} differs from its signed payload` };
+          return { seq, hash: null, root: null, fault: `checkpoint at seq ${seq} differs from its signed payload` };
         }
-        return { seq, hash: signed.hash, fault: null };
+        return { seq, hash: signed.hash, root: null, fault: null };
       } catch (error) {
         if (!(error instanceof InvalidCheckpointError)) throw error;
-        return { seq, hash: null, fault: `checkpoint at seq ${seq}: ${error.message}` };
+        return { seq, hash: null, root: null, fault: `checkpoint at seq ${seq}: ${error.message}` };
       }
     }),
   );
 
-  const walk = new ChainWalk(startSeq, options.startPrevHash ?? GENESIS_PREV_HASH, verdicts);
+  let range: CompactRange | null = null;
+  if (startSeq === 1) range = CompactRange.empty();
+  else if (options.startFrontier !== undefined) {
+    if (options.startFrontier.size !== startSeq - 1) throw new RangeError('startFrontier must cover events 1 .. startSeq - 1');
+    range = options.startFrontier.clone();
+  } else if (verdicts.some((v) => v.root !== null)) {
+    throw new RangeError('startFrontier is required to check checkpoint notes when startSeq > 1');
+  }
+  const walk = new ChainWalk(startSeq, options.startPrevHash ?? GENESIS_PREV_HASH, verdicts, range);
   if (startSeq > 1 && !walk.checkCheckpoints(startSeq - 1, walk.prevHash)) return walk.result();
   if (toSeq !== undefined && toSeq < startSeq) return walk.finish(toSeq);
 
@@ -112,6 +149,8 @@ class ChainWalk {
     public expectedSeq: number,
     public prevHash: string,
     private readonly verdicts: readonly CheckpointVerdict[],
+    /** The Merkle tree over the events walked so far (null only when no note needs it). */
+    private readonly tree: CompactRange | null,
   ) {}
 
   /** Checks one event; false once a fault is found. */
@@ -124,6 +163,10 @@ class ChainWalk {
       return this.fail(seq, `event ${seq} is ${what}: expected seq ${seq}, found ${found}`);
     }
     if (event.prevHash !== this.prevHash) return this.fail(seq, `event ${seq} does not link to the event before it`);
+    // Kept personal values must be the committed ones; erased ones (no salt) leave only the commitments.
+    if (event.personal && !personalMatches(event.personal, event)) {
+      return this.fail(seq, `event ${seq}'s personal fields do not match their commitments`);
+    }
     let hash: string;
     try {
       hash = chainHash(this.prevHash, event);
@@ -131,6 +174,7 @@ class ChainWalk {
       return this.fail(seq, `event ${seq} is malformed`);
     }
     if (hash !== event.hash) return this.fail(seq, `event ${seq} does not match its hash`);
+    this.tree?.append(leafHash(Buffer.from(hash, 'hex')));
     if (!this.checkCheckpoints(seq, hash)) return false;
     this.checkedEvents++;
     this.prevHash = hash;
@@ -144,7 +188,11 @@ class ChainWalk {
     while (this.nextCheckpoint < verdicts.length && verdicts[this.nextCheckpoint]!.seq === seq) {
       const verdict = verdicts[this.nextCheckpoint++]!;
       if (verdict.fault !== null) return this.fail(seq, verdict.fault);
-      if (verdict.hash !== hash) return this.fail(seq, `checkpoint at seq ${seq} does not match the chain`);
+      if (verdict.root !== null) {
+        if (this.tree === null || !this.tree.root().equals(verdict.root)) {
+          return this.fail(seq, `checkpoint at seq ${seq} does not match the Merkle tree of the events`);
+        }
+      } else if (verdict.hash !== hash) return this.fail(seq, `checkpoint at seq ${seq} does not match the chain`);
       this.lastSignedSeq = seq;
     }
     return true;
@@ -167,10 +215,18 @@ class ChainWalk {
   }
 
   result(): ChainVerification {
+    const lastChecked = this.expectedSeq - 1;
+    const uncoveredEvents = this.lastSignedSeq === null ? this.checkedEvents : Math.max(0, lastChecked - this.lastSignedSeq);
     if (this.fault === null) {
-      return { valid: true, checkedEvents: this.checkedEvents, firstInvalidSeq: null, lastSignedCheckpointSeq: this.lastSignedSeq };
+      return {
+        valid: true,
+        checkedEvents: this.checkedEvents,
+        firstInvalidSeq: null,
+        lastSignedCheckpointSeq: this.lastSignedSeq,
+        uncoveredEvents,
+      };
     }
-    return failure(this.checkedEvents, this.fault.seq, this.fault.reason, this.lastSignedSeq);
+    return { ...failure(this.checkedEvents, this.fault.seq, this.fault.reason, this.lastSignedSeq), uncoveredEvents };
   }
 
   private fail(seq: number, reason: string): false {
@@ -180,5 +236,38 @@ class ChainWalk {
 }
 
 function failure(checkedEvents: number, firstInvalidSeq: number | null, reason: string, lastSigned: number | null): ChainVerification {
-  return { valid: false, checkedEvents, firstInvalidSeq, reason, lastSignedCheckpointSeq: lastSigned };
+  return { valid: false, checkedEvents, firstInvalidSeq, reason, lastSignedCheckpointSeq: lastSigned, uncoveredEvents: checkedEvents };
+}
+
+/** The Ed25519 keys a note may be signed by: the single key, or each of a list (current and retired). */
+function publicKeyList(key: CheckpointVerificationKey): { x: string }[] {
+  const keys: readonly JWK[] = Array.isArray(key) ? key : [key as JWK];
+  return keys.filter((k): k is JWK & { x: string } => typeof k.x === 'string').map((k) => ({ x: k.x }));
+}
+
+/** Opens a checkpoint note with the first key that signed it; a fault names the seq and what was wrong. */
+function noteVerdict(
+  seq: number,
+  at: string,
+  note: string,
+  keys: readonly { x: string }[],
+  options: Pick<VerifyChainOptions, 'origin' | 'witnesses'>,
+): CheckpointVerdict {
+  let lastError = 'no checkpoint key';
+  for (const key of keys) {
+    try {
+      const opened = openLogCheckpoint(note, key, {
+        ...(options.origin === undefined ? {} : { origin: options.origin }),
+        ...(options.witnesses === undefined ? {} : { witnesses: options.witnesses }),
+      });
+      if (opened.size !== seq || opened.timestamp !== at) {
+        return { seq, hash: null, root: null, fault: `checkpoint at seq ${seq} differs from its signed note` };
+      }
+      return { seq, hash: null, root: opened.rootHash, fault: null };
+    } catch (error) {
+      if (!(error instanceof InvalidNoteError)) throw error;
+      lastError = error.message;
+    }
+  }
+  return { seq, hash: null, root: null, fault: `checkpoint at seq ${seq}: ${lastError}` };
 }

@@ -3,12 +3,14 @@ import type { SignedCheckpoint } from './checkpoint.js';
 import { InvalidCheckpointError } from './invalid-checkpoint-error.js';
 
 /**
- * Export format for shipping checkpoints out of the database: JSON lines, one `{seq, hash, at, jws}`
- * object per line, each line ending in "\n". Lines are independent so an external store can append.
+ * Export format for shipping checkpoints out of the database: JSON lines, one `{seq, hash, at, note}`
+ * (or, for a checkpoint signed before the Merkle tree, `{seq, hash, at, jws}`) object per line, each line ending in "\n". Lines are independent so an external store can append.
  */
 export function formatCheckpointLines(checkpoints: Iterable<SignedCheckpoint>): string {
   let text = '';
-  for (const { seq, hash, at, jws } of checkpoints) text += `${JSON.stringify({ seq, hash, at, jws })}\n`;
+  for (const { seq, hash, at, jws, note } of checkpoints) {
+    text += `${JSON.stringify(note === undefined ? { seq, hash, at, jws } : { seq, hash, at, note })}\n`;
+  }
   return text;
 }
 
@@ -39,8 +41,12 @@ export function parseCheckpointLines(text: string): SignedCheckpoint[] {
     } catch (error) {
       throw new InvalidCheckpointError(`checkpoint line ${lineNumber}: ${(error as Error).message}`);
     }
-    const jws = record['jws'];
-    if (typeof jws !== 'string' || jws === '') throw new InvalidCheckpointError(`checkpoint line ${lineNumber} has no jws`);
+    const { jws, note } = record;
+    if (typeof note === 'string' && note !== '') {
+      checkpoints.push({ seq: fields.seq, hash: fields.hash, at: fields.at, note });
+      continue;
+    }
+    if (typeof jws !== 'string' || jws === '') throw new InvalidCheckpointError(`checkpoint line ${lineNumber} has no note or jws`);
     checkpoints.push({ seq: fields.seq, hash: fields.hash, at: fields.at, jws });
   }
   return checkpoints;

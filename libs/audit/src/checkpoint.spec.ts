@@ -119,9 +119,12 @@ describe('checkpoint lines', () => {
     expect(parseCheckpointLines(text)).toEqual(checkpoints);
   });
 
-  it('writes nothing but seq, hash, at and jws', () => {
-    const extra = { ...head, jws: 'a.b.c', note: 'x' } as SignedCheckpoint;
+  it('writes nothing but seq, hash, at and the signature (jws, or the note when there is one)', () => {
+    const extra = { ...head, jws: 'a.b.c', frontier: ['00'] } as SignedCheckpoint;
     expect(Object.keys(JSON.parse(formatCheckpointLines([extra])))).toEqual(['seq', 'hash', 'at', 'jws']);
+    const note = { ...head, note: 'o\n1\nAA==\n\n\u2014 o AAAA\n', frontier: ['00'] } as SignedCheckpoint;
+    expect(Object.keys(JSON.parse(formatCheckpointLines([note])))).toEqual(['seq', 'hash', 'at', 'note']);
+    expect(parseCheckpointLines(formatCheckpointLines([note]))).toEqual([{ ...head, note: note.note }]);
   });
 
   it('skips blank lines and CRLF endings', () => {
@@ -135,7 +138,7 @@ describe('checkpoint lines', () => {
     expect(() => parseCheckpointLines(`${good}\n[1]`)).toThrow(/line 2 is not an object/);
     expect(() => parseCheckpointLines(JSON.stringify({ ...head, seq: -1, jws: 'a.b.c' }))).toThrow(/line 1.*seq/);
     expect(() => parseCheckpointLines(JSON.stringify({ ...head, hash: 'AB'.repeat(32), jws: 'a.b.c' }))).toThrow(/line 1.*hash/);
-    expect(() => parseCheckpointLines(JSON.stringify(head))).toThrow(/line 1 has no jws/);
+    expect(() => parseCheckpointLines(JSON.stringify(head))).toThrow(/line 1 has no note or jws/);
     expect(() => parseCheckpointLines(`${good}\n{not json`)).toThrow(InvalidCheckpointError);
   });
 });

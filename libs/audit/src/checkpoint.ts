@@ -15,9 +15,17 @@ export interface CheckpointPayload {
   at: string;
 }
 
-/** A checkpoint as stored and exported: the payload in clear beside the compact JWS that signs it. */
+/**
+ * A checkpoint as stored and exported: the payload in clear beside what signs it. Since the Merkle tree
+ * (1732300011000) that is `note`, a C2SP checkpoint over the tree of the first `seq` events (its
+ * timestamp line is `at`; `hash`, the chain hash of event `seq`, is then bookkeeping the note does not
+ * sign). Checkpoints signed before carry `jws`, a JWS over `{seq, hash, at}`. Exactly one of the two.
+ */
 export interface SignedCheckpoint extends CheckpointPayload {
-  jws: string;
+  jws?: string;
+  note?: string;
+  /** The tree's compact range at `seq` (hex, largest subtree first), so the next one reads only later events. */
+  frontier?: readonly string[];
 }
 
 /** An Ed25519 private key as a JWK: `{ kty: 'OKP', crv: 'Ed25519', x, d, kid? }`. */

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { AuditChainHead, AuditEventDraft, AuditEventFields, AuditEventRecord } from './audit-event.js';
 import { chainInput } from './canonical-encoding.js';
+import { commitPersonal, newSalt } from './personal-commitment.js';
 
 /** prevHash of the first event: there is nothing before it. */
 export const GENESIS_PREV_HASH = '0'.repeat(64);
@@ -13,8 +14,12 @@ export function chainHash(prevHash: string, fields: AuditEventFields): string {
   return hash('sha256', chainInput(fields), 'hex');
 }
 
-/** The event that follows `prev` (or starts the chain when `prev` is null), with seq and hashes filled in. */
-export function buildNextEvent(prev: AuditChainHead | null, draft: AuditEventDraft): AuditEventRecord {
+/**
+ * The event that follows `prev` (or starts the chain when `prev` is null), with seq and hashes filled in.
+ * Its personal fields are committed under a fresh salt (encoding version 2), unless `salt` is given (to
+ * rebuild a stored event) or null (a version 1 event, values hashed in clear: tests of old logs only).
+ */
+export function buildNextEvent(prev: AuditChainHead | null, draft: AuditEventDraft, salt: string | null = newSalt()): AuditEventRecord {
   const at = draft.at ?? new Date().toISOString();
   if (!isCanonicalTimestamp(at)) throw new TypeError('at must be an ISO 8601 UTC timestamp with milliseconds');
   const fields: AuditEventFields = {
@@ -32,6 +37,9 @@ export function buildNextEvent(prev: AuditChainHead | null, draft: AuditEventDra
     clientAddress: draft.clientAddress,
     prevHash: prev === null ? GENESIS_PREV_HASH : prev.hash,
   };
+  if (salt !== null) {
+    fields.personal = commitPersonal(salt, { actor: draft.actor, purpose: draft.purpose, clientAddress: draft.clientAddress });
+  }
   return { ...fields, hash: chainHash(fields.prevHash, fields) };
 }
 

@@ -1,6 +1,6 @@
 export { AUDIT_ACTIONS, AUDIT_OUTCOMES } from './audit-event.js';
 export type { AuditChainHead, AuditEventDraft, AuditEventFields, AuditEventRecord, AuditOutcome } from './audit-event.js';
-export { ENCODING_VERSION, encodeEvent } from './canonical-encoding.js';
+export { COMMITTED_ENCODING_VERSION, ENCODING_VERSION, encodeEvent } from './canonical-encoding.js';
 export { GENESIS_PREV_HASH, buildNextEvent, chainHash } from './hash-chain.js';
 export { CHECKPOINT_TYPE, checkpointVerifier, signCheckpoint, verifyCheckpoint } from './checkpoint.js';
 export type {
@@ -26,8 +26,47 @@ export {
 } from './audit-resources.js';
 export { MUNICIPAL_DESTINATION_LIMIT, MUNICIPAL_DESTINATION_WINDOW_MS } from './municipal-probe-limit.js';
 export type { DestinationProbe } from './audit-resources.js';
-export { DEFAULT_ANOMALY_THRESHOLDS, findAnomalies } from './anomalies.js';
+export { CHECKPOINT_RESOURCE_TYPE, DEFAULT_ANOMALY_THRESHOLDS, findAnomalies } from './anomalies.js';
 export type { AnomalyKind, AnomalyThresholds, AuditAnomaly } from './anomalies.js';
 export type { AuditCheckpointStore, AuditStore } from './audit-store.js';
 export { readAuditEvents, verifyStoredRange } from './stored-range.js';
 export type { SeqRange } from './stored-range.js';
+export {
+  EMPTY_ROOT,
+  consistencyProof,
+  inclusionProof,
+  leafHash,
+  leafRange,
+  nodeHash,
+  treeRoot,
+  verifyConsistency,
+  verifyInclusion,
+} from './merkle-tree.js';
+export type { NodeSource } from './merkle-tree.js';
+export { CompactRange, subtreeSpans } from './compact-range.js';
+export {
+  COSIGNATURE_TYPE,
+  ED25519_TYPE,
+  InvalidNoteError,
+  addSignatureLines,
+  cosignatureLine,
+  formatVerifierKey,
+  noteKeyFromJwk,
+  noteKeyId,
+  parseNote,
+  parseVerifierKey,
+  signNote,
+  verifyNote,
+} from './signed-note.js';
+export type { Ed25519Jwk, NoteKey, NoteSignature } from './signed-note.js';
+export { formatCheckpointBody, parseCheckpointBody } from './tlog-checkpoint.js';
+export type { CheckpointBody } from './tlog-checkpoint.js';
+export { DEFAULT_LOG_ORIGIN, openLogCheckpoint, signLogCheckpoint } from './log-checkpoint.js';
+export { archiveName, openCheckpointArchive } from './checkpoint-archive.js';
+export type { CheckpointArchive } from './checkpoint-archive.js';
+export { addCheckpoint, formatAddCheckpoint, parseAddCheckpoint, witnessKey } from './witness.js';
+export type { AddCheckpointRequest, WitnessAnswer, WitnessConfig, WitnessedTree } from './witness.js';
+export { submitToWitness } from './witness-client.js';
+export type { WitnessReply } from './witness-client.js';
+export { commitField, commitPersonal, newSalt, personalMatches } from './personal-commitment.js';
+export type { PersonalCommitments } from './personal-commitment.js';

@@ -58,6 +58,7 @@ describe('verifyStoredRange', () => {
       checkedEvents: 100,
       firstInvalidSeq: null,
       lastSignedCheckpointSeq: 100,
+      uncoveredEvents: 0,
     });
   });
 
@@ -67,6 +68,7 @@ describe('verifyStoredRange', () => {
       checkedEvents: 35,
       firstInvalidSeq: null,
       lastSignedCheckpointSeq: 50,
+      uncoveredEvents: 10,
     });
   });
 

@@ -2,7 +2,12 @@ import type { AuditEventRecord } from './audit-event.js';
 import type { AuditCheckpointStore, AuditStore } from './audit-store.js';
 import { verifyChain } from './chain-verification.js';
 import type { ChainVerification } from './chain-verification.js';
-import type { CheckpointVerificationKey } from './checkpoint.js';
+import type { CheckpointVerificationKey, SignedCheckpoint } from './checkpoint.js';
+import { CompactRange } from './compact-range.js';
+import { leafHash } from './merkle-tree.js';
+import type { NoteKey } from './signed-note.js';
+import { parseNote } from './signed-note.js';
+import { parseCheckpointBody } from './tlog-checkpoint.js';
 
 export interface SeqRange {
   /** First seq, default 1. */
@@ -42,10 +47,11 @@ export async function* readAuditEvents(
  */
 export async function verifyStoredRange(
   store: Pick<AuditStore, 'readPage' | 'head'>,
-  checkpoints: Pick<AuditCheckpointStore, 'list'>,
+  checkpoints: Pick<AuditCheckpointStore, 'list'> & Partial<Pick<AuditCheckpointStore, 'frontierAtOrBefore'>>,
   range: SeqRange,
   publicKey: CheckpointVerificationKey,
   pageSize = DEFAULT_PAGE_SIZE,
+  notes: { origin?: string; witnesses?: readonly NoteKey[] } = {},
 ): Promise<ChainVerification> {
   const fromSeq = range.fromSeq ?? 1;
   if (!Number.isSafeInteger(fromSeq) || fromSeq < 1) throw new RangeError('fromSeq must be a positive integer');
@@ -59,6 +65,7 @@ export async function verifyStoredRange(
         firstInvalidSeq: fromSeq - 1,
         reason: `event ${fromSeq - 1}, before the range, is missing`,
         lastSignedCheckpointSeq: null,
+        uncoveredEvents: 0,
       };
     }
     startPrevHash = anchor.hash;
@@ -69,11 +76,46 @@ export async function verifyStoredRange(
     toSeq = Math.max(fromSeq - 1, Math.min(toSeq, head?.seq ?? 0));
   }
   const signed = await checkpoints.list(fromSeq - 1, toSeq ?? null);
+  const startFrontier = fromSeq > 1 ? await frontierBefore(store, checkpoints, fromSeq - 1, pageSize) : undefined;
   return verifyChain(readAuditEvents(store, { fromSeq, ...(toSeq === undefined ? {} : { toSeq }) }, pageSize), {
     startSeq: fromSeq,
     ...(startPrevHash === undefined ? {} : { startPrevHash }),
     ...(toSeq === undefined ? {} : { toSeq }),
+    ...(startFrontier === undefined ? {} : { startFrontier }),
+    ...notes,
     checkpoints: signed,
     publicKey,
   });
+}
+
+/**
+ * The Merkle tree's compact range over events 1..size: from the newest stored checkpoint frontier at or
+ * below it that hashes to its own note's root, plus the events after it. A forged frontier cannot pass
+ * unseen: every signed root in the range is compared with the tree built on it.
+ */
+async function frontierBefore(
+  store: Pick<AuditStore, 'readPage'>,
+  checkpoints: Pick<AuditCheckpointStore, 'list'> & Partial<Pick<AuditCheckpointStore, 'frontierAtOrBefore'>>,
+  size: number,
+  pageSize: number,
+): Promise<CompactRange> {
+  const candidates: SignedCheckpoint[] = checkpoints.frontierAtOrBefore
+    ? [await checkpoints.frontierAtOrBefore(size)].filter((c): c is SignedCheckpoint => c !== null)
+    : (await checkpoints.list(1, size)).filter((c) => c.note !== undefined && c.frontier !== undefined).reverse();
+  let range = CompactRange.empty();
+  for (const checkpoint of candidates) {
+    try {
+      const stored = CompactRange.of(checkpoint.seq, checkpoint.frontier ?? []);
+      if (parseCheckpointBody(parseNote(checkpoint.note!).text).rootHash.equals(stored.root())) {
+        range = stored;
+        break;
+      }
+    } catch {
+      // not usable: try an older one
+    }
+  }
+  for await (const event of readAuditEvents(store, { fromSeq: range.size + 1, toSeq: size }, pageSize)) {
+    range.append(leafHash(Buffer.from(event.hash, 'hex')));
+  }
+  return range;
 }

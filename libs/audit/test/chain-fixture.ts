@@ -1,6 +1,6 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import type { JWK } from 'jose';
-import { buildNextEvent, signCheckpoint } from '../src/index.js';
+import { CompactRange, DEFAULT_LOG_ORIGIN, buildNextEvent, leafHash, signCheckpoint, signLogCheckpoint } from '../src/index.js';
 import type { AuditEventDraft, AuditEventRecord, SignedCheckpoint } from '../src/index.js';
 
 const START = Date.parse('2025-03-01T08:00:00.000Z');
@@ -42,4 +42,20 @@ export async function signingKeyPair(kid: string): Promise<SigningKeyPair> {
 export async function checkpointAt(event: AuditEventRecord, privateJwk: JWK): Promise<SignedCheckpoint> {
   const payload = { seq: event.seq, hash: event.hash, at: event.at };
   return { ...payload, jws: await signCheckpoint(payload, privateJwk) };
+}
+
+/** A C2SP checkpoint note over the Merkle tree of the first `size` events, as the service signs them. */
+export function noteCheckpointAt(
+  events: readonly AuditEventRecord[],
+  size: number,
+  privateJwk: JWK,
+  at = events[size - 1]!.at,
+): SignedCheckpoint {
+  const range = CompactRange.empty();
+  for (const event of events.slice(0, size)) range.append(leafHash(Buffer.from(event.hash, 'hex')));
+  const note = signLogCheckpoint(
+    { origin: DEFAULT_LOG_ORIGIN, size, rootHash: range.root(), timestamp: at },
+    privateJwk as { x: string; d: string },
+  );
+  return { seq: size, hash: events[size - 1]!.hash, at, note, frontier: range.toHex() };
 }

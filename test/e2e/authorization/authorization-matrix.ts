@@ -200,6 +200,7 @@ AuditEvent                          FB     FB     FB     FB     FB     FB     ok
   .clientAddress                    =
   .hash                             =
   .outcome                          =
+  .personalErased                   =
   .prevHash                         =
   .purpose                          =
   .requestId                        =
@@ -216,6 +217,7 @@ AuditEventPage                      FB     FB     FB     FB     FB     FB     ok
 AuditCheckpoint                     FB     FB     FB     FB     FB     FB     ok     UA     via auditCheckpoints: auditors only (none before the first checkpoint)
   .at                               =?                                                     the list may be empty before the first checkpoint
   .hash                             =?                                                     as above
+  .note                             =?                                                     as above; null for a checkpoint signed before the Merkle tree
   .seq                              =?                                                     as above
   .signature                        =?                                                     as above
 
@@ -224,6 +226,7 @@ AuditVerification                   FB     FB     FB     FB     FB     FB     ok
   .firstInvalidSeq                  =?                                                     null while the chain is sound
   .lastSignedCheckpointSeq          =?                                                     null before the first checkpoint
   .reason                           =?                                                     null while the chain is sound
+  .uncoveredEvents                  =
   .valid                            =
 
 Case                                ok     NF     ok     FB     FB     FB     FB     UA     via case(id): its region and national coordination

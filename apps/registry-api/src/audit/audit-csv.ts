@@ -36,16 +36,20 @@ export function csvLine(cells: readonly (string | number | null)[]): string {
 
 export const AUDIT_CSV_HEADER = csvLine(AUDIT_CSV_COLUMNS);
 
+/** What an erased personal field reads as in the export. */
+export const ERASED_CELL = '(erased)';
+
 export function auditCsvLine(event: AuditEventRecord): string {
+  const erased = !!event.personal && event.personal.salt === null;
   return csvLine([
     event.seq,
     event.at,
-    event.actor,
+    erased ? ERASED_CELL : event.actor,
     event.roles.join(' '),
     event.action,
     event.resourceType,
     event.resourceId,
-    event.purpose,
+    erased ? ERASED_CELL : event.purpose,
     event.outcome,
     event.hash,
   ]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { eventFieldValues, toColumns } from './bulk-columns.js';
+import { textArrayLiteral, toColumns } from './bulk-columns.js';
 import type { AuditChainHead, AuditEventRecord, AuditOutcome } from '@registry/audit';
 
 /**
@@ -9,12 +9,15 @@ import type { AuditChainHead, AuditEventRecord, AuditOutcome } from '@registry/a
  */
 const CHAIN_LOCK = 0x41554454;
 
-const INSERT_COLUMNS =
-  'seq, at, actor, roles, scope, action, resource_type, resource_id, purpose, outcome, request_id, client_address, prev_hash, hash';
 // `at` leaves the database as the very ISO string that was hashed. Parsing a Date per row only to print it
-// again cost a third of the time it takes to read the log back for verification.
-const COLUMNS = `seq, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor, roles, scope, action,
-  resource_type, resource_id, purpose, outcome, request_id, client_address, prev_hash, hash`;
+// again cost a third of the time it takes to read the log back for verification. Personal fields come from
+// audit_personal (version 2 events, until erased) or from audit_event itself (version 1 events); a value
+// written into audit_event beside a commitment is read first, so the commitment check catches it.
+const COLUMNS = `e.seq, to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
+  coalesce(e.actor, p.actor, '') AS actor, e.roles, e.scope, e.action, e.resource_type, e.resource_id,
+  coalesce(e.purpose, p.purpose) AS purpose, e.outcome, e.request_id, coalesce(e.client_address, p.client_address) AS client_address,
+  e.prev_hash, e.hash, e.actor_commitment, e.purpose_commitment, e.client_address_commitment, p.salt`;
+const FROM = 'audit_event e LEFT JOIN audit_personal p ON p.seq = e.seq';
 
 interface EventRow {
   seq: string;
@@ -31,6 +34,10 @@ interface EventRow {
   client_address: string | null;
   prev_hash: string;
   hash: string;
+  actor_commitment: string | null;
+  purpose_commitment: string | null;
+  client_address_commitment: string | null;
+  salt: string | null;
 }
 
 /** What an auditor may filter on; every given filter must hold. */
@@ -49,6 +56,10 @@ export interface AuditEventFilter {
 }
 
 function toRecord(row: EventRow): AuditEventRecord {
+  const personal =
+    row.actor_commitment === null
+      ? null
+      : { actor: row.actor_commitment, purpose: row.purpose_commitment, clientAddress: row.client_address_commitment, salt: row.salt };
   return {
     seq: Number(row.seq),
     at: row.at,
@@ -62,6 +73,7 @@ function toRecord(row: EventRow): AuditEventRecord {
     outcome: row.outcome,
     requestId: row.request_id,
     clientAddress: row.client_address,
+    personal,
     prevHash: row.prev_hash,
     hash: row.hash,
   };
@@ -76,7 +88,10 @@ export function isChainConflict(error: unknown): boolean {
   const e = error as { code?: unknown; constraint?: unknown; driverError?: { code?: unknown; constraint?: unknown } };
   const code = e?.driverError?.code ?? e?.code;
   const constraint = e?.driverError?.constraint ?? e?.constraint;
-  return (code === '23505' && constraint === 'audit_event_pkey') || (code === '23000' && constraint === 'audit_event_follows_head');
+  return (
+    (code === '23505' && (constraint === 'audit_event_pkey' || constraint === 'audit_personal_pkey')) ||
+    (code === '23000' && constraint === 'audit_event_follows_head')
+  );
 }
 
 /** SQL for audit_event. The table only ever grows: there is no update or delete here, and the database refuses both. */
@@ -117,24 +132,60 @@ export class AuditEventRepository {
     await this.insertRows(m, events, undefined, `, (SELECT pg_advisory_xact_lock(${CHAIN_LOCK})) AS chain_lock`);
   }
 
+  /**
+   * One statement: the events into audit_event (commitments; the values only for a version 1 event) and, for
+   * a version 2 event, its values and salt into audit_personal.
+   */
   private async insertRows(m: EntityManager, events: readonly AuditEventRecord[], pendingIds: readonly string[] | undefined, join: string) {
     if (events.length === 0) return;
-    const columns = toColumns(events, (e, i) => [e.seq, ...eventFieldValues(e), e.prevHash, e.hash, pendingIds?.[i] ?? null]);
+    const columns = toColumns(events, (e, i) => {
+      const v1 = !e.personal;
+      return [
+        e.seq,
+        e.at,
+        e.actor,
+        textArrayLiteral(e.roles),
+        e.scope,
+        e.action,
+        e.resourceType,
+        e.resourceId,
+        e.purpose,
+        e.outcome,
+        e.requestId,
+        e.clientAddress,
+        e.prevHash,
+        e.hash,
+        pendingIds?.[i] ?? null,
+        v1 ? null : e.personal!.actor,
+        v1 ? null : e.personal!.purpose,
+        v1 ? null : e.personal!.clientAddress,
+        v1 ? null : e.personal!.salt,
+      ];
+    });
     await m.query(
-      `INSERT INTO audit_event (${INSERT_COLUMNS}, pending_id)
-       SELECT seq, at, actor, roles::text[], scope, action, resource_type, resource_id, purpose, outcome, request_id, client_address,
-              prev_hash, hash, pending_id
-         FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                     $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bigint[])
+      `WITH e AS MATERIALIZED (
+         SELECT e.* FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                     $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bigint[], $16::text[], $17::text[],
+                     $18::text[], $19::text[])
            AS e(seq, at, actor, roles, scope, action, resource_type, resource_id, purpose, outcome, request_id, client_address,
-                prev_hash, hash, pending_id)${join}`,
+                prev_hash, hash, pending_id, actor_commitment, purpose_commitment, client_address_commitment, salt)${join}
+       ), personal AS (
+         INSERT INTO audit_personal (seq, actor, purpose, client_address, salt)
+         SELECT seq, actor, purpose, client_address, salt FROM e WHERE salt IS NOT NULL
+       )
+       INSERT INTO audit_event (seq, at, actor, roles, scope, action, resource_type, resource_id, purpose, outcome, request_id,
+                                client_address, prev_hash, hash, pending_id, actor_commitment, purpose_commitment, client_address_commitment)
+       SELECT seq, at, CASE WHEN salt IS NULL THEN actor END, roles::text[], scope, action, resource_type, resource_id,
+              CASE WHEN salt IS NULL THEN purpose END, outcome, request_id, CASE WHEN salt IS NULL THEN client_address END,
+              prev_hash, hash, pending_id, actor_commitment, purpose_commitment, client_address_commitment
+         FROM e`,
       columns,
     );
   }
 
   /** Up to `limit` events after `afterSeq`, in chain order. */
   async page(m: EntityManager, afterSeq: number, limit: number): Promise<AuditEventRecord[]> {
-    const rows = (await m.query(`SELECT ${COLUMNS} FROM audit_event WHERE seq > $1 ORDER BY seq LIMIT $2`, [
+    const rows = (await m.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`, [
       afterSeq,
       limit,
     ])) as EventRow[];
@@ -143,22 +194,22 @@ export class AuditEventRepository {
 
   /** Events matching the filter with seq > afterSeq, in chain order. */
   async search(m: EntityManager, filter: AuditEventFilter, afterSeq: number, limit: number): Promise<AuditEventRecord[]> {
-    const conditions = ['seq > $1'];
+    const conditions = ['e.seq > $1'];
     const parameters: unknown[] = [afterSeq];
     const add = (sql: string, value: unknown): void => {
       parameters.push(value);
       conditions.push(sql.replace('?', `$${parameters.length}`));
     };
-    if (filter.actor !== undefined) add('actor = ?', filter.actor);
-    if (filter.action !== undefined) add('action = ?', filter.action);
-    if (filter.resourceId !== undefined) add('resource_id = ?', filter.resourceId);
-    if (filter.from !== undefined) add('at >= ?', filter.from);
-    if (filter.to !== undefined) add('at <= ?', filter.to);
-    if (filter.refusedOnly) conditions.push("outcome = 'denied'");
-    if (filter.throughSeq !== undefined) add('seq <= ?', filter.throughSeq);
+    if (filter.actor !== undefined) add('? IN (e.actor, p.actor)', filter.actor);
+    if (filter.action !== undefined) add('e.action = ?', filter.action);
+    if (filter.resourceId !== undefined) add('e.resource_id = ?', filter.resourceId);
+    if (filter.from !== undefined) add('e.at >= ?', filter.from);
+    if (filter.to !== undefined) add('e.at <= ?', filter.to);
+    if (filter.refusedOnly) conditions.push("e.outcome = 'denied'");
+    if (filter.throughSeq !== undefined) add('e.seq <= ?', filter.throughSeq);
     parameters.push(limit);
     const rows = (await m.query(
-      `SELECT ${COLUMNS} FROM audit_event WHERE ${conditions.join(' AND ')} ORDER BY seq LIMIT $${parameters.length}`,
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE ${conditions.join(' AND ')} ORDER BY e.seq LIMIT $${parameters.length}`,
       parameters,
     )) as EventRow[];
     return rows.map(toRecord);
@@ -177,9 +228,9 @@ export class AuditEventRepository {
     limit: number,
   ): Promise<AuditEventRecord[]> {
     const rows = (await m.query(
-      `SELECT ${COLUMNS} FROM audit_event
-        WHERE at >= $1 AND at <= $2 AND seq > $3 AND (outcome = 'denied' OR resource_type = ANY($4::text[]))
-        ORDER BY seq LIMIT $5`,
+      `SELECT ${COLUMNS} FROM ${FROM}
+        WHERE e.at >= $1 AND e.at <= $2 AND e.seq > $3 AND (e.outcome = 'denied' OR e.resource_type = ANY($4::text[]))
+        ORDER BY e.seq LIMIT $5`,
       [from, to, afterSeq, resourceTypes, limit],
     )) as EventRow[];
     return rows.map(toRecord);

@@ -11,6 +11,7 @@ import { AuditExceptionFilter } from './audit-exception.filter.js';
 import { AuditInterceptor } from './audit.interceptor.js';
 import { AuditPendingRepository } from './audit-pending.repository.js';
 import { AuditTrail } from './audit-trail.js';
+import { AuditRetention } from './audit-retention.js';
 import { AuditExportController } from './audit-export.controller.js';
 import { AuditorsResolver } from './auditors.resolver.js';
 import { AuditorsService } from './auditors.service.js';
@@ -48,6 +49,7 @@ import { PostgresCheckpointStore } from './postgres-checkpoint-store.js';
       useFactory: (uow: UnitOfWork, checkpoints: AuditCheckpointRepository) => new PostgresCheckpointStore(uow, checkpoints),
     },
     CheckpointScheduler,
+    AuditRetention,
     AuditTrail,
     AuditorsService,
     AuditorsResolver,

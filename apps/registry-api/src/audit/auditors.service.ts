@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   CASE_RESOURCE_TYPE,
+  CHECKPOINT_RESOURCE_TYPE,
   DESTINATION_PROBE_RESOURCE_TYPE,
   MUNICIPAL_DESTINATION_RESOURCE_TYPE,
   findAnomalies,
@@ -9,6 +10,8 @@ import {
 import type { AnomalyKind, AuditEventRecord, ChainVerification } from '@registry/audit';
 import { auditSigningKey } from '@registry/crypto';
 import { BadUserInputError } from '../common/errors.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import type { AppConfig } from '../config/configuration.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { KeyRingHolder } from '../protection/key-ring.holder.js';
 import { decodeCursor, encodeCursor } from './audit-cursor.js';
@@ -35,6 +38,7 @@ const KINDS: Record<AnomalyKind, AuditAnomalyKind> = {
   'municipal-destinations-per-case': 'MUNICIPAL_DESTINATIONS_PER_CASE',
   'link-requests': 'LINK_REQUESTS',
   'rankings-per-case': 'RANKINGS_PER_CASE',
+  'checkpoint-refused': 'CHECKPOINT_REFUSED',
 };
 
 export interface AuditEventQuery extends AuditEventFilter {
@@ -58,6 +62,7 @@ export class AuditorsService {
     private readonly checkpoints: PostgresCheckpointStore,
     private readonly keyRing: KeyRingHolder,
     private readonly checkpointRows: AuditCheckpointRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The filter's rules, for the GraphQL query and the CSV export alike. */
@@ -75,7 +80,7 @@ export class AuditorsService {
     const afterSeq = after === undefined ? 0 : decodeCursor(after);
     // One more than asked tells whether another page exists without a second query.
     const found = await this.events.search(this.uow.manager, filter, afterSeq, first + 1);
-    const events = found.slice(0, first);
+    const events = found.slice(0, first).map((event) => ({ ...event, personalErased: !!event.personal && event.personal.salt === null }));
     const last = events[events.length - 1];
     return { events, nextCursor: found.length > first && last ? encodeCursor(last.seq) : null };
   }
@@ -105,14 +110,20 @@ export class AuditorsService {
     if (fromSeq !== undefined && fromSeq < 1) throw new BadUserInputError('fromSeq must be 1 or more');
     if (toSeq !== undefined && toSeq < (fromSeq ?? 1)) throw new BadUserInputError('toSeq is before fromSeq');
     const { publicJwk } = auditSigningKey(this.keyRing.current);
-    return verifyStoredRange(this.store, this.checkpoints, { fromSeq, toSeq }, publicJwk);
+    return verifyStoredRange(this.store, this.checkpoints, { fromSeq, toSeq }, publicJwk, undefined, { origin: this.config.audit.origin });
   }
 
   async recentCheckpoints(last: number): Promise<AuditCheckpoint[]> {
     if (!Number.isInteger(last) || last < 1 || last > MAX_CHECKPOINTS)
       throw new BadUserInputError(`last must be from 1 to ${MAX_CHECKPOINTS}`);
     const rows = await this.checkpointRows.recent(this.uow.manager, last);
-    return rows.map((row) => ({ seq: row.seq, at: new Date(row.at), hash: row.hash, signature: row.jws }));
+    return rows.map((row) => ({
+      seq: row.seq,
+      at: new Date(row.at),
+      hash: row.hash,
+      signature: (row.note ?? row.jws)!,
+      note: row.note ?? null,
+    }));
   }
 
   async anomalies(from: Date | undefined, to: Date | undefined): Promise<AuditAnomaly[]> {
@@ -123,7 +134,7 @@ export class AuditorsService {
       throw new BadUserInputError(`from and to may be at most ${MAX_ANOMALY_WINDOW_DAYS} days apart`);
     }
     const counted: AuditEventRecord[] = [];
-    const types = [CASE_RESOURCE_TYPE, DESTINATION_PROBE_RESOURCE_TYPE, MUNICIPAL_DESTINATION_RESOURCE_TYPE];
+    const types = [CASE_RESOURCE_TYPE, DESTINATION_PROBE_RESOURCE_TYPE, MUNICIPAL_DESTINATION_RESOURCE_TYPE, CHECKPOINT_RESOURCE_TYPE];
     for (let afterSeq = 0; ;) {
       const page = await this.events.forAnomalies(this.uow.manager, start, end, types, afterSeq, ANOMALY_PAGE);
       counted.push(...page);

@@ -40,6 +40,21 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   console: ConsoleConfig;
+  audit: AuditConfig;
+}
+
+/** The audit log's checkpoints and who else keeps them. */
+export interface AuditConfig {
+  /** The checkpoint origin line and log key name (AUDIT_LOG_ORIGIN). */
+  origin: string;
+  /** Append-only store every checkpoint is copied to (AUDIT_CHECKPOINT_STORE_URL, e.g. file:///var/lib/registry-checkpoints). */
+  checkpointStoreUrl?: string;
+  /** Witnesses to ask for cosignatures: AUDIT_WITNESSES, comma-separated `<url> <verifier key>` pairs. */
+  witnesses: { url: string; verifierKey: string }[];
+  /** An idle log re-signs its head this often (AUDIT_HEARTBEAT_SECONDS). */
+  heartbeatSeconds: number;
+  /** Officer id, client address and purpose are erased from events older than this (AUDIT_PERSONAL_RETENTION_DAYS). */
+  personalRetentionDays: number;
 }
 
 /** OpenID Connect sign-in for the console (authorization code flow with PKCE). */
@@ -127,6 +142,20 @@ const schema = Joi.object({
     .max(7 * 24 * 3600)
     .default(8 * 3600),
   CONSOLE_DIST_DIR: Joi.string().min(1),
+  AUDIT_LOG_ORIGIN: Joi.string()
+    .pattern(/^[^\s+]+$/, 'a name without spaces or "+"')
+    .max(200)
+    .default('registry.local/audit-log'),
+  AUDIT_CHECKPOINT_STORE_URL: Joi.string().uri({ scheme: ['file'] }),
+  AUDIT_WITNESSES: Joi.string().max(10_000),
+  AUDIT_HEARTBEAT_SECONDS: Joi.number().integer().min(1).max(86_400).default(600),
+  // Five years: see docs/operations.md, "Retention of personal data in the audit log".
+  // The database refuses to erase an event younger than a year (migration 1732300011100): so does this.
+  AUDIT_PERSONAL_RETENTION_DAYS: Joi.number()
+    .integer()
+    .min(365)
+    .max(100 * 365)
+    .default(5 * 365),
 })
   .oxor('AUTH_JWKS_FILE', 'AUTH_JWKS_URL')
   .oxor('OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY_FILE')
@@ -280,7 +309,26 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,
     console: consoleConfig,
+    audit: {
+      origin: env.AUDIT_LOG_ORIGIN,
+      checkpointStoreUrl: env.AUDIT_CHECKPOINT_STORE_URL,
+      witnesses: witnessesFrom(env.AUDIT_WITNESSES as string | undefined),
+      heartbeatSeconds: env.AUDIT_HEARTBEAT_SECONDS,
+      personalRetentionDays: env.AUDIT_PERSONAL_RETENTION_DAYS,
+    },
   };
+}
+
+/** `<url> <verifier key>[, …]`: each witness's add-checkpoint prefix and the key its cosignatures must verify under. */
+function witnessesFrom(raw: string | undefined): AuditConfig['witnesses'] {
+  if (raw === undefined) return [];
+  return raw.split(',').map((entry) => {
+    const [url, verifierKey, ...rest] = entry.trim().split(/\s+/);
+    if (!url || !verifierKey || rest.length > 0 || !/^https?:\/\//.test(url)) {
+      throw new ConfigurationError('Invalid configuration: AUDIT_WITNESSES is a comma-separated list of "<http(s) url> <verifier key>"');
+    }
+    return { url, verifierKey };
+  });
 }
 
 /**

@@ -39,6 +39,14 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** Alarms: the signer refused to sign a tree that does not extend its last checkpoint, or a witness refused one. */
+  readonly auditCheckpointAlarms = new Counter({
+    name: 'registry_audit_checkpoint_alarms_total',
+    help: 'Checkpoints refused: by the signer (history does not extend the last signed tree) or by a witness',
+    labelNames: ['by'] as const,
+    registers: [this.registry],
+  });
+
   readonly poolConnections = new Gauge({
     name: 'registry_db_pool_connections',
     help: 'Database pool connections by state',

@@ -9,6 +9,8 @@ import { ProbeByMunicipality1732300006000 } from './1732300006000-probe-by-munic
 import { ConsoleSessions1732300007000 } from './1732300007000-console-sessions.js';
 import { FactsChangeLog1732300008000 } from './1732300008000-facts-change-log.js';
 import { ActivePlacements1732300009000 } from './1732300009000-active-placements.js';
+import { AuditMerkleCheckpoints1732300011000 } from './1732300011000-audit-merkle-checkpoints.js';
+import { AuditPersonalFields1732300011100 } from './1732300011100-audit-personal-fields.js';
 import { AuditChainingChecked1732300012000 } from './1732300012000-audit-chaining-checked.js';
 import { SharedRateLimits1732300013000 } from './1732300013000-shared-rate-limits.js';
 import { RowMacs1732300014000 } from './1732300014000-row-macs.js';
@@ -28,6 +30,8 @@ export const migrations = [
   ConsoleSessions1732300007000,
   FactsChangeLog1732300008000,
   ActivePlacements1732300009000,
+  AuditMerkleCheckpoints1732300011000,
+  AuditPersonalFields1732300011100,
   AuditChainingChecked1732300012000,
   SharedRateLimits1732300013000,
   RowMacs1732300014000,

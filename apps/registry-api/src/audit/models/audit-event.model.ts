@@ -25,6 +25,11 @@ export class AuditEvent {
   @Field({ description: 'ok, denied or error' }) outcome!: string;
   @Field(() => String, { nullable: true }) requestId!: string | null;
   @Field(() => String, { nullable: true }) clientAddress!: string | null;
+  @Field({
+    description:
+      'true once the retention period is over and actor, purpose and clientAddress were erased (actor then reads "", the others null); the event still verifies by their commitments',
+  })
+  personalErased!: boolean;
   @Field({ description: 'hex SHA-256 of the event before (64 zeros for seq 1)' }) prevHash!: string;
   @Field({ description: 'hex SHA-256 over prevHash and the canonical encoding of this event' }) hash!: string;
 }
@@ -44,6 +49,8 @@ export class AuditVerification {
   @Field(() => Int, { nullable: true, description: 'the first event (or checkpoint) that does not fit' }) firstInvalidSeq!: number | null;
   @Field(() => Int, { nullable: true, description: 'the highest checkpoint whose signature held and matched the chain' })
   lastSignedCheckpointSeq!: number | null;
+  @Field(() => Int, { description: 'events checked that no valid signed checkpoint covers (after lastSignedCheckpointSeq)' })
+  uncoveredEvents!: number;
   @Field(() => String, { nullable: true, description: 'what was wrong, in words that name seqs only' }) reason!: string | null;
 }
 
@@ -54,6 +61,7 @@ export const AuditAnomalyKindEnum = {
   MUNICIPAL_DESTINATIONS_PER_CASE: 'MUNICIPAL_DESTINATIONS_PER_CASE',
   LINK_REQUESTS: 'LINK_REQUESTS',
   RANKINGS_PER_CASE: 'RANKINGS_PER_CASE',
+  CHECKPOINT_REFUSED: 'CHECKPOINT_REFUSED',
 } as const;
 export type AuditAnomalyKind = keyof typeof AuditAnomalyKindEnum;
 registerEnumType(AuditAnomalyKindEnum, {
@@ -68,6 +76,8 @@ registerEnumType(AuditAnomalyKindEnum, {
     'one entry per account that asked, the case named by an opaque token;',
     `LINK_REQUESTS: more than ${T.maxLinkRequests} links asked for to persons the requester may not see;`,
     `RANKINGS_PER_CASE: more than ${T.maxRankingsPerCase} rankDestinations of one case (re-ranking with shifting periods is how one would time another region's flag).`,
+    'CHECKPOINT_REFUSED: an alarm, every one reported: the checkpoint signer refused to sign a tree that does not extend its last checkpoint',
+    '(history was rewritten or cut off in the database), or a witness refused to cosign one; actor "system".',
   ].join(' '),
 });
 
@@ -111,5 +121,14 @@ export class AuditCheckpoint {
   @Field(() => Int) seq!: number;
   @Field(() => DateTimeScalar) at!: Date;
   @Field({ description: 'hex hash of event `seq`' }) hash!: string;
-  @Field({ description: 'the compact JWS, verifiable with the published audit-signing public key' }) signature!: string;
+  @Field({
+    description:
+      'the C2SP signed checkpoint note over the Merkle tree of events 1..seq (a compact JWS for checkpoints signed before the Merkle tree), verifiable with the published audit-signing public key',
+  })
+  signature!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'the C2SP checkpoint note (origin, tree size, root hash, timestamp, signature lines); null for a JWS checkpoint',
+  })
+  note!: string | null;
 }
