@@ -163,8 +163,22 @@ describe('the service role can append to the audit log and nothing more', () => 
     ['UPDATE audit_pending SET actor = $1', ['nobody']],
     ['DELETE FROM audit_pending', []],
     ['TRUNCATE audit_pending', []],
+    ['TRUNCATE audit_personal', []],
+    ['UPDATE audit_cosignature SET note = note', []],
+    ['DELETE FROM audit_cosignature', []],
   ])('is refused by its privileges: %s', async (statement, values) => {
     await expect(attempt(statement, values)).rejects.toThrow(/permission denied for table audit_/);
+  });
+
+  it.each([
+    ['UPDATE audit_personal SET actor = $1', ['someone else'], /permission denied for table audit_personal/],
+    // The retention job's DELETE is granted; the database lets it erase only events past the minimum retention.
+    ['DELETE FROM audit_personal', [], /erased only after the retention period/],
+  ])('cannot rewrite or erase recent personal values: %s', async (statement, values, message) => {
+    const before = await attacker.query('SELECT count(*)::int AS n FROM audit_personal');
+    await expect(attempt(statement, values)).rejects.toThrow(message);
+    expect((await attacker.query('SELECT count(*)::int AS n FROM audit_personal')).rows).toEqual(before.rows);
+    expect(before.rows[0].n).toBeGreaterThan(0);
   });
 
   it.each([
@@ -176,6 +190,7 @@ describe('the service role can append to the audit log and nothing more', () => 
     'DROP TRIGGER audit_event_no_rewrite ON audit_event',
     'DROP TRIGGER audit_event_chained ON audit_event',
     'DROP TRIGGER audit_checkpoint_no_rewrite ON audit_checkpoint',
+    'ALTER TABLE audit_personal DISABLE TRIGGER audit_personal_erase_old',
     'ALTER TABLE audit_event DROP CONSTRAINT audit_event_pkey',
     'ALTER TABLE audit_event OWNER TO CURRENT_USER',
     'DROP TABLE audit_checkpoint',
@@ -279,7 +294,8 @@ describe('the service role can append to the audit log and nothing more', () => 
     });
     expect(writer.body.errors).toBeUndefined();
     const chained = await attacker.query<{ actor: string; purpose: string }>(
-      'SELECT actor, purpose FROM audit_event WHERE pending_id = $1',
+      // the values of an event with commitments are kept beside it, in audit_personal
+      'SELECT p.actor, p.purpose FROM audit_event e JOIN audit_personal p ON p.seq = e.seq WHERE e.pending_id = $1',
       [stagedId!],
     );
     expect(chained.rows).toEqual([{ actor: 'noa-1', purpose: 'case 13' }]);

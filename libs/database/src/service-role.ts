@@ -16,6 +16,13 @@ import { MIGRATION_LOCK } from './schema.js';
 /** The migrations table: the service reads it to know whether its schema is current, and never writes it. */
 const MIGRATIONS_TABLE = 'schema_migrations';
 
+/**
+ * Append-only tables whose rows the retention job may delete: the database's own trigger lets a delete
+ * through only for an event past the minimum retention (migration 1732300011100), so DELETE here erases
+ * old personal values and nothing younger.
+ */
+const ERASABLE_AFTER_RETENTION = new Set(['audit_personal']);
+
 /** A table is append-only when the database itself refuses to rewrite it (migration 1732300002000). */
 const APPEND_ONLY_SQL = `EXISTS (SELECT 1 FROM pg_trigger t JOIN pg_proc f ON f.oid = t.tgfoid
                                   WHERE t.tgrelid = c.oid AND f.proname = 'audit_refuse_change')`;
@@ -70,11 +77,12 @@ export async function serviceRoleFaults(m: EntityManager | DataSource, role: str
   const rewritable = (await m.query(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND ${APPEND_ONLY_SQL}
-        AND (has_table_privilege($1, c.oid, 'UPDATE') OR has_table_privilege($1, c.oid, 'DELETE')
+        AND (has_table_privilege($1, c.oid, 'UPDATE')
+             OR (has_table_privilege($1, c.oid, 'DELETE') AND c.relname <> ALL ($2::text[]))
              OR has_table_privilege($1, c.oid, 'TRUNCATE') OR has_table_privilege($1, c.oid, 'TRIGGER')
              OR has_table_privilege($1, c.oid, 'REFERENCES'))
       ORDER BY 1`,
-    [role],
+    [role, [...ERASABLE_AFTER_RETENTION]],
   )) as { name: string }[];
   if (rewritable.length > 0) {
     faults.push(`${role} may update, delete, truncate or add triggers on ${rewritable.map((row) => row.name).join(', ')}`);
@@ -116,7 +124,7 @@ export async function grantServiceRole(dataSource: DataSource, role: string): Pr
         await m.query(`GRANT SELECT ON ${t} TO ${r}`);
       } else if (table.append_only) {
         appendOnly.push(table.name);
-        await m.query(`GRANT SELECT, INSERT ON ${t} TO ${r}`);
+        await m.query(`GRANT SELECT, INSERT${ERASABLE_AFTER_RETENTION.has(table.name) ? ', DELETE' : ''} ON ${t} TO ${r}`);
       } else {
         await m.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${t} TO ${r}`);
       }

@@ -50,15 +50,21 @@ export class AuditChainingChecked1732300012000 implements MigrationInterface {
             USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'audit_event_follows_head';
         END IF;
 
+        -- An event with commitments (encoding 2) keeps its personal values in audit_personal, written by the same
+        -- statement; it must not also carry values of its own, and the staged values must be those.
         SELECT c.seq INTO fault FROM chained c
           LEFT JOIN public.audit_pending s ON s.id = c.pending_id
+          LEFT JOIN public.audit_personal ap ON ap.seq = c.seq AND c.actor_commitment IS NOT NULL
          WHERE c.pending_id IS NOT NULL
            AND (s.id IS NULL
+                OR (c.actor_commitment IS NOT NULL
+                    AND (ap.seq IS NULL OR c.actor IS NOT NULL OR c.purpose IS NOT NULL OR c.client_address IS NOT NULL))
                 OR (s.at, s.actor, s.roles, s.scope, s.action, s.resource_type, s.resource_id, s.purpose, s.outcome, s.request_id,
                     s.client_address)
                    IS DISTINCT FROM
-                   (c.at, c.actor, c.roles, c.scope, c.action, c.resource_type, c.resource_id, c.purpose, c.outcome, c.request_id,
-                    c.client_address))
+                   (c.at, coalesce(ap.actor, c.actor), c.roles, c.scope, c.action, c.resource_type, c.resource_id,
+                    CASE WHEN ap.seq IS NULL THEN c.purpose ELSE ap.purpose END, c.outcome, c.request_id,
+                    CASE WHEN ap.seq IS NULL THEN c.client_address ELSE ap.client_address END))
          ORDER BY c.seq LIMIT 1;
         IF FOUND THEN
           RAISE EXCEPTION 'the audit log is append-only: event % is not the staged event it names', fault
