@@ -1,9 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parseCheckpointLines } from '@registry/audit';
 import { auditCommand } from '../../apps/registry-cli/src/commands/audit.command.js';
+import { keysCommand } from '../../apps/registry-cli/src/commands/keys.command.js';
 import { UsageError } from '../../apps/registry-cli/src/usage-error.js';
 import { createAuditTestWorld, signHeadNow, type AuditTestWorld } from './audit-support.js';
 
@@ -80,5 +81,17 @@ describe('npm run audit', () => {
 
   it('without DATABASE_URL and without an embedded database it says so', async () => {
     await expect(auditCommand(['export-checkpoints'], { DATA_DIR: dir })).rejects.toThrow(/no DATABASE_URL, and no embedded database/);
+  });
+
+  // Last: it appends the rotation's own event to the log.
+  it('after the audit-signing key is rotated, verify still accepts the checkpoints the retired key signed', async () => {
+    const rotatedRing = join(dir, 'rotated-keyring.json');
+    await copyFile(world.keyringFile, rotatedRing);
+    const rotated = { ...env, KEYRING_FILE: rotatedRing };
+    await keysCommand(['rotate-audit-key'], rotated);
+    const current = JSON.parse(await auditCommand(['public-key'], rotated)) as { x: string };
+    const before = JSON.parse(await auditCommand(['public-key'], env)) as { x: string };
+    expect(current.x).not.toBe(before.x);
+    await expect(auditCommand(['verify'], rotated)).resolves.toMatch(/^the audit log is valid: 9 events .*last signed checkpoint at seq 8/);
   });
 });

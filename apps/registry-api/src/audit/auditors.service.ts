@@ -8,7 +8,7 @@ import {
   verifyStoredRange,
 } from '@registry/audit';
 import type { AnomalyKind, AuditEventRecord, ChainVerification } from '@registry/audit';
-import { auditSigningKey } from '@registry/crypto';
+import { auditPublicKeys } from '@registry/crypto';
 import { BadUserInputError } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { AppConfig } from '../config/configuration.js';
@@ -109,8 +109,9 @@ export class AuditorsService {
   async verify(fromSeq: number | undefined, toSeq: number | undefined): Promise<ChainVerification> {
     if (fromSeq !== undefined && fromSeq < 1) throw new BadUserInputError('fromSeq must be 1 or more');
     if (toSeq !== undefined && toSeq < (fromSeq ?? 1)) throw new BadUserInputError('toSeq is before fromSeq');
-    const { publicJwk } = auditSigningKey(this.keyRing.current);
-    return verifyStoredRange(this.store, this.checkpoints, { fromSeq, toSeq }, publicJwk, undefined, { origin: this.config.audit.origin });
+    // The current key and the retired ones: checkpoints signed before a rotation still verify.
+    const keys = auditPublicKeys(this.keyRing.current).map(({ kty, crv, x, kid }) => ({ kty, crv, x, kid }));
+    return verifyStoredRange(this.store, this.checkpoints, { fromSeq, toSeq }, keys, undefined, { origin: this.config.audit.origin });
   }
 
   async recentCheckpoints(last: number): Promise<AuditCheckpoint[]> {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { calculateJwkThumbprint, type JWK } from 'jose';
+import type { JWK } from 'jose';
 import {
   DEFAULT_LOG_ORIGIN,
   formatCheckpointLines,
@@ -12,7 +12,7 @@ import {
   parseVerifierKey,
 } from '@registry/audit';
 import type { CheckpointVerificationKey, NoteKey, SignedCheckpoint } from '@registry/audit';
-import { auditSigningKey, readKeyRingFile, ready } from '@registry/crypto';
+import { auditPublicKeys, readKeyRingFile, ready } from '@registry/crypto';
 import { AuditCheckpointRepository } from '../../../registry-api/src/audit/audit-checkpoint.repository.js';
 import { UsageError } from '../usage-error.js';
 import { openRegistryDatabase } from './audit-database.js';
@@ -56,11 +56,12 @@ function seqOption(name: string, value: string | undefined): number | undefined 
 }
 
 /** Same place the service looks (key-ring.holder.ts keyRingPath): KEYRING_FILE, else DATA_DIR/keyring.json. */
-async function keyRingPublicKey(env: NodeJS.ProcessEnv): Promise<JWK> {
+/** The key ring's audit public keys, the current one first. */
+async function keyRingPublicKeys(env: NodeJS.ProcessEnv): Promise<JWK[]> {
   await ready();
   const ring = await readKeyRingFile(env.KEYRING_FILE || join(env.DATA_DIR || './data', 'keyring.json'));
-  const { publicJwk } = auditSigningKey(ring);
-  return { ...publicJwk, kid: await calculateJwkThumbprint(publicJwk) };
+  // The current key and the retired ones: checkpoints signed before a rotation still verify.
+  return auditPublicKeys(ring).map(({ kty, crv, x, kid }) => ({ kty, crv, x, kid }));
 }
 
 /** A JWK, a list of them, a JWK set, or a signed-note verifier key (`<name>+<id>+<base64>`). */
@@ -129,7 +130,7 @@ async function verify(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
     values.checkpoints === undefined ? [] : parseCheckpointLines(await readFile(values.checkpoints, 'utf8'));
   const archived = [...(await archivedCheckpoints(storeUrl)), ...(await witnessStateCheckpoints(values['witness-state']))];
   const witnesses = witnessKeys(values['witness-key'], env);
-  const publicKey = values['public-key'] === undefined ? await keyRingPublicKey(env) : await publicKeyFile(values['public-key']);
+  const publicKey = values['public-key'] === undefined ? await keyRingPublicKeys(env) : await publicKeyFile(values['public-key']);
   const database = await openRegistryDatabase(env);
   let check: AuditLogCheck;
   try {
@@ -170,14 +171,14 @@ async function prove(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   });
   const seq = seqOption('seq', values.seq);
   if (seq === undefined) throw new UsageError('prove needs --seq N');
-  const publicJwk = await keyRingPublicKey(env);
+  const [publicJwk] = await keyRingPublicKeys(env);
   const archived = await archivedCheckpoints(values.store ?? env.AUDIT_CHECKPOINT_STORE_URL);
   const database = await openRegistryDatabase(env);
   let text: string;
   try {
     const checkpoint = await newestNoteCheckpoint(database.dataSource, archived);
     if (checkpoint === null) throw new UsageError('no checkpoint note has been signed yet');
-    text = JSON.stringify(await proveInclusion(database.dataSource, seq, checkpoint, { x: publicJwk.x! }, originOf(env)), null, 2);
+    text = JSON.stringify(await proveInclusion(database.dataSource, seq, checkpoint, { x: publicJwk!.x! }, originOf(env)), null, 2);
   } finally {
     await database.close();
   }
@@ -204,7 +205,7 @@ async function verifyProof(args: string[], env: NodeJS.ProcessEnv, stdin: () => 
   } catch {
     throw new UsageError('the proof is not JSON (the output of audit prove)');
   }
-  const key = values['public-key'] === undefined ? await keyRingPublicKey(env) : await publicKeyFile(values['public-key']);
+  const key = values['public-key'] === undefined ? await keyRingPublicKeys(env) : await publicKeyFile(values['public-key']);
   const jwk = (Array.isArray(key) ? key[0] : key) as JWK | undefined;
   if (typeof jwk?.x !== 'string') throw new UsageError('--public-key holds no Ed25519 key');
   const checkpointNote = values.checkpoint === undefined ? undefined : await readFile(values.checkpoint, 'utf8');
@@ -258,8 +259,9 @@ export async function auditCommand(args: string[], env: NodeJS.ProcessEnv, stdin
       return exportCheckpoints(rest, env);
     case 'public-key': {
       if (rest.length > 1 || (rest.length === 1 && rest[0] !== '--note')) throw new UsageError('public-key takes no options but --note');
-      const jwk = await keyRingPublicKey(env);
-      return rest[0] === '--note' ? formatVerifierKey(noteKeyFromJwk(originOf(env), { x: jwk.x! })) : JSON.stringify(jwk);
+      // The current signing key; `npm run keys -- audit-public-keys` lists the retired ones too.
+      const [jwk] = await keyRingPublicKeys(env);
+      return rest[0] === '--note' ? formatVerifierKey(noteKeyFromJwk(originOf(env), { x: jwk!.x! })) : JSON.stringify(jwk);
     }
     default:
       throw new UsageError('audit needs a subcommand: verify, prove, verify-proof, export-checkpoints or public-key');
