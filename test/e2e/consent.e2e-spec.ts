@@ -185,6 +185,30 @@ describe('consent that governs sharing, through the API', () => {
     expect((await consentsOf(ids.case)).every((c) => c.withdrawnOn === null)).toBe(true);
   });
 
+  const CHECK = `query($c: ID!) { checkDestination(caseId: $c, municipalityCode: "2480", startDate: "${addDays(TODAY, 30)}", endDate: "${addDays(TODAY, 200)}") { cleared flags { code severity message } } }`;
+  const consentFlag = async (caseId: string) =>
+    ((await ok(syd, CHECK, { c: caseId })).checkDestination.flags as { code: string; severity: string; message: string }[]).find(
+      (f) => f.code === 'CONSENT_MISSING',
+    );
+
+  it("a relative's consent that is no consent blocks the household with CONSENT_MISSING until it is given properly", async () => {
+    // The youth's guardian said no: one member is not covered.
+    const flag = await consentFlag(ids.case);
+    expect(flag).toEqual({
+      code: 'CONSENT_MISSING',
+      severity: 'BLOCK',
+      message: "1 household member has no valid consent to share what a placement needs with the receiving municipality's social services (incomplete).",
+    });
+    await ok(syd, 'mutation($id: ID!, $s: ConsentSigningInput!) { renewConsent(consentId: $id, signing: $s) { status } }', {
+      id: ids.youthConsent,
+      s: signing([
+        { role: 'PERSON', answer: 'YES', name: 'Ungdom Samtyckesson' },
+        { role: 'GUARDIAN', answer: 'YES', name: GUARDIAN_NAME },
+      ]),
+    });
+    expect(await consentFlag(ids.case)).toBeUndefined();
+  });
+
   it('withdraws a consent at once, once, and audits it', async () => {
     const withdrawn = (await ok(syd, 'mutation($id: ID!) { withdrawConsent(consentId: $id) { status withdrawnOn } }', { id: ids.openingConsent }))
       .withdrawConsent;
@@ -201,5 +225,16 @@ describe('consent that governs sharing, through the API', () => {
     ).auditEvents.events as { action: string; actor: string; outcome: string }[];
     expect(events.filter((e) => e.action.includes('withdrawConsent') && e.actor === 'syd-officer').length).toBeGreaterThanOrEqual(2);
     expect(events.some((e) => e.action.includes('renewConsent'))).toBe(true);
+  });
+
+  it("after the defector's withdrawal the household blocks, and a proposal is not cleared", async () => {
+    const flag = await consentFlag(ids.case);
+    expect(flag?.message).toContain('(withdrawn)');
+    const proposal = (
+      await ok(syd, 'mutation($i: ProposalInput!) { submitProposal(input: $i) { status check { cleared } } }', {
+        i: { caseId: ids.case, municipalityCode: '2480', housingType: 'PROTECTED_HOUSING', startDate: addDays(TODAY, 30), endDate: addDays(TODAY, 200) },
+      })
+    ).submitProposal;
+    expect(proposal).toEqual({ status: 'NOT_CLEARED', check: { cleared: false } });
   });
 });
