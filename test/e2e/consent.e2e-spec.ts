@@ -63,7 +63,7 @@ describe('consent that governs sharing, through the API', () => {
   const signing = (signatories: { role: string; answer: string; name: string }[], signedOn = TODAY) => ({ signedOn, signatories });
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ RECHECK_INTERVAL_MS: '200' });
     syd = await app.idp.sign({ roles: ['POLICE_REGIONAL'], police_region: 'SYD' }, { sub: 'syd-officer' });
     stockholm = await app.idp.sign({ roles: ['POLICE_REGIONAL'], police_region: 'STOCKHOLM' }, { sub: 'sthlm-officer' });
     auditor = await app.idp.sign({ roles: ['AUDITOR'] }, { sub: 'auditor' });
@@ -236,5 +236,92 @@ describe('consent that governs sharing, through the API', () => {
       })
     ).submitProposal;
     expect(proposal).toEqual({ status: 'NOT_CLEARED', check: { cleared: false } });
+  });
+
+  describe('on an active placement', () => {
+    const PERIOD = { startDate: addDays(TODAY, 30), endDate: addDays(TODAY, 200) };
+    let umea: string;
+    const placed: Record<string, string> = {};
+
+    beforeAll(async () => {
+      umea = await app.idp.sign({ roles: ['MUNICIPALITY'], municipality_code: '2480' }, { sub: 'umea' });
+      placed.defector = await person('DEFECTOR', 'Placerad', THIS_YEAR - 35);
+      const opened = (
+        await ok(syd, 'mutation($i: OpenCaseInput!) { openCase(input: $i) { id reference } }', {
+          i: { region: 'SYD', homeMunicipalityCode: '1283', defectorId: placed.defector, eligibility: ELIGIBLE },
+        })
+      ).openCase;
+      placed.case = opened.id;
+      placed.reference = opened.reference;
+      const proposal = (
+        await ok(syd, 'mutation($i: ProposalInput!) { submitProposal(input: $i) { id status clearanceReference } }', {
+          i: { caseId: placed.case, municipalityCode: '2480', housingType: 'PROTECTED_HOUSING', ...PERIOD },
+        })
+      ).submitProposal;
+      expect(proposal.status).toBe('CLEARED');
+      placed.clearance = proposal.clearanceReference;
+      placed.placement = (await ok(syd, 'mutation($p: ID!) { confirmPlacement(proposalId: $p) { id } }', { p: proposal.id })).confirmPlacement.id;
+      placed.consent = (await consentsOf(placed.case))[0]!.id;
+    });
+
+    const CLEARANCE = 'query($r: String!) { clearance(reference: $r) { cleared housingType startDate validUntil municipality { code } } }';
+    const DESTINATION = 'query($r: String!, $m: String!) { destinationCleared(caseReference: $r, municipalityCode: $m) { cleared } }';
+
+    it("clears for both municipalities while the defector's consent holds", async () => {
+      expect((await ok(umea, CLEARANCE, { r: placed.clearance })).clearance.cleared).toBe(true);
+      expect((await ok(municipality, CLEARANCE, { r: placed.clearance })).clearance.cleared).toBe(true);
+      expect((await ok(municipality, DESTINATION, { r: placed.reference, m: '2480' })).destinationCleared.cleared).toBe(true);
+    });
+
+    it('a withdrawal raises an alert with CONSENT_MISSING and withholds both municipalities\' answers as "no clearance"', async () => {
+      const before = (await ok(umea, CLEARANCE, { r: placed.clearance })).clearance;
+      await ok(syd, 'mutation($id: ID!) { withdrawConsent(consentId: $id) { status } }', { id: placed.consent });
+      let flags: { code: string }[] | undefined;
+      for (let attempt = 0; attempt < 100 && !flags; attempt += 1) {
+        const alerts = (await ok(syd, '{ alerts(acknowledged: false) { placement { id } flags { code } } }')).alerts as {
+          placement: { id: string };
+          flags: { code: string }[];
+        }[];
+        flags = alerts.find((a) => a.placement.id === placed.placement)?.flags;
+        if (!flags) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(flags?.map((f) => f.code)).toContain('CONSENT_MISSING');
+      const after = (await ok(umea, CLEARANCE, { r: placed.clearance })).clearance;
+      // Indistinguishable from a destination that is simply not cleared: the same answer, cleared false.
+      expect(after).toEqual({ ...before, cleared: false });
+      expect((await ok(municipality, CLEARANCE, { r: placed.clearance })).clearance.cleared).toBe(false);
+      expect((await ok(municipality, DESTINATION, { r: placed.reference, m: '2480' })).destinationCleared.cleared).toBe(false);
+    });
+
+    it("withdrawn sharing with the responsible municipality alone withholds the home municipality's answer, not the destination's", async () => {
+      const defector = await person('DEFECTOR', 'Delvis', THIS_YEAR - 40);
+      const opened = (
+        await ok(syd, 'mutation($i: OpenCaseInput!) { openCase(input: $i) { id reference } }', {
+          i: { region: 'SYD', homeMunicipalityCode: '1283', defectorId: defector, eligibility: ELIGIBLE },
+        })
+      ).openCase;
+      const opening = (await consentsOf(opened.id))[0]!.id;
+      // The destination's social services stay covered by a consent of their own.
+      await ok(syd, RECORD, {
+        c: opened.id,
+        i: {
+          personId: defector,
+          categories: ['PLACEMENT_NEEDS'],
+          recipients: ['RECEIVING_MUNICIPALITY_SOCIAL_SERVICES'],
+          signing: signing([{ role: 'PERSON', answer: 'YES', name: 'Delvis Samtyckesson' }]),
+        },
+      });
+      const proposal = (
+        await ok(syd, 'mutation($i: ProposalInput!) { submitProposal(input: $i) { id status clearanceReference } }', {
+          i: { caseId: opened.id, municipalityCode: '2480', housingType: 'PROTECTED_HOUSING', ...PERIOD },
+        })
+      ).submitProposal;
+      expect(proposal.status).toBe('CLEARED');
+      await ok(syd, 'mutation($id: ID!) { withdrawConsent(consentId: $id) { status } }', { id: opening });
+      expect(await consentFlag(opened.id)).toBeUndefined();
+      expect((await ok(umea, CLEARANCE, { r: proposal.clearanceReference })).clearance.cleared).toBe(true);
+      expect((await ok(municipality, CLEARANCE, { r: proposal.clearanceReference })).clearance.cleared).toBe(false);
+      expect((await ok(municipality, DESTINATION, { r: opened.reference, m: '2480' })).destinationCleared.cleared).toBe(false);
+    });
   });
 });

@@ -4,6 +4,7 @@ import {
   consentCovers,
   consentStatus,
   defaultReviewDue,
+  householdSharingWithdrawn,
   requiredSignatories,
   sharingWithdrawn,
   type ConsentFacts,
@@ -115,6 +116,17 @@ describe('consentCovers', () => {
     expect(sharingWithdrawn(records, adult, 'RESPONSIBLE_MUNICIPALITY', '2026-03-01')).toBe(false);
     expect(sharingWithdrawn(records.slice(0, 1), adult, 'RESPONSIBLE_MUNICIPALITY', '2026-03-01')).toBe(true);
     expect(sharingWithdrawn(records.slice(0, 1), adult, 'SCHOOL', '2026-03-01')).toBe(false);
+  });
+});
+
+describe('householdSharingWithdrawn', () => {
+  it('names the recipients of a withdrawn consent only, and only for a member it was about', () => {
+    const records = [consent({ withdrawnOn: '2026-02-01', recipients: ['RESPONSIBLE_MUNICIPALITY'] })];
+    const members = [adult, { personId: 'p2', birthYear: null }];
+    expect(householdSharingWithdrawn(records, members, ['RESPONSIBLE_MUNICIPALITY'], '2026-02-01')).toBe(true);
+    expect(householdSharingWithdrawn(records, members, ['RESPONSIBLE_MUNICIPALITY'], '2026-01-31')).toBe(false);
+    expect(householdSharingWithdrawn(records, members, ['RECEIVING_MUNICIPALITY_SOCIAL_SERVICES'], '2026-02-01')).toBe(false);
+    expect(householdSharingWithdrawn(records, members.slice(1), ['RESPONSIBLE_MUNICIPALITY'], '2026-02-01')).toBe(false);
   });
 });
 

@@ -191,3 +191,16 @@ export function sharingWithdrawn(
   );
   return withdrawn && !consentCovers(consents, subject, recipient, at, categories);
 }
+
+/**
+ * Whether sharing with any of the recipients has been withdrawn for any member on the day: what withholds a
+ * municipality's clearance answer (as "no clearance") from the municipality the withdrawal names.
+ */
+export function householdSharingWithdrawn(
+  consents: readonly ConsentFacts[],
+  members: readonly ConsentSubject[],
+  recipients: readonly ConsentRecipient[],
+  at: string,
+): boolean {
+  return members.some((member) => recipients.some((recipient) => sharingWithdrawn(consents, member, recipient, at)));
+}
