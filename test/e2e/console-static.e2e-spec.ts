@@ -41,14 +41,21 @@ describe('console pages and security headers', () => {
     expectSecurityHeaders(response);
   });
 
-  it.each(['/login', '/cases', '/cases/6f1c2a5e-8d7b-4c1e-9a2f-0b3c4d5e6f70', '/alerts', '/overrides', '/clearance', '/audit', '/cases/'])(
-    'answers the client route %s with index.html',
-    async (path) => {
-      const response = await request(app.http).get(path).expect(200);
-      expect(response.text).toBe(INDEX_HTML);
-      expect(response.headers['cache-control']).toBe('no-store');
-    },
-  );
+  it.each([
+    '/login',
+    '/cases',
+    '/cases/6f1c2a5e-8d7b-4c1e-9a2f-0b3c4d5e6f70',
+    '/alerts',
+    '/overrides',
+    '/statistics',
+    '/clearance',
+    '/audit',
+    '/cases/',
+  ])('answers the client route %s with index.html', async (path) => {
+    const response = await request(app.http).get(path).expect(200);
+    expect(response.text).toBe(INDEX_HTML);
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
 
   it.each(['/nope', '/cases/1/extra', '/auth/nope', '/index.htm', '/assets/missing.js', '/.env'])(
     'answers %s with 404, not the app',

@@ -24,6 +24,7 @@ import { ProtectionModule } from './protection/protection.module.js';
 import { FactsModule } from './facts/facts.module.js';
 import { CheckingModule } from './checking/checking.module.js';
 import { PlacementsModule } from './placements/placements.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
 import { loggingParams } from './observability/logging.js';
 import { Metrics } from './observability/metrics.js';
 import { ObservabilityModule } from './observability/observability.module.js';
@@ -81,6 +82,7 @@ export class AppModule {
         ConsentsModule,
         CheckingModule,
         PlacementsModule,
+        StatisticsModule,
         ConsoleModule.register(config),
       ],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

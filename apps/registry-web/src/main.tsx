@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/destinations.css';
+import './styles/statistics.css';
 
 const i18n = createI18n();
 const router = createRouter();

@@ -118,6 +118,7 @@ Query.networks                      ok     ok     ok     FB     FB     FB     FB
 Query.person                        ok     NF     ok     FB     FB     FB     FB     UA     PR     a person belongs to their cases' regions, else to the registering region; others as a missing id
 Query.personByIdentityNumber        ok     null   ok     FB     FB     FB     FB     UA     PR     a search: another region's person answers as no match at all
 Query.rankDestinations              ok     NF     ok     FB     FB     FB     FB     UA     PR     as checkDestination
+Query.statistics                    ok     ok     ok     FB     FB     FB     FB     UA     PR     every police unit reads the same suppressed tables of all regions (the suppression holds against a region knowing its own cases)
 Query.verifyAuditLog                FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only
 
 Mutation.acknowledgeAlert           ok     NF     ok     FB     FB     FB     FB     UA     PR     the alert's case region and national coordination; another region as a missing alert
@@ -357,6 +358,29 @@ Proposal                            ok     NF     ok     FB     FB     FB     FB
   .municipality                     =
   .startDate                        =
   .status                           =
+
+StatisticsCell                      ok     ok     ok     FB     FB     FB     FB     UA     via statistics(...).grandTotal: police only
+  .suppressed                       =
+  .value                            =?                                                     null when suppressed
+
+StatisticsRow                       ok     ok     ok     FB     FB     FB     FB     UA     via statistics(...).rows: police only
+  .cells                            =
+  .label                            =
+  .total                            =?                                                     null unless the period is one whole completed year
+
+StatisticsTable                     ok     ok     ok     FB     FB     FB     FB     UA     via statistics: police only; the same tables for every police unit
+  .asOf                             =
+  .category                         =?                                                     null unless the measure is split (flag codes)
+  .columnDimension                  =?                                                     null for a one-dimensional table
+  .columnTotals                     =?                                                     null where the table publishes none
+  .columns                          =
+  .grandTotal                       =?                                                     null unless the period is one whole completed year
+  .measure                          =
+  .rowDimension                     =
+  .rows                             =
+  .source                           =
+  .threshold                        =
+  .unit                             =
 
 ThreatAssessment                    ok     NF     ok     FB     FB     FB     FB     UA     via case(id).threatAssessment
   .assessedOn                       =

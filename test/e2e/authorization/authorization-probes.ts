@@ -268,11 +268,20 @@ export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
       i: { caseId: await fresh.case(), municipalityCode: FRESH_DESTINATION, housingType: 'PROTECTED_HOUSING', ...period },
     }),
   },
+  'Query.statistics': {
+    document: 'query($p: StatisticsPeriodInput!) { statistics(period: $p, measures: [CASES_OPENED]) { measure } }',
+    variables: () => ({ p: LAST_YEAR }),
+  },
   'Mutation.withdrawProposal': {
     document: 'mutation($p: ID!) { withdrawProposal(proposalId: $p) { id status } }',
     variables: async ({ fresh }) => ({ p: await fresh.clearedProposal() }),
   },
 };
+
+/** A whole completed calendar year: the period whose tables carry every kind of figure. */
+const LAST_YEAR = { from: `${new Date().getUTCFullYear() - 1}-01`, to: `${new Date().getUTCFullYear() - 1}-12` };
+const ofStatistics = (inner: (selection: string) => string) => (selection: string) =>
+  `query($p: StatisticsPeriodInput!) { statistics(period: $p, measures: [CASES_OPENED]) { ${inner(selection)} } }`;
 
 const ofCase = (inner: (selection: string) => string) => (selection: string) => `query($c: ID!) { case(id: $c) { ${inner(selection)} } }`;
 const caseVariables = (s: Seeded) => ({ c: s.caseId });
@@ -356,6 +365,13 @@ export const TYPE_PATHS: Readonly<Record<string, TypePath>> = {
     variables: caseVariables,
     at: ['case', 'consents', 'signatories'],
   },
+  StatisticsCell: {
+    document: ofStatistics((sel) => `grandTotal { ${sel} }`),
+    variables: () => ({ p: LAST_YEAR }),
+    at: ['statistics', 'grandTotal'],
+  },
+  StatisticsRow: { document: ofStatistics((sel) => `rows { ${sel} }`), variables: () => ({ p: LAST_YEAR }), at: ['statistics', 'rows'] },
+  StatisticsTable: { document: ofStatistics((sel) => sel), variables: () => ({ p: LAST_YEAR }), at: ['statistics'] },
   ThreatAssessment: {
     document: ofCase((sel) => `threatAssessment { ${sel} }`),
     variables: caseVariables,

@@ -9,7 +9,7 @@ import { isUuid } from '../common/input-rules.js';
 import { parseInputDate } from '../common/scalars.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { FactsChanges } from '../facts/facts-changes.js';
-import { CaseRepository, type CaseRow } from '../cases/case.repository.js';
+import type { CaseRow } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
 import { PersonRepository } from '../persons/person.repository.js';
 import { PersonsService } from '../persons/persons.service.js';
@@ -24,7 +24,6 @@ export class ConsentsService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly cases: CasesService,
-    private readonly caseRows: CaseRepository,
     private readonly persons: PersonsService,
     private readonly personRows: PersonRepository,
     private readonly store: ConsentStore,
@@ -33,9 +32,11 @@ export class ConsentsService {
 
   /** The household of a case, as Person (the birth year is what the consent rule reads). */
   private async household(m: EntityManager, row: CaseRow): Promise<Map<string, Person>> {
-    const ids = [row.defector_id, ...(await this.caseRows.relativeIds(m, row.id))];
+    // The household with its membership proven (PersonRepository.forCaseRead verifies the row MACs).
     const people = new Map<string, Person>();
-    for (const personRow of await this.personRows.findMany(m, ids)) people.set(personRow.id, await this.persons.toPerson(m, personRow));
+    for (const found of await this.personRows.forCaseRead(m, row.id, [row.defector_id])) {
+      if (found.memberRole !== null) people.set(found.row.id, await this.persons.toPersonWithKeyRow(found.row, found.key));
+    }
     return people;
   }
 

@@ -7,7 +7,7 @@ import { ConsolePages } from './console-pages.js';
  * The console's client routes, each answered with the single-page app's index.html (it reads the path
  * itself). Only these: any other path outside the API's own answers 404, not the app.
  */
-export const CLIENT_ROUTES = ['/', 'cases', 'cases/:id', 'alerts', 'overrides', 'clearance', 'audit'];
+export const CLIENT_ROUTES = ['/', 'cases', 'cases/:id', 'alerts', 'overrides', 'statistics', 'clearance', 'audit'];
 
 @Public()
 @Controller()

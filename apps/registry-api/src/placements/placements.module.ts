@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module.js';
 import { CheckingModule } from '../checking/checking.module.js';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
+import { StatisticsModule } from '../statistics/statistics.module.js';
 import { AlertsService } from './alerts.service.js';
 import { ClearancesService } from './clearances.service.js';
 import { CasePlacementsResolver, ClearancesResolver, PlacementsResolver } from './placements.resolver.js';
@@ -10,7 +11,7 @@ import { ProposalsService } from './proposals.service.js';
 import { RecheckWorker } from './recheck.worker.js';
 
 @Module({
-  imports: [CasesModule, CheckingModule, MunicipalitiesModule],
+  imports: [CasesModule, CheckingModule, MunicipalitiesModule, StatisticsModule],
   providers: [
     PlacementsResolver,
     CasePlacementsResolver,

@@ -22,6 +22,7 @@ import { FactsChanges } from '../facts/facts-changes.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import type { Municipality } from '../municipalities/models/municipality.model.js';
 import { RowSealer } from '../protection/sealer.js';
+import { FlagTallyRepository } from '../statistics/flag-tally.repository.js';
 import type { ProposalInput } from './dto/proposal.input.js';
 import { clearanceReferenceHash, newClearanceReference } from './clearance-reference.js';
 import type { Placement, Proposal } from './models/placement.models.js';
@@ -57,6 +58,7 @@ export class ProposalsService {
     private readonly factsChanges: FactsChanges,
     private readonly municipalities: MunicipalitiesService,
     private readonly trail: AuditTrail,
+    private readonly flagTally: FlagTallyRepository,
   ) {}
 
   async lockDestination(m: EntityManager, code: string): Promise<void> {
@@ -157,6 +159,12 @@ export class ProposalsService {
         clearance_reference_hash: reference ? clearanceReferenceHash(reference) : null,
       };
       await this.repository.insertProposal(m, row);
+      // Statistics count what the case's region was shown, never national coordination's exact flags.
+      await this.flagTally.count(
+        m,
+        caseRow.region,
+        check.flags.map((f) => f.code),
+      );
       // A cleared proposal reserves the destination: every later check must see it.
       if (check.cleared) await this.factsChanges.record({ kind: 'proposal', id });
       return this.toProposal(m, principal, caseRow, row, reference);

@@ -29,3 +29,23 @@ test('national coordination overrides a proposal that did not clear, with a just
   await expect(page.getByRole('table', { name: 'Cases' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Cases' }).locator('tbody tr')).toHaveCount(6);
 });
+
+test('police read statistics of every region, small figures suppressed and explained', async ({
+  page,
+  signInAs,
+  givePurpose,
+  expectNoSeriousAxeViolations,
+}) => {
+  await signInAs('POLICE_REGIONAL', { region: 'SYD' });
+  await givePurpose('SYD uppföljning: statistik');
+  await page.getByRole('link', { name: 'Statistics' }).click();
+  await expect(page).toHaveURL(/\/statistics$/);
+  await expect(page.getByRole('heading', { name: 'Why some figures are “–”' })).toBeVisible();
+  const opened = page.getByRole('table', { name: /Cases opened/ });
+  await expect(opened).toBeVisible();
+  // Every region is a row, and no figure from 1 to 4 is ever on the page.
+  await expect(opened.locator('tbody tr')).toHaveCount(7);
+  for (const text of await page.locator('table.statistics-table td').allInnerTexts()) expect(text.trim()).not.toMatch(/^[1-4]$/);
+  await expect(page.getByRole('img', { name: /Cases opened/ })).toBeVisible();
+  await expectNoSeriousAxeViolations();
+});

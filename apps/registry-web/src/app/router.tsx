@@ -13,6 +13,7 @@ const CasesRoute = lazy(() => import('./routes/cases'));
 const CaseDetailRoute = lazy(() => import('./routes/case-detail'));
 const AlertsRoute = lazy(() => import('./routes/alerts'));
 const OverridesRoute = lazy(() => import('./routes/overrides'));
+const StatisticsRoute = lazy(() => import('./routes/statistics'));
 const ClearanceRoute = lazy(() => import('./routes/clearance'));
 const AuditRoute = lazy(() => import('./routes/audit'));
 
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
           { path: '/cases/:id', element: <RequireRole roles={POLICE_ROLES}>{<CaseDetailRoute />}</RequireRole> },
           { path: '/alerts', element: <RequireRole roles={POLICE_ROLES}>{<AlertsRoute />}</RequireRole> },
           { path: '/overrides', element: <RequireRole roles={['POLICE_NATIONAL']}>{<OverridesRoute />}</RequireRole> },
+          { path: '/statistics', element: <RequireRole roles={POLICE_ROLES}>{<StatisticsRoute />}</RequireRole> },
           { path: '/clearance', element: <RequireRole roles={['MUNICIPALITY']}>{<ClearanceRoute />}</RequireRole> },
           { path: '/audit', element: <RequireRole roles={['AUDITOR']}>{<AuditRoute />}</RequireRole> },
           { path: '*', element: <NotFoundRoute /> },

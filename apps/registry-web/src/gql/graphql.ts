@@ -684,6 +684,8 @@ export type Query = {
   personByIdentityNumber: Maybe<Person>;
   /** all 290: cleared first, then fewest warnings, then farthest from the household’s threats. A regional unit’s ranking reads other regions’ households by privacy area, so it is the same wherever in its area such a household is. */
   rankDestinations: Array<CheckResult>;
+  /** Tables of every region (regional units included: the suppression holds against a region that knows its own cases). Completed months only; figures from 1 to threshold − 1 suppressed, with complementary suppression so that no total recovers one; region and grand totals for one whole completed year only. */
+  statistics: Array<StatisticsTable>;
   /** Walks the chain over [fromSeq, toSeq] (default: all) and checks every stored checkpoint in it */
   verifyAuditLog: AuditVerification;
 };
@@ -794,6 +796,13 @@ export type QueryRankDestinationsArgs = {
 };
 
 
+export type QueryStatisticsArgs = {
+  groupBy?: Array<StatisticsDimension>;
+  measures?: InputMaybe<Array<StatisticsMeasure>>;
+  period: StatisticsPeriodInput;
+};
+
+
 export type QueryVerifyAuditLogArgs = {
   fromSeq?: InputMaybe<Scalars['Int']['input']>;
   toSeq?: InputMaybe<Scalars['Int']['input']>;
@@ -813,6 +822,74 @@ export const Severity = {
 } as const;
 
 export type Severity = typeof Severity[keyof typeof Severity];
+/** One figure: its value, or suppressed (shown as "–") because it could help identify a person */
+export type StatisticsCell = {
+  __typename?: 'StatisticsCell';
+  suppressed: Scalars['Boolean']['output'];
+  /** null when suppressed, or for a median of no events */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** police region or calendar month; never anything finer */
+export const StatisticsDimension = {
+  Month: 'MONTH',
+  Region: 'REGION'
+} as const;
+
+export type StatisticsDimension = typeof StatisticsDimension[keyof typeof StatisticsDimension];
+/** CASES_OPENED, PLACEMENTS (confirmed), PROPOSAL_TO_PLACEMENT_DAYS (median), OVERRIDES, FLAGS_BY_CODE (one table per flag code) */
+export const StatisticsMeasure = {
+  CasesOpened: 'CASES_OPENED',
+  FlagsByCode: 'FLAGS_BY_CODE',
+  Overrides: 'OVERRIDES',
+  Placements: 'PLACEMENTS',
+  ProposalToPlacementDays: 'PROPOSAL_TO_PLACEMENT_DAYS'
+} as const;
+
+export type StatisticsMeasure = typeof StatisticsMeasure[keyof typeof StatisticsMeasure];
+/** Whole calendar months, YYYY-MM, at most 12, ending before the current month */
+export type StatisticsPeriodInput = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+export type StatisticsRow = {
+  __typename?: 'StatisticsRow';
+  cells: Array<StatisticsCell>;
+  label: Scalars['String']['output'];
+  /** the row total; null where the table publishes none */
+  total: Maybe<StatisticsCell>;
+};
+
+/** A table of one measure, small figures suppressed so that no published figure lets one be recovered */
+export type StatisticsTable = {
+  __typename?: 'StatisticsTable';
+  /** when the figures were read from the register */
+  asOf: Scalars['DateTime']['output'];
+  /** the category of a split measure (the flag code of FLAGS_BY_CODE) */
+  category: Maybe<Scalars['String']['output']>;
+  /** null for a one-dimensional table (one column of values) */
+  columnDimension: Maybe<StatisticsDimension>;
+  /** null where the table publishes none */
+  columnTotals: Maybe<Array<StatisticsCell>>;
+  columns: Array<Scalars['String']['output']>;
+  grandTotal: Maybe<StatisticsCell>;
+  measure: StatisticsMeasure;
+  rowDimension: StatisticsDimension;
+  rows: Array<StatisticsRow>;
+  /** what the figures are counted from */
+  source: Scalars['String']['output'];
+  /** figures from 1 to threshold − 1 are never published */
+  threshold: Scalars['Int']['output'];
+  unit: StatisticsUnit;
+};
+
+export const StatisticsUnit = {
+  Count: 'COUNT',
+  MedianDays: 'MEDIAN_DAYS'
+} as const;
+
+export type StatisticsUnit = typeof StatisticsUnit[keyof typeof StatisticsUnit];
 /** hotbilds- och riskbedömning: the police threat assessment */
 export type ThreatAssessment = {
   __typename?: 'ThreatAssessment';
@@ -1004,6 +1081,13 @@ export type WithdrawProposalMutationVariables = Exact<{
 
 export type WithdrawProposalMutation = { __typename?: 'Mutation', withdrawProposal: { __typename?: 'Proposal', id: string, status: ProposalStatus } };
 
+export type StatisticsQueryVariables = Exact<{
+  period: StatisticsPeriodInput;
+}>;
+
+
+export type StatisticsQuery = { __typename?: 'Query', statistics: Array<{ __typename?: 'StatisticsTable', measure: StatisticsMeasure, category: string | null, unit: StatisticsUnit, columns: Array<string>, threshold: number, asOf: string, source: string, rows: Array<{ __typename?: 'StatisticsRow', label: string, cells: Array<{ __typename?: 'StatisticsCell', value: number | null, suppressed: boolean }>, total: { __typename?: 'StatisticsCell', value: number | null, suppressed: boolean } | null }>, columnTotals: Array<{ __typename?: 'StatisticsCell', value: number | null, suppressed: boolean }> | null, grandTotal: { __typename?: 'StatisticsCell', value: number | null, suppressed: boolean } | null }> };
+
 
 export const AcknowledgeAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
 export const OpenAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"acknowledged"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenAlertsQuery, OpenAlertsQueryVariables>;
@@ -1024,3 +1108,4 @@ export const ConfirmPlacementDocument = {"kind":"Document","definitions":[{"kind
 export const EndPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementEndReason"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"placementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"endedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endedOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<EndPlacementMutation, EndPlacementMutationVariables>;
 export const SubmitProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceReference"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"check"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubmitProposalMutation, SubmitProposalMutationVariables>;
 export const WithdrawProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawProposalMutation, WithdrawProposalMutationVariables>;
+export const StatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Statistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsPeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REGION"},{"kind":"EnumValue","value":"MONTH"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"columnTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grandTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<StatisticsQuery, StatisticsQueryVariables>;

@@ -6,7 +6,18 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'sv';
 
 /** One namespace per feature, plus common for the frame (header, navigation, errors). */
-export const NAMESPACES = ['common', 'sign-in', 'cases', 'destinations', 'proposals', 'alerts', 'overrides', 'clearance', 'audit'] as const;
+export const NAMESPACES = [
+  'common',
+  'sign-in',
+  'cases',
+  'destinations',
+  'proposals',
+  'alerts',
+  'overrides',
+  'clearance',
+  'audit',
+  'statistics',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 // Bundled: no locale file is ever fetched, from here or anywhere else.

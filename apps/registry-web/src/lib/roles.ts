@@ -23,7 +23,7 @@ export function homePathOf(roles: readonly Role[]): string {
 export interface NavItem {
   path: string;
   /** common namespace key of the link text */
-  labelKey: 'nav.cases' | 'nav.alerts' | 'nav.overrides' | 'nav.clearance' | 'nav.audit';
+  labelKey: 'nav.cases' | 'nav.alerts' | 'nav.overrides' | 'nav.statistics' | 'nav.clearance' | 'nav.audit';
   roles: readonly Role[];
 }
 
@@ -32,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', labelKey: 'nav.cases', roles: POLICE_ROLES },
   { path: '/alerts', labelKey: 'nav.alerts', roles: POLICE_ROLES },
   { path: '/overrides', labelKey: 'nav.overrides', roles: ['POLICE_NATIONAL'] },
+  { path: '/statistics', labelKey: 'nav.statistics', roles: POLICE_ROLES },
   { path: '/clearance', labelKey: 'nav.clearance', roles: ['MUNICIPALITY'] },
   { path: '/audit', labelKey: 'nav.audit', roles: ['AUDITOR'] },
 ];

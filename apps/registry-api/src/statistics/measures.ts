@@ -1,0 +1,138 @@
+import type { EntityManager } from 'typeorm';
+import { FLAG_CODES } from '@registry/checker';
+import type { PoliceRegion } from '@registry/geo';
+
+/** Swedish calendar month of a timestamp column, in SQL. */
+const MONTH_OF = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM')`;
+
+/** One count: how many of a measure's events a region had in a month (in one category, if it has them). */
+export interface CountRow {
+  region: PoliceRegion;
+  month: string;
+  category: string | null;
+  n: number;
+}
+
+/** One duration behind a median: the region and month of the event and its length in days. */
+export interface DurationRow {
+  region: PoliceRegion;
+  month: string;
+  days: number;
+}
+
+interface MeasureBase {
+  id: string;
+  /** what the figures are counted from: plain columns only, never a sealed value, never a municipality */
+  source: string;
+}
+
+export interface CountMeasure extends MeasureBase {
+  kind: 'COUNT';
+  /** a measure split into categories (a flag code…) gives one table per category */
+  categories?: readonly string[];
+  counts(m: EntityManager, from: string, to: string): Promise<CountRow[]>;
+}
+
+export interface MedianMeasure extends MeasureBase {
+  kind: 'MEDIAN_DAYS';
+  /** the count measure whose suppression decides where a median may be shown (the group behind it) */
+  groupCount: string;
+  durations(m: EntityManager, from: string, to: string): Promise<DurationRow[]>;
+}
+
+export type Measure = CountMeasure | MedianMeasure;
+
+const byRegionAndMonth = async (m: EntityManager, sql: string, from: string, to: string): Promise<CountRow[]> =>
+  ((await m.query(sql, [from, to])) as { region: PoliceRegion; month: string; category: string | null; n: string }[]).map((r) => ({
+    ...r,
+    category: r.category ?? null,
+    n: Number(r.n),
+  }));
+
+/**
+ * The measures, by name. A measure plugs in with its source and its SQL; closure reasons, follow-up
+ * outcomes and housing types join here when their records exist (housing types and placement end reasons
+ * split placements that are already a table, so they need joint suppression with it: see docs/statistics.md).
+ * Every measure groups by police region and month and by nothing finer: never a municipality.
+ */
+export const MEASURES: readonly Measure[] = [
+  {
+    id: 'CASES_OPENED',
+    kind: 'COUNT',
+    source: 'registry_case: region, opened_at (the month a case was opened, Swedish time)',
+    counts: (m, from, to) =>
+      byRegionAndMonth(
+        m,
+        `SELECT region, ${MONTH_OF('opened_at')} AS month, NULL AS category, count(*) AS n FROM registry_case
+         WHERE ${MONTH_OF('opened_at')} BETWEEN $1 AND $2 GROUP BY 1, 2`,
+        from,
+        to,
+      ),
+  },
+  {
+    id: 'PLACEMENTS',
+    kind: 'COUNT',
+    source: 'placement: created_at (the month a placement was confirmed, Swedish time); registry_case: region',
+    counts: (m, from, to) =>
+      byRegionAndMonth(
+        m,
+        `SELECT c.region, ${MONTH_OF('p.created_at')} AS month, NULL AS category, count(*) AS n
+         FROM placement p JOIN registry_case c ON c.id = p.case_id
+         WHERE ${MONTH_OF('p.created_at')} BETWEEN $1 AND $2 GROUP BY 1, 2`,
+        from,
+        to,
+      ),
+  },
+  {
+    id: 'PROPOSAL_TO_PLACEMENT_DAYS',
+    kind: 'MEDIAN_DAYS',
+    groupCount: 'PLACEMENTS',
+    source: 'placement.created_at − proposal.created_at in whole days, median; shown only where the PLACEMENTS count is shown',
+    durations: async (m, from, to) =>
+      (
+        (await m.query(
+          `SELECT c.region, ${MONTH_OF('p.created_at')} AS month,
+                floor(extract(epoch FROM (p.created_at - q.created_at)) / 86400) AS days
+         FROM placement p JOIN proposal q ON q.id = p.proposal_id JOIN registry_case c ON c.id = p.case_id
+         WHERE ${MONTH_OF('p.created_at')} BETWEEN $1 AND $2`,
+          [from, to],
+        )) as { region: PoliceRegion; month: string; days: string }[]
+      ).map((r) => ({ ...r, days: Math.max(0, Number(r.days)) })),
+  },
+  {
+    id: 'OVERRIDES',
+    kind: 'COUNT',
+    source: 'proposal: overridden_at (the month national coordination overrode a blocking check, Swedish time); registry_case: region',
+    counts: (m, from, to) =>
+      byRegionAndMonth(
+        m,
+        `SELECT c.region, ${MONTH_OF('q.overridden_at')} AS month, NULL AS category, count(*) AS n
+         FROM proposal q JOIN registry_case c ON c.id = q.case_id
+         WHERE q.overridden_at IS NOT NULL AND ${MONTH_OF('q.overridden_at')} BETWEEN $1 AND $2 GROUP BY 1, 2`,
+        from,
+        to,
+      ),
+  },
+  {
+    id: 'FLAGS_BY_CODE',
+    kind: 'COUNT',
+    categories: FLAG_CODES,
+    source:
+      'statistics_flag_tally: proposals whose check at submission raised the code, as the case region was shown it (kept since migration 1732300015000; earlier checks are sealed and not counted)',
+    counts: (m, from, to) =>
+      byRegionAndMonth(
+        m,
+        `SELECT region, month, code AS category, proposals AS n FROM statistics_flag_tally WHERE month BETWEEN $1 AND $2`,
+        from,
+        to,
+      ),
+  },
+];
+
+export const MEASURE_IDS = MEASURES.map((m) => m.id);
+
+export function measureNamed(id: string): Measure {
+  const measure = MEASURES.find((m) => m.id === id);
+  if (!measure) throw new Error(`no measure ${id}`);
+  return measure;
+}

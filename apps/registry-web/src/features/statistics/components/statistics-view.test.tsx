@@ -1,0 +1,70 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { cannedClient, renderWithProviders } from '../../../test/render';
+import { StatisticsView } from './statistics-view';
+
+const shown = (value: number | null) => ({ value, suppressed: false });
+const hidden = { value: null, suppressed: true };
+const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
+const REGIONS = ['NORD', 'MITT', 'STOCKHOLM', 'OST', 'VAST', 'SYD', 'BERGSLAGEN'];
+
+function table(measure: string, category: string | null = null) {
+  return {
+    measure,
+    category,
+    unit: measure === 'PROPOSAL_TO_PLACEMENT_DAYS' ? 'MEDIAN_DAYS' : 'COUNT',
+    columns: months,
+    rows: REGIONS.map((label) => ({
+      label,
+      cells: months.map((m) => (m === '2025-03' && (label === 'STOCKHOLM' || label === 'SYD' || label === 'NORD') ? hidden : shown(0))),
+      total: label === 'MITT' ? shown(0) : hidden,
+    })),
+    columnTotals: months.map((m) => (m === '2025-03' ? shown(14) : m === '2025-04' ? hidden : shown(0))),
+    grandTotal: shown(15),
+    threshold: 5,
+    asOf: '2026-11-30T08:00:00Z',
+    source: 'registry_case: region, opened_at',
+  };
+}
+
+const answer = { data: { statistics: [table('CASES_OPENED'), table('PLACEMENTS'), table('FLAGS_BY_CODE', 'CO_PLACEMENT')] } };
+
+describe('statistics page', () => {
+  it('shows each table with suppressed figures as "–" and says why', async () => {
+    const { client, operations } = cannedClient(() => answer);
+    renderWithProviders(<StatisticsView initialPeriod={{ from: '2025-01', to: '2025-12' }} />, { client });
+    const opened = await screen.findByRole('table', { name: /Cases opened/ });
+    const stockholm = within(opened).getByRole('row', { name: /STOCKHOLM/ });
+    expect(within(stockholm).getAllByTitle('suppressed: too few to show').length).toBeGreaterThanOrEqual(1);
+    expect(within(opened).getByRole('row', { name: /All regions/ }).textContent).toContain('14');
+    expect(screen.getByRole('heading', { name: 'Why some figures are “–”' })).toBeTruthy();
+    expect(screen.getByText(/A figure from 1 to 5 − 1 could point at a person/)).toBeTruthy();
+    expect(operations[0]?.variables).toEqual({ period: { from: '2025-01', to: '2025-12' } });
+    // the source and the as-of time go with every table
+    expect(within(opened).getByText(/As of/)).toBeTruthy();
+    expect(screen.getAllByText(/Source: registry_case/).length).toBe(3);
+  });
+
+  it('draws a bar per month and no bar for a suppressed month', async () => {
+    const { client } = cannedClient(() => answer);
+    renderWithProviders(<StatisticsView initialPeriod={{ from: '2025-01', to: '2025-12' }} />, { client });
+    const chart = await screen.findByRole('img', { name: /Cases opened/ });
+    expect(chart.querySelector('rect[data-month="2025-03"]')).not.toBeNull();
+    expect(chart.querySelector('rect[data-month="2025-04"]')).toBeNull();
+    expect(chart.querySelectorAll('[data-suppressed]').length).toBe(1);
+    expect(chart.querySelector('desc')?.textContent).toContain('2025-04: suppressed');
+  });
+
+  it('asks again for the period the user chooses, in Swedish too', async () => {
+    const { client, operations } = cannedClient(() => answer);
+    const user = userEvent.setup();
+    renderWithProviders(<StatisticsView initialPeriod={{ from: '2025-01', to: '2025-12' }} />, { client, language: 'sv' });
+    await screen.findByRole('table', { name: /Öppnade ärenden/ });
+    const from = screen.getByLabelText('Från månad');
+    await user.clear(from);
+    await user.type(from, '2025-02');
+    await user.click(screen.getByRole('button', { name: 'Visa statistik' }));
+    await waitFor(() => expect(operations.at(-1)?.variables).toEqual({ period: { from: '2025-02', to: '2025-12' } }));
+  });
+});

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/error-message';
+import { Loading } from '../../../components/loading';
+import { useStatistics } from '../api/use-statistics';
+import { StatisticsChart } from './statistics-chart';
+import { StatisticsTable, tableTitle, type StatisticsTableData } from './statistics-table';
+
+/** The last calendar year that has ended: the one period whose tables carry region totals too. */
+export function lastCompleteYear(now: Date = new Date()): { from: string; to: string } {
+  const year = now.getFullYear() - 1;
+  return { from: `${year}-01`, to: `${year}-12` };
+}
+
+export function StatisticsView({ initialPeriod = lastCompleteYear() }: { initialPeriod?: { from: string; to: string } }) {
+  const { t } = useTranslation('statistics');
+  const [draft, setDraft] = useState(initialPeriod);
+  const [period, setPeriod] = useState(initialPeriod);
+  const result = useStatistics(period);
+  const tables = (result.data?.statistics ?? []) as StatisticsTableData[];
+  const main = tables.filter((table) => table.measure !== 'FLAGS_BY_CODE');
+  const flags = tables.filter((table) => table.measure === 'FLAGS_BY_CODE');
+  const opened = main.find((table) => table.measure === 'CASES_OPENED');
+
+  let body;
+  if (result.fetching && !result.data) body = <Loading label={t('loading')} />;
+  else if (result.error && !result.data) body = <ErrorMessage error={result.error} />;
+  else
+    body = (
+      <>
+        {opened?.columnTotals && <StatisticsChart title={tableTitle(t, opened)} labels={opened.columns} figures={opened.columnTotals} />}
+        {main.map((table) => (
+          <StatisticsTable key={table.measure} table={table} />
+        ))}
+        {flags.length > 0 && (
+          <details className="card">
+            <summary>{t('flags.heading')}</summary>
+            {flags.map((table) => (
+              <StatisticsTable key={table.category} table={table} />
+            ))}
+          </details>
+        )}
+      </>
+    );
+
+  return (
+    <>
+      <section className="card" aria-labelledby="suppression-explained">
+        <h2 id="suppression-explained" className="card-title">
+          {t('suppressed.heading')}
+        </h2>
+        <p>{t('suppressed.explanation', { threshold: tables[0]?.threshold ?? 5 })}</p>
+      </section>
+      <form
+        className="statistics-period"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setPeriod(draft);
+        }}
+      >
+        <label>
+          {t('period.from')}
+          <input type="month" value={draft.from} required onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+        </label>
+        <label>
+          {t('period.to')}
+          <input type="month" value={draft.to} required onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        </label>
+        <button type="submit">{t('period.show')}</button>
+        <p className="hint">{t('period.hint')}</p>
+      </form>
+      {result.error && result.data && <ErrorMessage error={result.error} />}
+      {body}
+    </>
+  );
+}
