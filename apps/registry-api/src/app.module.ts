@@ -15,6 +15,7 @@ import { DATABASE_URL } from './database/database.tokens.js';
 import { HealthModule } from './health/health.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { CasesModule } from './cases/cases.module.js';
+import { ConsentsModule } from './consents/consents.module.js';
 import { ConsoleModule } from './console/console.module.js';
 import { BadUserInputError } from './common/errors.js';
 import { NetworksModule } from './networks/networks.module.js';
@@ -78,6 +79,7 @@ export class AppModule {
         NetworksModule,
         PersonsModule,
         CasesModule,
+        ConsentsModule,
         CheckingModule,
         PlacementsModule,
         StatisticsModule,

@@ -18,7 +18,8 @@ export type CauseKind =
   | 'KNOWN_LOCATION'
   | 'OCCUPANCY'
   | 'ASSESSMENT_MISSING'
-  | 'ASSESSMENT_PAST_REVIEW';
+  | 'ASSESSMENT_PAST_REVIEW'
+  | 'CONSENT_NOT_COVERED';
 
 export type AssessmentKind = 'THREAT' | 'PLACEMENT';
 
@@ -51,6 +52,8 @@ export interface Cause {
   relocationRequired?: boolean;
   distanceKm?: number;
   limitKm?: number;
+  /** CONSENT_NOT_COVERED: the member's best consent for the recipient, or NONE when none names it. */
+  consentStanding?: 'NONE' | 'EXPIRED' | 'WITHDRAWN' | 'INCOMPLETE';
   /** Set by redaction: the cause belongs to another region and has been stripped to its kind. */
   otherRegion?: boolean;
   /** The fact lies somewhere in the privacy area around the municipality, not necessarily in it (areaView). */

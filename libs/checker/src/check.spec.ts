@@ -42,6 +42,7 @@ function everything(): { household: HouseholdFacts; national: Partial<NationalFa
       member(RELATIVE),
     ],
     eligibility: { ...makeHousehold().eligibility, motivated: false },
+    consents: [], // tracked, and none recorded: CONSENT_MISSING
     threatAssessment: { ...makeHousehold().threatAssessment!, threatActorIds: ['person-actor'], reviewDue: '2026-01-01' },
     placementAssessment: {
       unsuitable: [{ municipalityCode: DEST, reason: 'HOME_AREA' }],

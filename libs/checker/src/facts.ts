@@ -3,6 +3,7 @@
  * one case; national facts describe the whole country and are indexed once by buildNationalFacts.
  */
 import type { PoliceRegion } from '@registry/geo';
+import type { ConsentFacts } from './consent.js';
 import type { Validity } from './period.js';
 import type {
   AffiliationRole,
@@ -36,6 +37,8 @@ export interface HouseholdMember {
   surveillanceHold: boolean;
   affiliations: readonly MemberAffiliation[];
   conflicts: readonly MemberConflict[];
+  /** Who must sign the member's consent depends on the age on the day asked; null: read as an adult. */
+  birthYear?: number | null;
 }
 
 /** The five criteria for opening a case; all must hold (and evidencePerson must be false). */
@@ -83,6 +86,11 @@ export interface HouseholdFacts {
   eligibility: Eligibility;
   threatAssessment: ThreatAssessmentFacts | null;
   placementAssessment: PlacementAssessmentFacts | null;
+  /**
+   * Every consent recorded for the household's members (CONSENT_MISSING). Absent: the caller does not track
+   * consent and the rule stays silent; the registry always passes it, an empty list included.
+   */
+  consents?: readonly ConsentFacts[];
 }
 
 export interface NetworkFact {

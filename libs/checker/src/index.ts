@@ -2,6 +2,7 @@ export * from './vocabulary.js';
 export * from './period.js';
 export * from './facts.js';
 export * from './eligibility.js';
+export * from './consent.js';
 export * from './geography.js';
 export * from './national-facts.js';
 export * from './national-index.js';

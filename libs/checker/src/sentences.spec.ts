@@ -345,6 +345,24 @@ const rows: Row[] = [
     en: '5 of 5 eligibility criteria are not met: meets the definition, motivated, consent to information exchange, signed police conditions and not an evidence person.',
     sv: '5 av 5 urvalskriterier är inte uppfyllda: uppfyller definitionen, motiverad, samtycke till informationsutbyte, undertecknade polisiära villkor och inte bevisperson.',
   },
+  {
+    code: 'CONSENT_MISSING',
+    name: 'one member, withdrawn',
+    causes: [household('CONSENT_NOT_COVERED', { memberId: 'person-a', consentStanding: 'WITHDRAWN' })],
+    en: "1 household member has no valid consent to share what a placement needs with the receiving municipality's social services (withdrawn).",
+    sv: '1 hushållsmedlem saknar giltigt samtycke till att dela det en placering kräver med den mottagande kommunens socialtjänst (återkallat).',
+  },
+  {
+    code: 'CONSENT_MISSING',
+    name: 'three members, each their own way',
+    causes: [
+      household('CONSENT_NOT_COVERED', { memberId: 'person-a', consentStanding: 'EXPIRED' }),
+      household('CONSENT_NOT_COVERED', { memberId: 'person-b', consentStanding: 'NONE' }),
+      household('CONSENT_NOT_COVERED', { memberId: 'person-c', consentStanding: 'INCOMPLETE' }),
+    ],
+    en: "3 household members have no valid consent to share what a placement needs with the receiving municipality's social services (none recorded, expired and incomplete).",
+    sv: '3 hushållsmedlemmar saknar giltigt samtycke till att dela det en placering kräver med den mottagande kommunens socialtjänst (inget registrerat, utgånget och ofullständigt).',
+  },
 ];
 
 const words = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];

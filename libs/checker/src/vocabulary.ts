@@ -92,5 +92,6 @@ export const FLAG_CODES = [
   'CO_PLACEMENT',
   'STALE_ASSESSMENT',
   'ELIGIBILITY_INCOMPLETE',
+  'CONSENT_MISSING',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];

@@ -133,13 +133,16 @@ Mutation.endNetworkRelation         FB     FB     ok     FB     FB     FB     FB
 Mutation.endPlacement               ok     NF     ok     FB     FB     FB     FB     UA     PR     the placement's case region and national coordination; another region as a missing placement
 Mutation.openCase                   ok     FB     ok     FB     FB     FB     FB     UA     PR     a regional unit opens cases in its own region only (a refusal that depends on the input alone)
 Mutation.overrideProposal           FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone overrides a blocking verdict
+Mutation.recordConsent              ok     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination, for a member of its household
 Mutation.recordPlacementAssessment  ok     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
 Mutation.recordThreatAssessment     ok     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination (naming foreign persons: see the attacks)
 Mutation.registerPerson             ok     ok     ok     FB     FB     FB     FB     UA     PR     any police unit registers a person, who then belongs to its region (foreign numbers: see the attacks)
+Mutation.renewConsent               ok     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
 Mutation.relateNetworks             FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
 Mutation.setKnownLocation           ok     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person
 Mutation.setSurveillanceHold        FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination's alone: a hold is never explained to a region
 Mutation.submitProposal             ok     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
+Mutation.withdrawConsent            ok     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
 Mutation.withdrawProposal           ok     NF     ok     FB     FB     FB     FB     UA     PR     the proposal's case region and national coordination; another region as a missing proposal
 `;
 
@@ -230,6 +233,7 @@ AuditVerification                   FB     FB     FB     FB     FB     FB     ok
   .valid                            =
 
 Case                                ok     NF     ok     FB     FB     FB     FB     UA     via case(id): its region and national coordination
+  .consents                         =                                                      the household's consents, through the case
   .defector                         =
   .eligible                         =
   .homeMunicipality                 =
@@ -257,6 +261,27 @@ Clearance                           FB     FB     FB     ok     ok     NF     FB
   .reference                        =
   .startDate                        =
   .validUntil                       =
+
+Consent                             ok     NF     ok     FB     FB     FB     FB     UA     via case(id).consents: the case's region and national coordination
+  .id                               =
+  .lastSignedOn                     =
+  .member                           =
+  .renewals                         =
+  .reviewDue                        =
+  .scope                            =
+  .signatories                      =
+  .signedOn                         =
+  .status                           =
+  .withdrawnOn                      =?                                                     null unless withdrawn
+
+ConsentScope                        ok     NF     ok     FB     FB     FB     FB     UA     via case(id).consents.scope
+  .categories                       =
+  .recipients                       =
+
+ConsentSignatory                    ok     NF     ok     FB     FB     FB     FB     UA     via case(id).consents.signatories: signatory names are protected
+  .answer                           =
+  .name                             =?                                                     null for the defector's own consent recorded by openCase
+  .role                             =
 
 DestinationAnswer                   FB     FB     FB     ok     NF     NF     FB     UA     via destinationCleared: the home municipality only
   .checkedAt                        =

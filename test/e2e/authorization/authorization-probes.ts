@@ -5,6 +5,8 @@
  * made anew for every caller, so no run changes what a later one relies on.
  */
 
+import { todayInSweden } from '../../../apps/registry-api/src/common/calendar.js';
+
 export type Variables = Record<string, unknown>;
 
 /** What the spec seeds once: one SYD household with everything around it, and a STOCKHOLM one. */
@@ -55,6 +57,10 @@ export interface Fresh {
   alert(): Promise<string>;
   /** a PENDING link request of SYD's */
   linkRequest(): Promise<string>;
+  /** the defector's consent recorded when a fresh case opened */
+  consent(): Promise<string>;
+  /** the defector of a case made by `case()` */
+  defectorOf(caseId: string): Promise<string>;
 }
 
 export interface Fixtures {
@@ -92,6 +98,13 @@ const ELIGIBLE = {
 };
 /** far from every seeded fact: a fresh SYD household clears here */
 export const FRESH_DESTINATION = '2584'; // Kiruna
+
+/** A consent to share health data with health care, signed by the member alone on a day already past (a renewal: today). */
+const MATRIX_CONSENT = {
+  categories: ['HEALTH'],
+  recipients: ['HEALTH_CARE'],
+  signing: { signedOn: '2026-01-01', signatories: [{ role: 'PERSON', answer: 'YES', name: 'Matrix Signatory' }] },
+};
 
 export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
   'Query.affiliations': {
@@ -200,6 +213,21 @@ export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
     document:
       'mutation($p: ID!) { overrideProposal(proposalId: $p, justification: "Reviewed by national coordination for the matrix") { id status } }',
     variables: async ({ fresh }) => ({ p: await fresh.blockedProposal() }),
+  },
+  'Mutation.recordConsent': {
+    document: 'mutation($c: ID!, $i: RecordConsentInput!) { recordConsent(caseId: $c, input: $i) { id status } }',
+    variables: async ({ fresh }) => {
+      const c = await fresh.case();
+      return { c, i: { personId: await fresh.defectorOf(c), ...MATRIX_CONSENT } };
+    },
+  },
+  'Mutation.renewConsent': {
+    document: 'mutation($id: ID!, $s: ConsentSigningInput!) { renewConsent(consentId: $id, signing: $s) { id status } }',
+    variables: async ({ fresh }) => ({ id: await fresh.consent(), s: { ...MATRIX_CONSENT.signing, signedOn: todayInSweden() } }),
+  },
+  'Mutation.withdrawConsent': {
+    document: 'mutation($id: ID!) { withdrawConsent(consentId: $id) { id status } }',
+    variables: async ({ fresh }) => ({ id: await fresh.consent() }),
   },
   'Mutation.recordPlacementAssessment': {
     document: 'mutation($c: ID!, $i: PlacementAssessmentInput!) { recordPlacementAssessment(caseId: $c, input: $i) { id } }',
@@ -329,6 +357,13 @@ export const TYPE_PATHS: Readonly<Record<string, TypePath>> = {
     variables: caseVariables,
     at: ['case', 'proposals'],
     target: (s) => s.proposalId,
+  },
+  Consent: { document: ofCase((sel) => `consents { ${sel} }`), variables: caseVariables, at: ['case', 'consents'] },
+  ConsentScope: { document: ofCase((sel) => `consents { scope { ${sel} } }`), variables: caseVariables, at: ['case', 'consents', 'scope'] },
+  ConsentSignatory: {
+    document: ofCase((sel) => `consents { signatories { ${sel} } }`),
+    variables: caseVariables,
+    at: ['case', 'consents', 'signatories'],
   },
   StatisticsCell: {
     document: ofStatistics((sel) => `grandTotal { ${sel} }`),

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
 import { NetworksModule } from '../networks/networks.module.js';
 import { PersonsModule } from '../persons/persons.module.js';
+import { ConsentStore } from '../consents/consent.store.js';
 import { CaseRepository } from './case.repository.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
@@ -10,7 +11,7 @@ import { LinkRequestsService } from './link-requests.service.js';
 
 @Module({
   imports: [MunicipalitiesModule, NetworksModule, PersonsModule],
-  providers: [CasesResolver, CasesService, CaseRepository, LinkRequestsService, LinkRequestsResolver],
-  exports: [CasesService, CaseRepository],
+  providers: [CasesResolver, CasesService, CaseRepository, LinkRequestsService, LinkRequestsResolver, ConsentStore],
+  exports: [CasesService, CaseRepository, ConsentStore],
 })
 export class CasesModule {}

@@ -19,6 +19,8 @@ import type { PoliceRegion } from '@registry/geo';
 import { PersonsService } from '../persons/persons.service.js';
 import { DataKeysService } from '../protection/data-keys.service.js';
 import { RowSealer } from '../protection/sealer.js';
+import { ConsentStore, openingConsent } from '../consents/consent.store.js';
+import { todayInSweden } from '../common/calendar.js';
 import {
   CaseRepository,
   type CaseForRead,
@@ -49,6 +51,7 @@ export class CasesService {
     private readonly municipalities: MunicipalitiesService,
     private readonly factsChanges: FactsChanges,
     private readonly trail: AuditTrail,
+    private readonly consents: ConsentStore,
   ) {}
 
   private municipality(code: string): Municipality {
@@ -206,6 +209,10 @@ export class CasesService {
       await this.repository.insertMember(m, id, input.defectorId, 'DEFECTOR', 0);
       for (const [position, personId] of relativeIds.entries())
         await this.repository.insertMember(m, id, personId, 'RELATIVE', position + 1);
+      if (e.consentToInformationExchange) {
+        const consent = openingConsent(todayInSweden());
+        await this.consents.insert(m, key, id, input.defectorId, consent.scope, consent.signing);
+      }
       // The household now belongs to this case's region: which regions may see each member's known locations.
       await this.factsChanges.record(...household.map((personId) => ({ kind: 'person-scope' as const, id: personId })));
       return this.toCase(m, row);
@@ -327,7 +334,7 @@ export class CasesService {
     });
   }
 
-  private requireOpen(row: CaseRow): void {
+  requireOpen(row: CaseRow): void {
     if (CLOSED_STATUSES.includes(row.status)) throw new BadUserInputError('The case is closed');
   }
 }

@@ -9,7 +9,11 @@ import { CasesService } from '../cases/cases.service.js';
 import { ForbiddenError } from '../common/errors.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { FactsChanges } from '../facts/facts-changes.js';
+import { ConsentStore, consentFacts } from '../consents/consent.store.js';
 import { LinkRequestRepository } from '../persons/link-request.repository.js';
+import { PersonRepository } from '../persons/person.repository.js';
+import { DataKeysService } from '../protection/data-keys.service.js';
+import { RowSealer } from '../protection/sealer.js';
 import { FactsReader } from './facts.reader.js';
 import { FactsRepository } from './facts.repository.js';
 import { HouseholdCache } from './household-cache.js';
@@ -65,7 +69,20 @@ export class FactsLoader {
     private readonly cases: CasesService,
     private readonly caseRows: CaseRepository,
     private readonly links: LinkRequestRepository,
+    private readonly consents: ConsentStore,
+    private readonly personRows: PersonRepository,
+    private readonly keys: DataKeysService,
   ) {}
+
+  /** Each member's birth year (who must sign a consent), opened from the person's own sealed field. */
+  private async birthYears(m: EntityManager, personIds: readonly string[]): Promise<Map<string, number | null>> {
+    const years = new Map<string, number | null>();
+    for (const person of await this.personRows.findMany(m, [...personIds])) {
+      const year = new RowSealer(await this.keys.get(m, person.data_key_id), 'person', person.id).openOptional('birth_year', person.birth_year_sealed);
+      years.set(person.id, year === null ? null : Number(year));
+    }
+    return years;
+  }
 
   /** The national facts at the current version (or later). */
   async national(today: string): Promise<NationalFacts> {
@@ -197,6 +214,8 @@ export class FactsLoader {
     const { threat, placement } = await this.caseRows.latestAssessments(m, row.id);
     const approvedActors = await this.links.approvedThreatActorIds(m, row.id);
     const lists = placement ? this.cases.openPlacementLists(key, placement) : undefined;
+    const birthYears = await this.birthYears(m, personIds);
+    const consents = (await this.consents.ofCase(m, key, row.id)).map(consentFacts);
     return {
       caseId: row.id,
       region: row.region,
@@ -205,6 +224,7 @@ export class FactsLoader {
         personId: member.person_id,
         kind: member.kind,
         surveillanceHold: member.surveillance_hold,
+        birthYear: birthYears.get(member.person_id) ?? null,
         affiliations: affiliations
           .filter((a) => a.personId === member.person_id)
           .map((a) => ({ networkId: a.networkId, role: a.role, confidence: a.confidence, validFrom: a.validFrom, validTo: a.validTo })),
@@ -240,6 +260,7 @@ export class FactsLoader {
               reviewDue: placement.review_due,
             }
           : null,
+      consents,
     };
   }
 }

@@ -2,6 +2,10 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   AFFILIATION_ROLES,
   CASE_STATUSES,
+  CONSENT_ANSWERS,
+  CONSENT_DATA_CATEGORIES,
+  CONSENT_RECIPIENTS,
+  CONSENT_STATUSES,
   CONFIDENCES,
   FLAG_CODES,
   HOUSING_TYPES,
@@ -13,6 +17,7 @@ import {
   PROPOSAL_STATUSES,
   REACHES,
   SEVERITIES,
+  SIGNATORY_ROLES,
   THREAT_LEVELS,
   UNSUITABLE_REASONS,
 } from '@registry/checker';
@@ -39,9 +44,26 @@ export const HousingTypeEnum = enumOf(HOUSING_TYPES, 'HousingType');
 export const CaseStatusEnum = enumOf(CASE_STATUSES, 'CaseStatus');
 export const ProposalStatusEnum = enumOf(PROPOSAL_STATUSES, 'ProposalStatus');
 export const PlacementEndReasonEnum = enumOf(PLACEMENT_END_REASONS, 'PlacementEndReason');
+export const ConsentRecipientEnum = enumOf(
+  CONSENT_RECIPIENTS,
+  'ConsentRecipient',
+  'Who receives data under a consent: the receiving municipality’s social services, the responsible (home) municipality, school, health care, prison and probation service (Kriminalvården), another authority',
+);
+export const ConsentDataCategoryEnum = enumOf(
+  CONSENT_DATA_CATEGORIES,
+  'ConsentDataCategory',
+  'Which data a consent lets go to its recipients; PLACEMENT_NEEDS is what a placement discloses (identity, household, the need for protected housing)',
+);
+export const SignatoryRoleEnum = enumOf(SIGNATORY_ROLES, 'SignatoryRole', 'PERSON: the member themselves; GUARDIAN: a guardian (vårdnadshavare)');
+export const ConsentAnswerEnum = enumOf(CONSENT_ANSWERS, 'ConsentAnswer');
+export const ConsentStatusEnum = enumOf(
+  CONSENT_STATUSES,
+  'ConsentStatus',
+  'On the day asked: VALID; EXPIRED after its review date without renewal; WITHDRAWN from the day of withdrawal; INCOMPLETE when a signatory the member’s age requires has not answered, or any required signatory said no (a youth’s yes with a guardian’s no is no consent), or before it was signed',
+);
 export const SeverityEnum = enumOf(SEVERITIES, 'Severity');
 export const FlagCodeEnum = enumOf(
   FLAG_CODES,
   'FlagCode',
-  'The rule that fired. For a regional unit, flags that point at another region’s household (RIVAL_PLACEMENT, RIVAL_PLACEMENT_NEARBY, CO_PLACEMENT, PERSONAL_CONFLICT, THREAT_ACTOR_PRESENCE for a person the region may not see) are set on every municipality of that household’s privacy area (at least ten) for whole calendar months, and never count or place it; the true municipality is always among them. National coordination sees the exact municipality.',
+  'The rule that fired. For a regional unit, flags that point at another region’s household (RIVAL_PLACEMENT, RIVAL_PLACEMENT_NEARBY, CO_PLACEMENT, PERSONAL_CONFLICT, THREAT_ACTOR_PRESENCE for a person the region may not see) are set on every municipality of that household’s privacy area (at least ten) for whole calendar months, and never count or place it; the true municipality is always among them. National coordination sees the exact municipality. CONSENT_MISSING (BLOCK): the destination’s social services would receive what a placement needs (PLACEMENT_NEEDS to RECEIVING_MUNICIPALITY_SOCIAL_SERVICES) about a household member whom no valid consent covers today: the defector always, a relative once a consent has been recorded for them; a consent is valid from its signing through its review date unless withdrawn, with every signatory the member’s age requires saying yes.',
 );

@@ -52,6 +52,14 @@ export class AlertsService {
     });
   }
 
+  /**
+   * Re-checks every active placement now, with no write behind it: a consent lapses at its review date
+   * with nothing written, so the worker calls this once a day. Open alerts are not raised twice.
+   */
+  async recheckAll(): Promise<number> {
+    return this.uow.transaction((m) => this.recheckActivePlacements(m));
+  }
+
   private async recheckActivePlacements(m: EntityManager): Promise<number> {
     let raised = 0;
     for (const placement of await this.repository.activePlacements(m, todayInSweden())) {

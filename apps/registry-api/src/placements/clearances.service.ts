@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { FlagCode } from '@registry/checker';
+import { householdSharingWithdrawn, type ConsentRecipient, type FlagCode } from '@registry/checker';
+import type { EntityManager } from 'typeorm';
+import type { DataKey } from '@registry/crypto';
+import type { CaseRow } from '../cases/case.repository.js';
+import { FactsLoader } from '../checking/facts.loader.js';
+import { todayInSweden } from '../common/calendar.js';
 import { MUNICIPAL_CLEARANCE_RESOURCE_TYPE, MUNICIPAL_DESTINATION_LIMIT, MUNICIPAL_DESTINATION_RESOURCE_TYPE } from '@registry/audit';
 import { keyedToken } from '@registry/crypto';
 import { AuditTrail } from '../audit/audit-trail.js';
@@ -39,7 +44,18 @@ export class ClearancesService {
     private readonly municipalities: MunicipalitiesService,
     private readonly keyRing: KeyRingHolder,
     private readonly trail: AuditTrail,
+    private readonly facts: FactsLoader,
   ) {}
+
+  /**
+   * Whether a household member withdrew consent to share with the asking municipality in the role it asks
+   * in. Its answer is then "no clearance", worded exactly as a destination that is not cleared.
+   */
+  private async consentWithdrawnFor(m: EntityManager, caseRow: CaseRow, key: DataKey, roles: readonly ConsentRecipient[]): Promise<boolean> {
+    const household = await this.facts.household(m, caseRow, key);
+    const members = household.members.map((member) => ({ personId: member.personId, birthYear: member.birthYear ?? null }));
+    return householdSharingWithdrawn(household.consents ?? [], members, roles, todayInSweden());
+  }
 
   async clearance(principal: Principal, reference: string): Promise<Clearance> {
     const m = this.uow.manager;
@@ -60,7 +76,11 @@ export class ClearancesService {
     let cleared = false;
     const placement = row.status === 'PLACED' ? await this.repository.placementOfProposal(m, row.id) : undefined;
     const live = row.status === 'CLEARED' || row.status === 'OVERRIDDEN' || (row.status === 'PLACED' && placement?.ended_on === null);
-    if (live && !['COMPLETED', 'ABORTED'].includes(caseRow.status)) {
+    const roles: ConsentRecipient[] = [
+      ...(asker === destination ? (['RECEIVING_MUNICIPALITY_SOCIAL_SERVICES'] as const) : []),
+      ...(asker === home ? (['RESPONSIBLE_MUNICIPALITY'] as const) : []),
+    ];
+    if (live && !['COMPLETED', 'ABORTED'].includes(caseRow.status) && !(await this.consentWithdrawnFor(m, caseRow, key, roles))) {
       const period = { startDate: row.start_date, endDate: row.end_date };
       const now = await this.checking.evaluate(m, caseRow, destination, period, caseViewer(caseRow));
       // An override covers the blocks that were reviewed when it was made; a new one withdraws the clearance.
@@ -112,7 +132,8 @@ export class ClearancesService {
       }
       await this.repository.recordProbe(m, principal.sub, asker, caseRow.id, token);
       const check = await this.checking.evaluate(m, caseRow, municipalityCode, this.checking.period(), caseViewer(caseRow));
-      return { cleared: check.cleared && !['COMPLETED', 'ABORTED'].includes(caseRow.status), checkedAt: new Date() };
+      const withheld = await this.consentWithdrawnFor(m, caseRow, key, ['RESPONSIBLE_MUNICIPALITY']);
+      return { cleared: check.cleared && !withheld && !['COMPLETED', 'ABORTED'].includes(caseRow.status), checkedAt: new Date() };
     });
   }
 }

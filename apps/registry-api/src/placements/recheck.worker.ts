@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { todayInSweden } from '../common/calendar.js';
 import type { AppConfig } from '../config/configuration.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { FactsChanges } from '../facts/facts-changes.js';
@@ -21,6 +22,8 @@ export class RecheckWorker implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   private prunedAt = 0;
+  /** The day of the last full re-check: facts that lapse by date (a consent past its review) change nothing in the database. */
+  private recheckedOn: string | undefined;
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.tick(), this.config.recheckIntervalMs);
@@ -40,10 +43,18 @@ export class RecheckWorker implements OnApplicationBootstrap, OnApplicationShutd
     });
   }
 
+  private async recheckOnNewDay(): Promise<void> {
+    const today = todayInSweden();
+    if (this.recheckedOn === today) return;
+    await this.alerts.recheckAll();
+    this.recheckedOn = today;
+  }
+
   private async tick(): Promise<void> {
     if (this.running) return;
     this.running = this.alerts
       .processPending()
+      .then(() => this.recheckOnNewDay())
       .catch((error: unknown) => {
         this.logger.error(`Re-check failed and will be retried: ${(error as Error).name}`);
       })

@@ -16,6 +16,7 @@ import { SharedRateLimits1732300013000 } from './1732300013000-shared-rate-limit
 import { RowMacs1732300014000 } from './1732300014000-row-macs.js';
 import { BlindIndexVersions1732300014100 } from './1732300014100-blind-index-versions.js';
 import { StatisticsFlagTally1732300015000 } from './1732300015000-statistics-flag-tally.js';
+import { Consent1732300016000 } from './1732300016000-consent.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   RowMacs1732300014000,
   BlindIndexVersions1732300014100,
   StatisticsFlagTally1732300015000,
+  Consent1732300016000,
 ];

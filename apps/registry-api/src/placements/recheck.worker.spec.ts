@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import type { AppConfig } from '../config/configuration.js';
+import type { FactsChanges } from '../facts/facts-changes.js';
+import type { AlertsService } from './alerts.service.js';
+import { RecheckWorker } from './recheck.worker.js';
+
+describe('RecheckWorker', () => {
+  it('re-checks every active placement once a day even when nothing was written (a consent lapses by date)', async () => {
+    const calls = { pending: 0, all: 0 };
+    const alerts = {
+      processPending: async () => {
+        calls.pending += 1;
+        return 0;
+      },
+      recheckAll: async () => {
+        calls.all += 1;
+        return 0;
+      },
+    } as unknown as AlertsService;
+    const factsChanges = { prune: async () => undefined } as unknown as FactsChanges;
+    const worker = new RecheckWorker({ recheckIntervalMs: 5 } as AppConfig, alerts, factsChanges);
+    worker.onApplicationBootstrap();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await worker.onApplicationShutdown();
+    expect(calls.pending).toBeGreaterThan(2);
+    expect(calls.all).toBe(1);
+  });
+});
