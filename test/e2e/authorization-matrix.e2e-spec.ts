@@ -224,10 +224,13 @@ describe('authorization matrix: every operation and protected field, as every ca
     alert: openAlert,
     consent: async () => {
       const c = await fresh.case();
-      const consents = (await ok(tokens.own, 'query($c: ID!) { case(id: $c) { consents { id } } }', { c })).case.consents as { id: string }[];
+      const consents = (await ok(tokens.own, 'query($c: ID!) { case(id: $c) { consents { id } } }', { c })).case.consents as {
+        id: string;
+      }[];
       return consents[0]!.id;
     },
-    defectorOf: async (c) => (await ok(tokens.own, 'query($c: ID!) { case(id: $c) { defector { id } } }', { c })).case.defector.id as string,
+    defectorOf: async (c) =>
+      (await ok(tokens.own, 'query($c: ID!) { case(id: $c) { defector { id } } }', { c })).case.defector.id as string,
     linkRequest: async () => {
       const named = randomUUID(); // names nobody: a request all the same, which national coordination may reject
       await ok(tokens.own, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: THREAT) }', {

@@ -73,7 +73,13 @@ describe('consent that governs sharing, through the API', () => {
     ids.child = await person('RELATIVE', 'Barn', THIS_YEAR - 10);
     ids.case = (
       await ok(syd, 'mutation($i: OpenCaseInput!) { openCase(input: $i) { id } }', {
-        i: { region: 'SYD', homeMunicipalityCode: '1283', defectorId: ids.defector, relativeIds: [ids.youth, ids.child], eligibility: ELIGIBLE },
+        i: {
+          region: 'SYD',
+          homeMunicipalityCode: '1283',
+          defectorId: ids.defector,
+          relativeIds: [ids.youth, ids.child],
+          eligibility: ELIGIBLE,
+        },
       })
     ).openCase.id;
   });
@@ -152,7 +158,10 @@ describe('consent that governs sharing, through the API', () => {
     expect(renewed).toMatchObject({ status: 'VALID', reviewDue: due, renewals: 1 });
     const RENEW = 'mutation($id: ID!, $s: ConsentSigningInput!) { renewConsent(consentId: $id, signing: $s) { id } }';
     const before = await consentsOf(ids.case);
-    const future = await gql(syd, RENEW, { id: ids.childConsent, s: signing([{ role: 'GUARDIAN', answer: 'YES', name: 'X' }], addDays(TODAY, 1)) });
+    const future = await gql(syd, RENEW, {
+      id: ids.childConsent,
+      s: signing([{ role: 'GUARDIAN', answer: 'YES', name: 'X' }], addDays(TODAY, 1)),
+    });
     expect(errorCodeOf(future)).toBe('BAD_USER_INPUT');
     const backwards = await gql(syd, RENEW, {
       id: ids.childConsent,
@@ -164,9 +173,15 @@ describe('consent that governs sharing, through the API', () => {
 
   it('refuses a person outside the household, an empty scope and an unknown recipient', async () => {
     const stranger = await person('OTHER', 'Främling', null);
-    const base = { categories: ['PLACEMENT_NEEDS'], recipients: ['SCHOOL'], signing: signing([{ role: 'PERSON', answer: 'YES', name: 'A' }]) };
+    const base = {
+      categories: ['PLACEMENT_NEEDS'],
+      recipients: ['SCHOOL'],
+      signing: signing([{ role: 'PERSON', answer: 'YES', name: 'A' }]),
+    };
     expect(errorCodeOf(await gql(syd, RECORD, { c: ids.case, i: { ...base, personId: stranger } }))).toBe('BAD_USER_INPUT');
-    expect(errorCodeOf(await gql(syd, RECORD, { c: ids.case, i: { ...base, personId: ids.defector, recipients: [] } }))).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(await gql(syd, RECORD, { c: ids.case, i: { ...base, personId: ids.defector, recipients: [] } }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCodeOf(await gql(syd, RECORD, { c: ids.case, i: { ...base, personId: ids.defector, recipients: ['NEIGHBOUR'] } }))).toBe(
       'BAD_USER_INPUT',
     );
@@ -181,7 +196,19 @@ describe('consent that governs sharing, through the API', () => {
     expect(errorCodeOf(foreign)).toBe('NOT_FOUND');
     expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
     expect(errorCodeOf(await gql(municipality, WITHDRAW, { id: ids.openingConsent }))).toBe('FORBIDDEN');
-    expect(errorCodeOf(await gql(stockholm, RECORD, { c: ids.case, i: { personId: ids.defector, categories: ['HEALTH'], recipients: ['HEALTH_CARE'], signing: signing([{ role: 'PERSON', answer: 'YES', name: 'A' }]) } }))).toBe('NOT_FOUND');
+    expect(
+      errorCodeOf(
+        await gql(stockholm, RECORD, {
+          c: ids.case,
+          i: {
+            personId: ids.defector,
+            categories: ['HEALTH'],
+            recipients: ['HEALTH_CARE'],
+            signing: signing([{ role: 'PERSON', answer: 'YES', name: 'A' }]),
+          },
+        }),
+      ),
+    ).toBe('NOT_FOUND');
     expect((await consentsOf(ids.case)).every((c) => c.withdrawnOn === null)).toBe(true);
   });
 
@@ -197,7 +224,8 @@ describe('consent that governs sharing, through the API', () => {
     expect(flag).toEqual({
       code: 'CONSENT_MISSING',
       severity: 'BLOCK',
-      message: "1 household member has no valid consent to share what a placement needs with the receiving municipality's social services (incomplete).",
+      message:
+        "1 household member has no valid consent to share what a placement needs with the receiving municipality's social services (incomplete).",
     });
     await ok(syd, 'mutation($id: ID!, $s: ConsentSigningInput!) { renewConsent(consentId: $id, signing: $s) { status } }', {
       id: ids.youthConsent,
@@ -210,8 +238,9 @@ describe('consent that governs sharing, through the API', () => {
   });
 
   it('withdraws a consent at once, once, and audits it', async () => {
-    const withdrawn = (await ok(syd, 'mutation($id: ID!) { withdrawConsent(consentId: $id) { status withdrawnOn } }', { id: ids.openingConsent }))
-      .withdrawConsent;
+    const withdrawn = (
+      await ok(syd, 'mutation($id: ID!) { withdrawConsent(consentId: $id) { status withdrawnOn } }', { id: ids.openingConsent })
+    ).withdrawConsent;
     expect(withdrawn).toEqual({ status: 'WITHDRAWN', withdrawnOn: TODAY });
     const again = await gql(syd, 'mutation($id: ID!) { withdrawConsent(consentId: $id) { id } }', { id: ids.openingConsent });
     expect(errorCodeOf(again)).toBe('BAD_USER_INPUT');
@@ -221,7 +250,9 @@ describe('consent that governs sharing, through the API', () => {
     });
     expect(errorCodeOf(renew)).toBe('BAD_USER_INPUT');
     const events = (
-      await ok(auditor, 'query($r: String!) { auditEvents(resourceId: $r, first: 100) { events { action actor outcome } } }', { r: ids.openingConsent })
+      await ok(auditor, 'query($r: String!) { auditEvents(resourceId: $r, first: 100) { events { action actor outcome } } }', {
+        r: ids.openingConsent,
+      })
     ).auditEvents.events as { action: string; actor: string; outcome: string }[];
     expect(events.filter((e) => e.action.includes('withdrawConsent') && e.actor === 'syd-officer').length).toBeGreaterThanOrEqual(2);
     expect(events.some((e) => e.action.includes('renewConsent'))).toBe(true);
@@ -232,7 +263,13 @@ describe('consent that governs sharing, through the API', () => {
     expect(flag?.message).toContain('(withdrawn)');
     const proposal = (
       await ok(syd, 'mutation($i: ProposalInput!) { submitProposal(input: $i) { status check { cleared } } }', {
-        i: { caseId: ids.case, municipalityCode: '2480', housingType: 'PROTECTED_HOUSING', startDate: addDays(TODAY, 30), endDate: addDays(TODAY, 200) },
+        i: {
+          caseId: ids.case,
+          municipalityCode: '2480',
+          housingType: 'PROTECTED_HOUSING',
+          startDate: addDays(TODAY, 30),
+          endDate: addDays(TODAY, 200),
+        },
       })
     ).submitProposal;
     expect(proposal).toEqual({ status: 'NOT_CLEARED', check: { cleared: false } });
@@ -260,7 +297,9 @@ describe('consent that governs sharing, through the API', () => {
       ).submitProposal;
       expect(proposal.status).toBe('CLEARED');
       placed.clearance = proposal.clearanceReference;
-      placed.placement = (await ok(syd, 'mutation($p: ID!) { confirmPlacement(proposalId: $p) { id } }', { p: proposal.id })).confirmPlacement.id;
+      placed.placement = (
+        await ok(syd, 'mutation($p: ID!) { confirmPlacement(proposalId: $p) { id } }', { p: proposal.id })
+      ).confirmPlacement.id;
       placed.consent = (await consentsOf(placed.case))[0]!.id;
     });
 

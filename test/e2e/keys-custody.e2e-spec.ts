@@ -8,6 +8,7 @@ import { keysCommand } from '../../apps/registry-cli/src/commands/keys.command.j
 import { UsageError } from '../../apps/registry-cli/src/usage-error.js';
 import { DataKeysService } from '../../apps/registry-api/src/protection/data-keys.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 import {
   cliEnv,
   FIND_PERSON,
@@ -188,7 +189,7 @@ describe('key custody: two-phase KEK rotation and the data-key cache', () => {
     // The rotation is in the audit log, by the operator, naming the new key's thumbprint only.
     const [event] = (
       await db.query<{ actor: string; resource_id: string }>(
-        "SELECT actor, resource_id FROM audit_event WHERE resource_type = 'audit_signing_key' ORDER BY seq DESC LIMIT 1",
+        `SELECT actor, resource_id FROM ${AUDIT_EVENT_ROWS} WHERE resource_type = 'audit_signing_key' ORDER BY seq DESC LIMIT 1`,
       )
     ).rows;
     expect(event).toEqual({ actor: 'operator:key-custodian', resource_id: after.keys[0]!.kid });

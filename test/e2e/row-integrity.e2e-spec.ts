@@ -8,6 +8,7 @@ import { ELIGIBLE, errorCodeOf } from '../support/graphql-answers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { keysCommand } from '../../apps/registry-cli/src/commands/keys.command.js';
 import { cliEnv, startReplica, type Body } from './keys-support.js';
+import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 
 /*
  * A database writer edits, nulls or replays the plaintext columns that checks and need-to-know read,
@@ -157,12 +158,17 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
       ['threat_assessment', 'threat'],
       ['placement_assessment', 'assessment'],
       ['link_request', 'link'],
+      ['consent', 'consent'],
+      ['consent_signing', 'signing'],
     ] as const) {
-      const where = table.endsWith('assessment')
-        ? `WHERE case_id = '${ids.sydCase}'`
-        : table === 'personal_conflict'
-          ? `WHERE kind = 'THREAT'`
-          : '';
+      const where =
+        table.endsWith('assessment') || table === 'consent'
+          ? `WHERE case_id = '${ids.sydCase}'`
+          : table === 'consent_signing'
+            ? `WHERE consent_id IN (SELECT id FROM consent WHERE case_id = '${ids.sydCase}')`
+            : table === 'personal_conflict'
+              ? `WHERE kind = 'THREAT'`
+              : '';
       ids[key] = ((await db.query(`SELECT id FROM ${table} ${where} LIMIT 1`)).rows[0] as { id: string }).id;
     }
   }, 120_000);
@@ -222,6 +228,15 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
     ['a placement ended', 'placement', () => ids.placement!, `ended_on = '${TODAY}', end_reason = 'OTHER'`, () => check(ids.sydCase, UMEA)],
     ['a placement’s end date', 'placement', () => ids.placement!, `end_date = '${START}'`, () => readCase(ids.otherCase)],
     ['a link request rejected', 'link_request', () => ids.link!, "status = 'REJECTED'", () => readCase()],
+    ['a consent withdrawn', 'consent', () => ids.consent!, `withdrawn_on = '${TODAY}'`, () => check()],
+    [
+      'a consent given to another member',
+      'consent',
+      () => ids.consent!,
+      'person_id = (SELECT p.id FROM person p WHERE p.id <> consent.person_id LIMIT 1)',
+      () => check(),
+    ],
+    ['a consent’s review date moved', 'consent_signing', () => ids.signing!, 'review_due = review_due + 3650', () => check()],
     ['a MAC nulled', 'affiliation', () => ids.affiliation!, 'row_mac = NULL', () => check()],
     [
       'a row MAC nulled with a changed value',
@@ -345,7 +360,9 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
     await nextLoad();
     expect((await check()).errors).toBeUndefined();
     await expect(keysCommand(['backfill-row-macs'], cliEnv(app))).rejects.toThrow(/stamped once already/);
-    const [event] = (await db.query("SELECT actor FROM audit_event WHERE action = 'keys.backfillRowMacs'")).rows as { actor: string }[];
+    const [event] = (await db.query(`SELECT actor FROM ${AUDIT_EVENT_ROWS} WHERE action = 'keys.backfillRowMacs'`)).rows as {
+      actor: string;
+    }[];
     expect(event?.actor).toBe('operator:key-custodian');
   });
 });

@@ -6,6 +6,7 @@ import { audit, gridTable, linearlyDerivable, OUTSIDER } from '@registry/statist
 import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ELIGIBLE, errorCodeOf } from '../support/graphql-answers.js';
+import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 
 // GraphQL answers are read field by field; their shape is the query's.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -208,7 +209,7 @@ describe('statistics that identify no one, on the real database', () => {
   it('is audited like every other read, with its purpose', async () => {
     await ask(syd, ['OVERRIDES']);
     const events = await db.query<{ action: string; purpose: string | null; outcome: string }>(
-      `SELECT action, purpose, outcome FROM audit_event WHERE action = 'statistics' ORDER BY seq DESC LIMIT 1`,
+      `SELECT action, purpose, outcome FROM ${AUDIT_EVENT_ROWS} WHERE action = 'statistics' ORDER BY seq DESC LIMIT 1`,
     );
     expect(events.rows[0]).toMatchObject({ action: 'statistics', outcome: 'ok' });
   });

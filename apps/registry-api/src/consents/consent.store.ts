@@ -12,6 +12,8 @@ import {
   type SignatoryRole,
 } from '@registry/checker';
 import type { DataKey } from '@registry/crypto';
+import { RowIntegrity } from '../protection/row-integrity.service.js';
+import { PROOF } from '../protection/row-proofs.js';
 import { RowSealer } from '../protection/sealer.js';
 
 export interface ConsentRow {
@@ -61,12 +63,15 @@ export interface OpenedConsent {
 }
 
 const DAY = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
-const CONSENT_COLUMNS = `id, case_id, person_id, scope_sealed, ${DAY('withdrawn_on')}`;
-const SIGNING_COLUMNS = `id, consent_id, ${DAY('signed_on')}, ${DAY('review_due')}, signatories_sealed`;
+/** Read back with each row's proof (RowIntegrity): the withdrawal and the dates decide CONSENT_MISSING. */
+const CONSENT_COLUMNS = `id, case_id, person_id, scope_sealed, ${DAY('withdrawn_on')}, ${PROOF('consent')}`;
+const SIGNING_COLUMNS = `id, consent_id, ${DAY('signed_on')}, ${DAY('review_due')}, signatories_sealed, ${PROOF('consent_signing')}`;
 
 /** SQL and sealing for consents; sealed under the case's data key, so shredding the case shreds them. */
 @Injectable()
 export class ConsentStore {
+  constructor(private readonly integrity: RowIntegrity) {}
+
   async insert(
     m: EntityManager,
     key: DataKey,
@@ -101,7 +106,7 @@ export class ConsentStore {
 
   async find(m: EntityManager, id: string, lock = false): Promise<ConsentRow | undefined> {
     const rows = (await m.query(`SELECT ${CONSENT_COLUMNS} FROM consent WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as ConsentRow[];
-    return rows[0];
+    return this.integrity.verifyRows(rows)[0];
   }
 
   async withdraw(m: EntityManager, id: string, on: string): Promise<void> {
@@ -110,13 +115,16 @@ export class ConsentStore {
 
   async rowsOfCases(m: EntityManager, caseIds: readonly string[]): Promise<{ consents: ConsentRow[]; signings: ConsentSigningRow[] }> {
     if (caseIds.length === 0) return { consents: [], signings: [] };
-    const consents = (await m.query(`SELECT ${CONSENT_COLUMNS} FROM consent WHERE case_id = ANY($1::uuid[]) ORDER BY recorded_at, id`, [
-      caseIds,
-    ])) as ConsentRow[];
-    const signings = (await m.query(
-      `SELECT ${SIGNING_COLUMNS} FROM consent_signing WHERE consent_id = ANY($1::uuid[]) ORDER BY signed_on, recorded_at`,
-      [consents.map((c) => c.id)],
-    )) as ConsentSigningRow[];
+    const consents = this.integrity.verifyRows(
+      (await m.query(`SELECT ${CONSENT_COLUMNS} FROM consent WHERE case_id = ANY($1::uuid[]) ORDER BY recorded_at, id`, [
+        caseIds,
+      ])) as ConsentRow[],
+    );
+    const signings = this.integrity.verifyRows(
+      (await m.query(`SELECT ${SIGNING_COLUMNS} FROM consent_signing WHERE consent_id = ANY($1::uuid[]) ORDER BY signed_on, recorded_at`, [
+        consents.map((c) => c.id),
+      ])) as ConsentSigningRow[],
+    );
     return { consents, signings };
   }
 

@@ -1,5 +1,23 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { canonicalRowSql, ROW_MAC_TABLES } from '../row-macs/row-mac-tables.js';
+import { addRowMacNote, dropRowMacNote } from '../row-macs/row-mac-note.js';
+
+/** The tables this migration covers; tables covered later have migrations of their own. */
+const TABLES = [
+  'network',
+  'network_presence',
+  'network_relation',
+  'person',
+  'affiliation',
+  'personal_conflict',
+  'known_location',
+  'registry_case',
+  'case_member',
+  'threat_assessment',
+  'placement_assessment',
+  'proposal',
+  'placement',
+  'link_request',
+];
 
 /**
  * Row MACs over the plaintext columns that verdicts and need-to-know depend on (row-mac-tables.ts).
@@ -43,27 +61,7 @@ export class RowMacs1732300014000 implements MigrationInterface {
           SELECT f.row_table, f.row_locator, f.old_row, f.old_mac, l.new_row
             FROM firsts f JOIN lasts l ON l.row_table = f.row_table AND l.row_locator = f.row_locator;
       END $$`);
-    for (const spec of ROW_MAC_TABLES) {
-      const t = spec.table;
-      await q.query(`ALTER TABLE ${t} ADD COLUMN row_mac bytea`);
-      await q.query(`
-        CREATE FUNCTION row_mac_note_${t}() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-          PERFORM row_mac_pending_ready();
-          INSERT INTO pg_temp.row_mac_pending (row_table, row_locator, old_row, old_mac, new_row) VALUES (
-            '${t}',
-            ${spec.locator('NEW')},
-            CASE WHEN TG_OP = 'UPDATE' THEN ${canonicalRowSql(t, 'OLD')} END,
-            CASE WHEN TG_OP = 'UPDATE' THEN OLD.row_mac END,
-            ${canonicalRowSql(t, 'NEW')});
-          RETURN NULL;
-        END $$`);
-      // UPDATE OF the covered columns only: the stamp itself (SET row_mac) is not a write to note.
-      const covered = [...new Set([...spec.columns.map((c) => c.name), ...(t === 'case_member' ? ['case_id', 'person_id'] : ['id'])])];
-      await q.query(
-        `CREATE TRIGGER row_mac_note AFTER INSERT OR UPDATE OF ${covered.join(', ')} ON ${t} FOR EACH ROW EXECUTE FUNCTION row_mac_note_${t}()`,
-      );
-    }
+    for (const table of TABLES) await addRowMacNote(q, table);
     await q.query(`
       CREATE TABLE row_mac_state (
         singleton smallint PRIMARY KEY DEFAULT 1 CHECK (singleton = 1),
@@ -76,11 +74,7 @@ export class RowMacs1732300014000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TABLE row_mac_state');
-    for (const spec of [...ROW_MAC_TABLES].reverse()) {
-      await q.query(`DROP TRIGGER row_mac_note ON ${spec.table}`);
-      await q.query(`DROP FUNCTION row_mac_note_${spec.table}()`);
-      await q.query(`ALTER TABLE ${spec.table} DROP COLUMN row_mac`);
-    }
+    for (const table of [...TABLES].reverse()) await dropRowMacNote(q, table);
     await q.query('DROP FUNCTION row_mac_take_pending()');
     await q.query('DROP FUNCTION row_mac_pending_ready()');
   }

@@ -17,6 +17,7 @@ import { RowMacs1732300014000 } from './1732300014000-row-macs.js';
 import { BlindIndexVersions1732300014100 } from './1732300014100-blind-index-versions.js';
 import { StatisticsFlagTally1732300015000 } from './1732300015000-statistics-flag-tally.js';
 import { Consent1732300016000 } from './1732300016000-consent.js';
+import { ConsentRowMacs1732300016100 } from './1732300016100-consent-row-macs.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   BlindIndexVersions1732300014100,
   StatisticsFlagTally1732300015000,
   Consent1732300016000,
+  ConsentRowMacs1732300016100,
 ];

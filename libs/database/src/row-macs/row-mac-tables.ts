@@ -86,6 +86,9 @@ export const ROW_MAC_TABLES: readonly RowMacTable[] = [
     'decided_at',
     utc,
   ]),
+  // migration 1732300016100: a consent's withdrawal and each signing's dates decide CONSENT_MISSING
+  byId('consent', 'case_id', 'person_id', 'withdrawn_on'),
+  byId('consent_signing', 'consent_id', 'signed_on', 'review_due'),
 ];
 
 const byName = new Map(ROW_MAC_TABLES.map((t) => [t.table, t]));
