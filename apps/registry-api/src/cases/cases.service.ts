@@ -19,6 +19,8 @@ import type { PoliceRegion } from '@registry/geo';
 import { PersonsService } from '../persons/persons.service.js';
 import { DataKeysService } from '../protection/data-keys.service.js';
 import { RowSealer } from '../protection/sealer.js';
+import { CaseAccessService } from '../teams/case-access.service.js';
+import { TeamWriter } from '../teams/team-writer.js';
 import { CaseRepository, type CaseRow, type PlacementAssessmentRow, type ThreatAssessmentRow } from './case.repository.js';
 import type { OpenCaseInput, PlacementAssessmentInput, ThreatAssessmentInput } from './dto/case.inputs.js';
 import type { Case, PlacementAssessment, ThreatAssessment } from './models/case.model.js';
@@ -43,6 +45,8 @@ export class CasesService {
     private readonly municipalities: MunicipalitiesService,
     private readonly factsChanges: FactsChanges,
     private readonly trail: AuditTrail,
+    private readonly access: CaseAccessService,
+    private readonly teamWriter: TeamWriter,
   ) {}
 
   private municipality(code: string): Municipality {
@@ -56,9 +60,30 @@ export class CasesService {
    * exist get the same NOT_FOUND, so nobody can learn that a case exists elsewhere.
    */
   async visibleRow(m: EntityManager, principal: Principal, id: string, lock = false): Promise<CaseRow> {
+    const row = await this.summaryRow(m, principal, id, lock);
+    await this.requireDetails(m, principal, row);
+    return row;
+  }
+
+  /**
+   * A case the caller may know exists (its region's, or any for national coordination), whether or not
+   * they may read its details: for its summary, its team, and break-glass.
+   */
+  async summaryRow(m: EntityManager, principal: Principal, id: string, lock = false): Promise<CaseRow> {
     const row = isUuid(id) ? await this.repository.find(m, id, lock) : undefined;
     if (!row || !this.maySee(principal, row)) throw new NotFoundError('Case not found');
     return row;
+  }
+
+  /**
+   * Access follows assignment (access/case-access.ts): an officer of the region who is not on the case's
+   * team is refused its details, openly (the case's existence is no secret within the region), and the
+   * refusal is audited like any other.
+   */
+  async requireDetails(m: EntityManager, principal: Principal, row: CaseRow): Promise<void> {
+    if ((await this.access.level(m, principal, row)) !== 'DETAILS') {
+      throw new ForbiddenError('Only the case’s team reads its details; breakGlass gives time-limited access with a stated reason');
+    }
   }
 
   private maySee(principal: Principal, row: CaseRow): boolean {
@@ -178,6 +203,8 @@ export class CasesService {
       await this.repository.insertMember(m, id, input.defectorId, 'DEFECTOR', 0);
       for (const [position, personId] of relativeIds.entries())
         await this.repository.insertMember(m, id, personId, 'RELATIVE', position + 1);
+      // The officer who opens a case is responsible for it until the team says otherwise.
+      await this.teamWriter.add(m, key, id, principal.sub, 'RESPONSIBLE_OFFICER', 'opened the case', principal.sub);
       // The household now belongs to this case's region: which regions may see each member's known locations.
       await this.factsChanges.record(...household.map((personId) => ({ kind: 'person-scope' as const, id: personId })));
       return this.toCase(m, row);
@@ -194,6 +221,7 @@ export class CasesService {
     const row = await this.repository.findByReference(m, reference);
     if (!row || !this.maySee(principal, row)) throw new NotFoundError('Case not found');
     this.trail.describeResource('case', row.id);
+    await this.requireDetails(m, principal, row);
     return this.toCase(m, row);
   }
 
@@ -202,8 +230,10 @@ export class CasesService {
     const region = hasRole(principal, 'POLICE_NATIONAL') ? null : (principal.policeRegion ?? null);
     if (!region && !hasRole(principal, 'POLICE_NATIONAL')) return [];
     const rows = await this.repository.list(m, region, status);
+    // Only the cases whose details the caller may read; the rest of the region is in caseSummaries.
+    const levels = await this.access.levels(m, principal, rows);
     const cases: Case[] = [];
-    for (const row of rows) cases.push(await this.toCase(m, row));
+    for (const [i, row] of rows.entries()) if (levels[i] === 'DETAILS') cases.push(await this.toCase(m, row));
     return cases;
   }
 

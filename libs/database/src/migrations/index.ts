@@ -10,6 +10,7 @@ import { ConsoleSessions1732300007000 } from './1732300007000-console-sessions.j
 import { FactsChangeLog1732300008000 } from './1732300008000-facts-change-log.js';
 import { ActivePlacements1732300009000 } from './1732300009000-active-placements.js';
 import { SharedRateLimits1732300013000 } from './1732300013000-shared-rate-limits.js';
+import { CaseTeam1732300017000 } from './1732300017000-case-team.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   FactsChangeLog1732300008000,
   ActivePlacements1732300009000,
   SharedRateLimits1732300013000,
+  CaseTeam1732300017000,
 ];

@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { keyedToken } from '@registry/crypto';
+import type { Principal } from '@registry/auth';
+import type { PoliceRegion } from '@registry/geo';
+import { caseAccess, needsTeamFacts, type CaseAccessLevel, type CaseAccessMode } from '../access/case-access.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import type { AppConfig } from '../config/configuration.js';
+import { KeyRingHolder } from '../protection/key-ring.holder.js';
+import { TeamRepository } from './team.repository.js';
+
+/** Purpose of the keyed token that stands for an officer in case_team_member and break_glass. */
+const OFFICER_TOKEN_PURPOSE = 'case-team.officer';
+
+/** Looks up the facts `caseAccess` needs (team membership, break-glass) only when they can change the answer. */
+@Injectable()
+export class CaseAccessService {
+  readonly mode: CaseAccessMode;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly keyRing: KeyRingHolder,
+    private readonly teams: TeamRepository,
+  ) {
+    this.mode = config.caseAccess;
+  }
+
+  officerToken(sub: string): Buffer {
+    return Buffer.from(keyedToken(this.keyRing.current, OFFICER_TOKEN_PURPOSE, sub));
+  }
+
+  async level(m: EntityManager, principal: Principal, row: { id: string; region: PoliceRegion }): Promise<CaseAccessLevel> {
+    if (!needsTeamFacts(principal, row.region, this.mode)) return caseAccess(principal, { region: row.region, onTeam: false, breakGlass: false }, this.mode);
+    const token = this.officerToken(principal.sub);
+    const onTeam = await this.teams.isMember(m, row.id, token);
+    const breakGlass = !onTeam && (await this.teams.hasActiveBreakGlass(m, row.id, token));
+    return caseAccess(principal, { region: row.region, onTeam, breakGlass }, this.mode);
+  }
+
+  /** `level` for many cases at once: one query for the caller's assignments. */
+  async levels(m: EntityManager, principal: Principal, rows: readonly { id: string; region: PoliceRegion }[]): Promise<CaseAccessLevel[]> {
+    const needed = rows.some((row) => needsTeamFacts(principal, row.region, this.mode));
+    const assigned = needed ? await this.teams.assignedCaseIds(m, this.officerToken(principal.sub)) : new Set<string>();
+    // Membership and break-glass are folded together here: both give DETAILS, and the rule treats them alike.
+    return rows.map((row) => caseAccess(principal, { region: row.region, onTeam: assigned.has(row.id), breakGlass: false }, this.mode));
+  }
+}
