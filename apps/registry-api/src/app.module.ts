@@ -23,6 +23,7 @@ import { ProtectionModule } from './protection/protection.module.js';
 import { FactsModule } from './facts/facts.module.js';
 import { CheckingModule } from './checking/checking.module.js';
 import { PlacementsModule } from './placements/placements.module.js';
+import { TeamsModule } from './teams/teams.module.js';
 import { loggingParams } from './observability/logging.js';
 import { Metrics } from './observability/metrics.js';
 import { ObservabilityModule } from './observability/observability.module.js';
@@ -79,6 +80,7 @@ export class AppModule {
         CasesModule,
         CheckingModule,
         PlacementsModule,
+        TeamsModule,
         ConsoleModule.register(config),
       ],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

@@ -56,11 +56,19 @@ export const DEFAULT_ANOMALY_THRESHOLDS: AnomalyThresholds = {
 };
 
 export type AnomalyKind =
-  'refusals' | 'distinct-cases' | 'destinations-per-case' | 'municipal-destinations-per-case' | 'link-requests' | 'rankings-per-case';
+  | 'refusals'
+  | 'distinct-cases'
+  | 'destinations-per-case'
+  | 'municipal-destinations-per-case'
+  | 'link-requests'
+  | 'rankings-per-case'
+  | 'break-glass';
 
 /** The actions these counts read; the audit module records them under these names. */
 const LINK_REQUESTED = 'link.requested';
 const RANK_DESTINATIONS = 'rankDestinations';
+/** A granted break-glass: an officer reading a case outside its team. Each one is reported, at once. */
+export const BREAK_GLASS_ACTION = 'breakGlass';
 
 /**
  * One actor over one threshold: the busiest window found for that actor (and case). For
@@ -71,7 +79,7 @@ export interface AuditAnomaly {
   actor: string;
   kind: AnomalyKind;
   /**
-   * The case for `destinations-per-case` (as the log names it: a case id, or a municipality's keyed case
+   * The case for `break-glass`, `destinations-per-case` (as the log names it: a case id, or a municipality's keyed case
    * token) and `municipal-destinations-per-case` (the keyed token), otherwise null.
    */
   caseId: string | null;
@@ -112,6 +120,7 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
   const municipal = new Map<string, Sighting[]>();
   const linkRequests = new Map<string, Sighting[]>();
   const rankings = new Map<string, Map<string, Sighting[]>>();
+  const anomalies: AuditAnomaly[] = [];
 
   for (const event of events) {
     const time = Date.parse(event.at);
@@ -121,6 +130,20 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
       let perCase = rankings.get(event.actor);
       if (perCase === undefined) rankings.set(event.actor, (perCase = new Map()));
       push(perCase, event.resourceId, { time, key: String(event.seq), event });
+    }
+    if (event.action === BREAK_GLASS_ACTION && event.outcome === 'ok') {
+      // No threshold: every grant is for an auditor to look at, the single event its own window.
+      anomalies.push({
+        actor: event.actor,
+        kind: 'break-glass',
+        caseId: event.resourceId,
+        count: 1,
+        threshold: 0,
+        windowStart: event.at,
+        windowEnd: event.at,
+        firstSeq: event.seq,
+        lastSeq: event.seq,
+      });
     }
     if (event.resourceId === null) continue;
     if (event.resourceType === CASE_RESOURCE_TYPE) {
@@ -139,7 +162,6 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
     }
   }
 
-  const anomalies: AuditAnomaly[] = [];
   for (const [actor, sightings] of refusals) {
     report(anomalies, actor, 'refusals', null, sightings, limits.window, limits.maxRefusals);
   }

@@ -35,6 +35,7 @@ const KINDS: Record<AnomalyKind, AuditAnomalyKind> = {
   'municipal-destinations-per-case': 'MUNICIPAL_DESTINATIONS_PER_CASE',
   'link-requests': 'LINK_REQUESTS',
   'rankings-per-case': 'RANKINGS_PER_CASE',
+  'break-glass': 'BREAK_GLASS',
 };
 
 export interface AuditEventQuery extends AuditEventFilter {

@@ -89,6 +89,11 @@ export class CaseRepository {
     return ((await m.query(`SELECT ${CASE_COLUMNS} FROM registry_case WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as CaseRow[])[0];
   }
 
+  async findMany(m: EntityManager, ids: readonly string[]): Promise<CaseRow[]> {
+    if (ids.length === 0) return [];
+    return (await m.query(`SELECT ${CASE_COLUMNS} FROM registry_case WHERE id = ANY($1::uuid[])`, [ids])) as CaseRow[];
+  }
+
   async findByReference(m: EntityManager, reference: string): Promise<CaseRow | undefined> {
     return ((await m.query(`SELECT ${CASE_COLUMNS} FROM registry_case WHERE reference = $1`, [reference])) as CaseRow[])[0];
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module.js';
 import { CheckingModule } from '../checking/checking.module.js';
+import { CaseAccessModule } from '../teams/access.module.js';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
 import { AlertsService } from './alerts.service.js';
 import { ClearancesService } from './clearances.service.js';
@@ -10,7 +11,7 @@ import { ProposalsService } from './proposals.service.js';
 import { RecheckWorker } from './recheck.worker.js';
 
 @Module({
-  imports: [CasesModule, CheckingModule, MunicipalitiesModule],
+  imports: [CasesModule, CheckingModule, MunicipalitiesModule, CaseAccessModule],
   providers: [
     PlacementsResolver,
     CasePlacementsResolver,
@@ -21,6 +22,6 @@ import { RecheckWorker } from './recheck.worker.js';
     PlacementRepository,
     RecheckWorker,
   ],
-  exports: [AlertsService, ProposalsService],
+  exports: [AlertsService, ProposalsService, PlacementRepository],
 })
 export class PlacementsModule {}

@@ -30,11 +30,26 @@ export class CaseAccessService {
   }
 
   async level(m: EntityManager, principal: Principal, row: { id: string; region: PoliceRegion }): Promise<CaseAccessLevel> {
-    if (!needsTeamFacts(principal, row.region, this.mode)) return caseAccess(principal, { region: row.region, onTeam: false, breakGlass: false }, this.mode);
+    if (!needsTeamFacts(principal, row.region, this.mode))
+      return caseAccess(principal, { region: row.region, onTeam: false, breakGlass: false }, this.mode);
     const token = this.officerToken(principal.sub);
     const onTeam = await this.teams.isMember(m, row.id, token);
     const breakGlass = !onTeam && (await this.teams.hasActiveBreakGlass(m, row.id, token));
     return caseAccess(principal, { region: row.region, onTeam, breakGlass }, this.mode);
+  }
+
+  /**
+   * A household member's protected details (names, identity number) are the case's: an officer of the
+   * region reads them only through a case of theirs (team or break-glass). A person in no case of the
+   * caller's region (a threat actor, someone registered and not yet in a case) is left to need-to-know.
+   */
+  async mayReadPerson(m: EntityManager, principal: Principal, personId: string): Promise<boolean> {
+    const region = principal.policeRegion;
+    if (region === undefined || !needsTeamFacts(principal, region, this.mode)) return true;
+    const cases = await this.teams.householdCasesInRegion(m, personId, region);
+    if (cases.length === 0) return true;
+    const assigned = await this.teams.assignedCaseIds(m, this.officerToken(principal.sub));
+    return cases.some((id) => assigned.has(id));
   }
 
   /** `level` for many cases at once: one query for the caller's assignments. */

@@ -15,7 +15,15 @@ export class TeamWriter {
     private readonly teams: TeamRepository,
   ) {}
 
-  async add(m: EntityManager, key: DataKey, caseId: string, officer: string, role: TeamRole, reason: string, addedBy: string): Promise<string> {
+  async add(
+    m: EntityManager,
+    key: DataKey,
+    caseId: string,
+    officer: string,
+    role: TeamRole,
+    reason: string,
+    addedBy: string,
+  ): Promise<string> {
     const token = this.access.officerToken(officer);
     if (await this.teams.isMember(m, caseId, token)) throw new BadUserInputError('The officer is already on the case’s team');
     const id = randomUUID();

@@ -70,11 +70,12 @@ export class TeamRepository {
     );
   }
 
-  async insertBreakGlass(m: EntityManager, row: Omit<BreakGlassRow, 'granted_at'>): Promise<BreakGlassRow> {
+  /** Granted now, by the database's clock (the same clock that judges expiry), for `lastsMs`. */
+  async insertBreakGlass(m: EntityManager, row: Omit<BreakGlassRow, 'granted_at' | 'expires_at'>, lastsMs: number): Promise<BreakGlassRow> {
     const rows = (await m.query(
       `INSERT INTO break_glass (id, case_id, officer_token, officer_sealed, reason_sealed, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${GRANT_COLUMNS}`,
-      [row.id, row.case_id, row.officer_token, row.officer_sealed, row.reason_sealed, row.expires_at],
+       VALUES ($1, $2, $3, $4, $5, now() + $6::bigint * interval '1 millisecond') RETURNING ${GRANT_COLUMNS}`,
+      [row.id, row.case_id, row.officer_token, row.officer_sealed, row.reason_sealed, Math.round(lastsMs)],
     )) as BreakGlassRow[];
     return rows[0] as BreakGlassRow;
   }
@@ -95,6 +96,15 @@ export class TeamRepository {
       [officerToken],
     )) as { case_id: string }[];
     return new Set(rows.map((r) => r.case_id));
+  }
+
+  /** The cases of this region whose household the person is in (as defector or relative). */
+  async householdCasesInRegion(m: EntityManager, personId: string, region: string): Promise<string[]> {
+    const rows = (await m.query(
+      'SELECT c.id FROM case_member cm JOIN registry_case c ON c.id = cm.case_id WHERE cm.person_id = $1 AND c.region = $2',
+      [personId, region],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
   }
 
   /** Break-glass grants on the cases this officer is the responsible officer of, newest first. */

@@ -54,6 +54,7 @@ export const AuditAnomalyKindEnum = {
   MUNICIPAL_DESTINATIONS_PER_CASE: 'MUNICIPAL_DESTINATIONS_PER_CASE',
   LINK_REQUESTS: 'LINK_REQUESTS',
   RANKINGS_PER_CASE: 'RANKINGS_PER_CASE',
+  BREAK_GLASS: 'BREAK_GLASS',
 } as const;
 export type AuditAnomalyKind = keyof typeof AuditAnomalyKindEnum;
 registerEnumType(AuditAnomalyKindEnum, {
@@ -67,7 +68,8 @@ registerEnumType(AuditAnomalyKindEnum, {
     `distinct destinations for one case within ${T.municipalWindow / 3_600_000} hours (the limit is ${T.municipalDestinationLimit});`,
     'one entry per account that asked, the case named by an opaque token;',
     `LINK_REQUESTS: more than ${T.maxLinkRequests} links asked for to persons the requester may not see;`,
-    `RANKINGS_PER_CASE: more than ${T.maxRankingsPerCase} rankDestinations of one case (re-ranking with shifting periods is how one would time another region's flag).`,
+    `RANKINGS_PER_CASE: more than ${T.maxRankingsPerCase} rankDestinations of one case (re-ranking with shifting periods is how one would time another region's flag);`,
+    'BREAK_GLASS: an officer took break-glass access to a case they are not on the team of; every grant, at once (caseId names the case).',
   ].join(' '),
 });
 
