@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { POLICE_REGIONS, type PoliceRegion } from '@registry/geo';
+import { stampRowsLackingMac } from '@registry/database';
 import { createRegistry, type RunningRegistry } from '../../apps/registry-api/src/bootstrap.js';
+import { KeyRingHolder } from '../../apps/registry-api/src/protection/key-ring.holder.js';
 import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
 import { loadConfiguration } from '../../apps/registry-api/src/config/configuration.js';
 import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js';
@@ -105,6 +107,8 @@ export async function createBenchRegister(options: Pick<BenchServiceOptions, 'sc
         options.scale ?? TEN_TIMES_TODAY,
         today,
       );
+      // Written straight into the tables, as the key ring's holder: stamp the row MACs the service checks.
+      await stampRowsLackingMac(sql, registry.app.get(KeyRingHolder).current);
     } finally {
       await sql.end();
     }
@@ -209,6 +213,8 @@ async function startEmbeddedBenchService(options: BenchServiceOptions): Promise<
         options.scale ?? TEN_TIMES_TODAY,
         today,
       );
+      // Written straight into the tables, as the key ring's holder: stamp the row MACs the service checks.
+      await stampRowsLackingMac(sql, registry.app.get(KeyRingHolder).current);
     } finally {
       await sql.end();
     }

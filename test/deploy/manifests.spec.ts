@@ -82,7 +82,22 @@ interface PolicyRule {
 type NetworkPolicy = Manifest & {
   spec: { podSelector: { matchLabels: Record<string, string> }; policyTypes: string[]; ingress?: PolicyRule[]; egress?: PolicyRule[] };
 };
-type ExternalSecret = Manifest & { spec: { secretStoreRef: { name: string }; target: { name: string }; data: { secretKey: string }[] } };
+type ExternalSecret = Manifest & {
+  spec: {
+    secretStoreRef: { name: string };
+    target: { name: string; template?: { type?: string; data?: Record<string, string> } };
+    data: { secretKey: string }[];
+  };
+};
+interface ManagedRole {
+  name: string;
+  ensure?: string;
+  login?: boolean;
+  superuser?: boolean;
+  createdb?: boolean;
+  createrole?: boolean;
+  passwordSecret?: { name: string };
+}
 type CnpgCluster = Manifest & {
   spec: {
     instances: number;
@@ -90,6 +105,8 @@ type CnpgCluster = Manifest & {
     postgresql?: { synchronous?: { method: string; number: number }; parameters?: Record<string, string> };
     plugins?: { name: string; isWALArchiver?: boolean; parameters?: Record<string, string> }[];
     backup?: { barmanObjectStore?: { destinationPath: string } };
+    bootstrap?: { initdb?: { database?: string; owner?: string } };
+    managed?: { roles?: ManagedRole[] };
   };
 };
 type ScheduledBackup = Manifest & { spec: { schedule: string; cluster: { name: string }; method?: string } };
@@ -166,12 +183,40 @@ function expectHardenedPod(spec: PodSpec): void {
   }
 }
 
-/** DATABASE_URL comes from the CloudNativePG cluster's generated application secret. */
-function expectDatabaseUrlFromCluster(container: Container): void {
-  expect(container.env?.find((variable) => variable.name === 'DATABASE_URL')?.valueFrom?.secretKeyRef).toEqual({
-    name: `${cluster.metadata.name}-app`,
-    key: 'uri',
-  });
+function secretRefOf(container: Container, name: string): { name: string; key: string } | undefined {
+  return container.env?.find((variable) => variable.name === name)?.valueFrom?.secretKeyRef;
+}
+
+/** The owner's URL: CloudNativePG's generated secret for the database owner, which only migrations use. */
+const OWNER_SECRET = `${cluster.metadata.name}-app`;
+
+/**
+ * The service's role: declared in the cluster (managed roles), unable to own or create anything, its
+ * password from an ExternalSecret that also builds the service's `uri`.
+ */
+function serviceRole(): { role: ManagedRole; secret: ExternalSecret } {
+  const roles = cluster.spec.managed?.roles ?? [];
+  expect(roles).toHaveLength(1);
+  const role = roles[0] as ManagedRole;
+  expect(role).toMatchObject({ ensure: 'present', login: true, superuser: false, createdb: false, createrole: false });
+  expect(role.name).not.toBe(cluster.spec.bootstrap?.initdb?.owner);
+  const secret = ofKind<ExternalSecret>('ExternalSecret').find((candidate) => candidate.spec.target.name === role.passwordSecret?.name);
+  expect(secret).toBeDefined();
+  expect(secret?.spec.target.template?.type).toBe('kubernetes.io/basic-auth');
+  expect(secret?.spec.target.template?.data?.username).toBe(role.name);
+  expect(secret?.spec.target.template?.data?.uri).toMatch(
+    new RegExp(
+      `^postgresql://${role.name}:\\{\\{ \\.password \\}\\}@${cluster.metadata.name}-rw:5432/${cluster.spec.bootstrap?.initdb?.database}$`,
+    ),
+  );
+  return { role, secret: secret as ExternalSecret };
+}
+
+/** The API's DATABASE_URL is the service role's; it never sees the owner's secret. */
+function expectServiceDatabaseUrl(container: Container): void {
+  expect(secretRefOf(container, 'DATABASE_URL')).toEqual({ name: serviceRole().secret.spec.target.name, key: 'uri' });
+  expect(JSON.stringify(container.env ?? [])).not.toContain(OWNER_SECRET);
+  expect(secretRefOf(container, 'DATABASE_MIGRATION_URL')).toBeUndefined();
 }
 
 describe('every manifest parses', () => {
@@ -299,9 +344,9 @@ describe('the API Deployment', () => {
     expect(keyring.spec.data.map((entry) => `${mount?.mountPath}/${entry.secretKey}`)).toContain(apiConfig.KEYRING_FILE);
   });
 
-  it('takes its settings from the generated ConfigMap and DATABASE_URL from the database secret', () => {
+  it("takes its settings from the generated ConfigMap and DATABASE_URL from the service role's secret", () => {
     expect(api.envFrom).toContainEqual({ configMapRef: { name: 'registry-api-config' } });
-    expectDatabaseUrlFromCluster(api);
+    expectServiceDatabaseUrl(api);
   });
 
   it('has settings the service accepts in production mode', () => {
@@ -417,9 +462,13 @@ describe('the migration Job', () => {
     expect(job.spec.backoffLimit).toBeGreaterThan(0);
   });
 
-  it('is as hardened as the API and reaches the same database', () => {
+  it("is as hardened as the API and migrates as the database's owner, granting the service role its rights", () => {
     expectHardenedPod(job.spec.template.spec);
-    expectDatabaseUrlFromCluster(migrate);
+    expect(cluster.spec.bootstrap?.initdb?.owner).toBeDefined();
+    expect(secretRefOf(migrate, 'DATABASE_MIGRATION_URL')).toEqual({ name: OWNER_SECRET, key: 'uri' });
+    expect(secretRefOf(migrate, 'DATABASE_URL')).toBeUndefined();
+    expect(migrate.env?.find((variable) => variable.name === 'DATABASE_APP_ROLE')?.value).toBe(serviceRole().role.name);
+    expect(migrate.env?.find((variable) => variable.name === 'NODE_ENV')?.value).toBe('production');
   });
 });
 
@@ -563,8 +612,16 @@ describe('the Dockerfile', () => {
 
 describe('the compose file', () => {
   const compose = parseYamlFile(COMPOSE_FILE, COMPOSE_YAML).documents[0] as ComposeFile;
-  const { postgres, api: apiService, 'keyring-init': keyringInit } = compose.services;
-  const sampleEnv = { POSTGRES_PASSWORD: 'sample', AUTH_ISSUER: 'https://idp.test', AUTH_AUDIENCE: 'registry-api' };
+  const { postgres, api: apiService, 'keyring-init': keyringInit, migrate } = compose.services;
+  const sampleEnv = {
+    POSTGRES_PASSWORD: 'sample',
+    REGISTRY_OWNER_PASSWORD: 'owner-sample',
+    REGISTRY_APP_PASSWORD: 'app-sample',
+    AUTH_ISSUER: 'https://idp.test',
+    AUTH_AUDIENCE: 'registry-api',
+  };
+  const envOf = (service?: ComposeService) =>
+    Object.fromEntries(Object.entries(service?.environment ?? {}).map(([name, value]) => [name, interpolate(String(value), sampleEnv)]));
   const keysMount = (service?: ComposeService) => service?.volumes?.find((volume) => volume.split(':')[1] === '/keys');
 
   it('has PostgreSQL 16 on a named volume, with a health check', () => {
@@ -585,11 +642,37 @@ describe('the compose file', () => {
     expect(keyringInit?.restart).toBe('no');
   });
 
-  it('starts the API after PostgreSQL is healthy and the key ring exists', () => {
+  it('starts the API after PostgreSQL is healthy, the key ring exists and the schema is migrated', () => {
     expect(apiService?.depends_on).toEqual({
       postgres: { condition: 'service_healthy' },
       'keyring-init': { condition: 'service_completed_successfully' },
+      migrate: { condition: 'service_completed_successfully' },
     });
+    expect(migrate?.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
+    expect(migrate?.restart).toBe('no');
+  });
+
+  it('migrates as the owner role and serves as the service role, two roles the init script creates', () => {
+    expect(migrate?.command?.slice(-2)).toEqual([API_CLI, 'migrate']);
+    const migrateEnv = envOf(migrate);
+    const apiEnv = envOf(apiService);
+    expect(migrateEnv.NODE_ENV).toBe('production');
+    const owner = new URL(migrateEnv.DATABASE_MIGRATION_URL as string);
+    const service = new URL(apiEnv.DATABASE_URL as string);
+    expect([owner.username, owner.password]).toEqual(['registry_owner', 'owner-sample']);
+    expect([service.username, service.password]).toEqual([migrateEnv.DATABASE_APP_ROLE, 'app-sample']);
+    expect(owner.pathname).toBe(service.pathname);
+    expect(migrateEnv.DATABASE_URL).toBeUndefined();
+    expect(apiEnv.DATABASE_MIGRATION_URL).toBeUndefined();
+    expect(JSON.stringify(apiService?.environment)).not.toContain('REGISTRY_OWNER_PASSWORD');
+    // The init script, mounted where the postgres image runs it on a fresh volume, creates exactly these.
+    const init = postgres?.volumes?.find((entry) => entry.split(':')[1] === '/docker-entrypoint-initdb.d')?.split(':')[0] ?? '';
+    const script = readFileSync(join(dirname(COMPOSE_FILE), init, '10-registry-roles.sh'), 'utf8');
+    expect(statSync(join(dirname(COMPOSE_FILE), init, '10-registry-roles.sh')).mode & 0o111).not.toBe(0);
+    expect(script).toContain(`CREATE ROLE ${owner.username} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+    expect(script).toContain(`CREATE ROLE ${service.username} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+    expect(script).toContain(`CREATE DATABASE ${service.pathname.slice(1)} OWNER ${owner.username};`);
+    expect(postgres?.environment?.POSTGRES_USER).not.toBe(service.username);
   });
 
   it('runs the API in production mode on the key ring, read-only, with the JWKS the operator provides', () => {
@@ -604,8 +687,8 @@ describe('the compose file', () => {
     expect(apiService).toMatchObject({ read_only: true, tmpfs: ['/tmp'], cap_drop: ['ALL'] });
   });
 
-  it('builds both image users from the Dockerfile', () => {
-    for (const service of [apiService, keyringInit]) {
+  it('builds every image user from the Dockerfile', () => {
+    for (const service of [apiService, keyringInit, migrate]) {
       expect(existsSync(join(dirname(COMPOSE_FILE), service?.build?.context ?? '', service?.build?.dockerfile ?? ''))).toBe(true);
       expect(service?.image).toBe(apiService?.image);
     }

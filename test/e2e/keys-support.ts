@@ -14,8 +14,10 @@ export interface Replica {
   close(): Promise<void>;
 }
 
-export async function startReplica(app: TestApp): Promise<Replica> {
-  const registry = await createRegistry(app.config, { logStream: { write: () => undefined } });
+/** `keyringFile`: the replica's own copy of the key ring (an instance the operator hands files to one by one). */
+export async function startReplica(app: TestApp, keyringFile?: string): Promise<Replica> {
+  const config = keyringFile ? { ...app.config, keyringFile } : app.config;
+  const registry = await createRegistry(config, { logStream: { write: () => undefined } });
   await registry.app.init();
   return {
     registry,

@@ -6,7 +6,8 @@ import request from 'supertest';
 import type { App } from 'supertest/types.js';
 import { createRegistry, type RunningRegistry } from '../../apps/registry-api/src/bootstrap.js';
 import { loadConfiguration, type AppConfig } from '../../apps/registry-api/src/config/configuration.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { migrateCommand } from '../../apps/registry-cli/src/commands/migrate.command.js';
+import { createRoleSeparatedTestDatabase, createTestDatabase, type RoleSeparatedTestDatabase, type TestDatabase } from './test-database.js';
 import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER, type TestIdentityProvider } from './test-identity.js';
 
 /** Keeps every line the service logs, so tests can prove no protected value reaches the log. */
@@ -30,10 +31,32 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real service on its own fresh database on the test PostgreSQL server, with a stand-in identity provider. */
+/**
+ * The real service on its own fresh database on the test PostgreSQL server, with a stand-in identity provider.
+ * In production mode as production runs it: migrated by the owner role, served by the service's own role.
+ */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  if (env.NODE_ENV === 'production') return startRoleSeparatedTestApp(env);
   const database = await createTestDatabase();
   return launch(database, { DATABASE_URL: database.url, DATABASE_POOL_SIZE: '4', ...env });
+}
+
+/**
+ * The service on a database with two roles: `npm run migrate` as the owner (granting the service role its
+ * rights), then the service connected as its own role.
+ */
+export async function startRoleSeparatedTestApp(
+  env: Record<string, string> = {},
+): Promise<TestApp & { database: RoleSeparatedTestDatabase }> {
+  const database = await createRoleSeparatedTestDatabase();
+  try {
+    await migrateCommand([], { NODE_ENV: 'production', DATABASE_MIGRATION_URL: database.ownerUrl, DATABASE_APP_ROLE: database.appRole });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const app = await launch(database, { DATABASE_URL: database.appUrl, DATABASE_POOL_SIZE: '4', ...env });
+  return { ...app, database };
 }
 
 /**

@@ -47,6 +47,9 @@ export async function createRegistry(config: AppConfig, options: RegistryOptions
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register(effective, databaseUrl, options.logStream), {
       bufferLogs: true,
       bodyParser: false,
+      // A refused start (a database role that could rewrite the log, a schema behind the code) is an error
+      // for the caller to report (main.ts prints it, exit code 1), not a process abort.
+      abortOnError: false,
     });
     markBoot('Nest modules');
     app.useLogger(app.get(PinoLogger));

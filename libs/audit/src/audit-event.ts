@@ -12,6 +12,10 @@ export const AUDIT_ACTIONS = {
   purposeMissing: 'purpose.missing',
   rateLimited: 'rate.limited',
   keysRotate: 'keys.rotate',
+  /** Key custody (key-custody helper): publishing a KEK before use, blind-index rotation, the one-time row-MAC stamping. */
+  keysPublish: 'keys.publish',
+  keysRotateBlindIndex: 'keys.rotateBlindIndex',
+  keysBackfillRowMacs: 'keys.backfillRowMacs',
   caseShred: 'case.shred',
   proposalOverride: 'proposal.override',
   /** Beside an operation, once for each other record it names: a threat actor, a conflict's other party. */

@@ -14,6 +14,7 @@ export * from './check-context.js';
 export * from './occupancy-summary.js';
 export * from './check.js';
 export * from './ranking.js';
+export * from './prepared-households.js';
 export * from './redaction.js';
 export * from './area-view.js';
 export { RULES, RULES_BY_CODE } from './rules/index.js';

@@ -159,27 +159,16 @@ describe('rankDestinations at ten times national scale', () => {
   };
   const period = { startDate: '2026-03-01', endDate: '2026-08-28' };
 
-  it('ranks all 290 municipalities in well under 100 ms (median) once the geography has its distance table', () => {
-    // The first call builds the per-geography distance table (once per process) and warms the JIT.
-    const coldStart = performance.now();
-    rankDestinations(household, national, geography, period, { today: '2026-03-01' });
-    const coldMs = performance.now() - coldStart;
-
-    const timings: number[] = [];
-    let ranked: ReturnType<typeof rankDestinations> = [];
-    for (let run = 0; run < 7; run += 1) {
-      const started = performance.now();
-      ranked = rankDestinations(household, national, geography, period, { today: '2026-03-01' });
-      timings.push(performance.now() - started);
-    }
-    expect(ranked).toHaveLength(290);
+  // How fast it does so is measured by `npm run bench:checker` ("in process: ranking"), never by a test.
+  it('ranks all 290 municipalities of a busy world, the same answer on every call', () => {
+    const first = rankDestinations(household, national, geography, period, { today: '2026-03-01' });
+    const again = rankDestinations(household, national, geography, period, { today: '2026-03-01' });
+    expect(first).toHaveLength(290);
+    expect(again).toEqual(first);
     // The world is busy enough that the ranking has real work to do.
-    expect(ranked.some((check) => check.cleared)).toBe(true);
-    expect(ranked.some((check) => check.flags.some((flag) => flag.code === 'RIVAL_NETWORK_PRESENCE'))).toBe(true);
-    expect(ranked.some((check) => check.flags.some((flag) => flag.code === 'RIVAL_PLACEMENT_NEARBY'))).toBe(true);
-    expect(ranked.some((check) => check.flags.some((flag) => flag.code === 'CO_PLACEMENT'))).toBe(true);
-    // The median, not the maximum: one run may meet a garbage collection or a neighbouring test worker.
-    expect([...timings].sort((a, b) => a - b)[3]).toBeLessThan(60);
-    expect(coldMs).toBeLessThan(500);
+    expect(first.some((check) => check.cleared)).toBe(true);
+    expect(first.some((check) => check.flags.some((flag) => flag.code === 'RIVAL_NETWORK_PRESENCE'))).toBe(true);
+    expect(first.some((check) => check.flags.some((flag) => flag.code === 'RIVAL_PLACEMENT_NEARBY'))).toBe(true);
+    expect(first.some((check) => check.flags.some((flag) => flag.code === 'CO_PLACEMENT'))).toBe(true);
   });
 });

@@ -85,7 +85,12 @@ export function rankDestinations(
   period: Period,
   options: RankOptions,
 ): DestinationCheck[] {
-  const context = prepareHousehold(household, national, geography, period, options);
+  return rankPrepared(prepareHousehold(household, national, geography, period, options), options.limit);
+}
+
+/** rankDestinations on a prepared household (one PreparedHouseholds kept, for instance). */
+export function rankPrepared(context: CheckContext, limit?: number): DestinationCheck[] {
+  const { household, geography } = context;
   const nearestThreatKm = distancesToNearest(geography, threatPlaces(context));
   const home = household.homeMunicipalityCode;
   const ranked = geography.codes.map((code): Ranked => ({
@@ -95,5 +100,5 @@ export function rankDestinations(
     homeKm: distance(geography, code, home),
   }));
   ranked.sort(compare);
-  return ranked.slice(0, options.limit ?? ranked.length).map(({ code }) => checkPrepared(context, code));
+  return ranked.slice(0, limit ?? ranked.length).map(({ code }) => checkPrepared(context, code));
 }

@@ -25,34 +25,45 @@ const HASH_BYTES = 16; // crypto_generichash_BYTES_MIN; truncated below
 const COLUMN_KEY_BYTES = 32;
 const CONTEXT = 'registry.blind-index.v1\u0000';
 
-// Derived once per ring and column, not per look-up.
+// Derived once per ring, root and column, not per look-up.
 const columnKeys = new WeakMap<KeyRing, Map<string, Uint8Array>>();
 
 /**
  * The blind index of `normalised` (the output of `normaliseIdentityNumber`) for `column`, e.g.
- * "person.identity_number".
+ * "person.identity_number", under the ring's active blind-index key version, or under `version`.
+ * Store the version with the index (a rotation re-makes every index under the new version, and the old
+ * version is retired only when none is left).
  */
-export function blindIndex(ring: KeyRing, column: string, normalised: string): Uint8Array {
+export function blindIndex(ring: KeyRing, column: string, normalised: string, version = ring.activeBlindIndexVersion): Uint8Array {
   // A raw "YYMMDD-NNNN" would index differently from its normalised form and silently never match.
   if (typeof normalised !== 'string' || !/^\d{12}$/.test(normalised)) throw new InvalidIdentityNumberError();
-  return sodium().crypto_generichash(HASH_BYTES, normalised, columnKey(ring, column)).slice(0, BLIND_INDEX_BYTES);
+  const root = ring.blindIndexKey(version).key;
+  return sodium()
+    .crypto_generichash(HASH_BYTES, normalised, columnKey(ring, `v${version}`, root, column))
+    .slice(0, BLIND_INDEX_BYTES);
+}
+
+/** The index under every version the ring holds, newest first: look-ups while a rotation is re-indexing. */
+export function blindIndexesAllVersions(ring: KeyRing, column: string, normalised: string): { version: number; index: Uint8Array }[] {
+  return ring.blindIndexVersions.reverse().map((version) => ({ version, index: blindIndex(ring, column, normalised, version) }));
 }
 
 export function blindIndexHex(ring: KeyRing, column: string, normalised: string): string {
   return Buffer.from(blindIndex(ring, column, normalised)).toString('hex');
 }
 
-function columnKey(ring: KeyRing, column: string): Uint8Array {
+function columnKey(ring: KeyRing, root: string, rootKey: Uint8Array, column: string): Uint8Array {
   if (typeof column !== 'string' || column.length === 0) throw new TypeError('a blind index needs a column name');
   let byColumn = columnKeys.get(ring);
   if (byColumn === undefined) {
     byColumn = new Map();
     columnKeys.set(ring, byColumn);
   }
-  let key = byColumn.get(column);
+  const cacheKey = `${root}\u0000${column}`;
+  let key = byColumn.get(cacheKey);
   if (key === undefined) {
-    key = sodium().crypto_generichash(COLUMN_KEY_BYTES, CONTEXT + column, ring.blindIndexRootKey);
-    byColumn.set(column, key);
+    key = sodium().crypto_generichash(COLUMN_KEY_BYTES, CONTEXT + column, rootKey);
+    byColumn.set(cacheKey, key);
   }
   return key;
 }
@@ -60,8 +71,10 @@ function columnKey(ring: KeyRing, column: string): Uint8Array {
 /**
  * A keyed token for any short value (not an identity number), e.g. a probed destination, so that
  * "how many distinct values" can be counted without storing which. 16 bytes: these tokens are compared,
- * never looked up, so there is no reason to truncate further.
+ * never looked up, so there is no reason to truncate further. Under the ring's token key, which does not
+ * rotate with the blind-index key: tokens are compared with ones stored earlier (probe windows, the
+ * opaque ids of the audit log), and a token of a destination or a case reveals no identity number.
  */
 export function keyedToken(ring: KeyRing, purpose: string, value: string): Uint8Array {
-  return sodium().crypto_generichash(HASH_BYTES, value, columnKey(ring, `token:${purpose}`));
+  return sodium().crypto_generichash(HASH_BYTES, value, columnKey(ring, 'token', ring.tokenKey, `token:${purpose}`));
 }

@@ -48,6 +48,11 @@ export class DataKey {
     return this.#key;
   }
 
+  /** Overwrites the key with zeros: it opens nothing afterwards (IntegrityError), and leaves no copy in this object. */
+  wipe(): void {
+    sodium().memzero(this.#key);
+  }
+
   toJSON(): { id: string } {
     return { id: this.id };
   }
@@ -64,10 +69,13 @@ export function newDataKey(dataKeyId: string): DataKey {
   return new DataKey(dataKeyId, sodium().randombytes_buf(DATA_KEY_BYTES));
 }
 
-/** Wraps with the ring's active KEK. */
-export function wrapDataKey(ring: KeyRing, dataKey: DataKey): WrappedDataKey {
+/**
+ * Wraps with the ring's active KEK, or with `kekVersion` (a version activated in the database by another
+ * ring file's owner, which this ring holds as published; see publishKek).
+ */
+export function wrapDataKey(ring: KeyRing, dataKey: DataKey, kekVersion = ring.activeKekVersion): WrappedDataKey {
   const s = sodium();
-  const kek = ring.activeKek;
+  const kek = ring.kek(kekVersion);
   const wrapped = new Uint8Array(WRAPPED_BYTES);
   wrapped[0] = FORMAT_V1;
   const nonce = wrapped.subarray(1, HEADER_BYTES);

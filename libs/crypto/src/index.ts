@@ -8,8 +8,14 @@ export {
   KeyRing,
   generateKeyRing,
   rotateKeyRing,
+  publishKek,
+  activateKek,
+  publishedKekVersions,
   withoutVersion,
+  rotateBlindIndexKey,
+  withoutBlindIndexVersion,
   KEK_BYTES,
+  type BlindIndexKey,
   type KeyEncryptionKey,
   type KeyRingMaterial,
 } from './key-ring.js';
@@ -19,4 +25,6 @@ export { auditSigningKey, type AuditSigningKey, type Ed25519PrivateJwk, type Ed2
 export { DataKey, DATA_KEY_BYTES, newDataKey, wrapDataKey, unwrapDataKey, rewrapDataKey, type WrappedDataKey } from './data-key.js';
 export { sealField, openField, sealText, openText, type FieldBinding } from './sealed-field.js';
 export { normaliseIdentityNumber } from './identity-number.js';
-export { blindIndex, blindIndexHex, keyedToken, BLIND_INDEX_BYTES } from './blind-index.js';
+export { blindIndex, blindIndexHex, blindIndexesAllVersions, keyedToken, BLIND_INDEX_BYTES } from './blind-index.js';
+export { rowMac, verifyRowMac, ROW_MAC_BYTES } from './row-mac.js';
+export { auditPublicKeys, rotateAuditSigningKey, type PublishedAuditKey } from './audit-signing-keys.js';

@@ -1,5 +1,19 @@
 /*
- * The key ring file (KEYRING_FILE), format version 1:
+ * The key ring file (KEYRING_FILE). Written in format version 2:
+ *   {
+ *     "format": "registry-key-ring.v2",
+ *     "activeKekVersion": 2,
+ *     "keks": [ { "version": 1, "createdAt": "<ISO 8601>", "key": "<base64url, 32 bytes>" }, ... ],
+ *     "activeBlindIndexVersion": 1,
+ *     "blindIndexKeys": [ { "version": 1, "createdAt": "<ISO 8601>", "key": "<base64url, 32 bytes>" }, ... ],
+ *     "rowMacKey": "<base64url, 32 bytes>",
+ *     "tokenKey": "<base64url, 32 bytes>",
+ *     "auditSigningKey": { "kty": "OKP", "crv": "Ed25519", "x": "<base64url>", "d": "<base64url>" },
+ *     "retiredAuditSigningKeys": [ { "kty": "OKP", "crv": "Ed25519", "x": "<base64url>", "retiredAt": "<ISO 8601>" } ]
+ *   }
+ * ("retiredAuditSigningKeys" only once the audit-signing key was rotated: public keys only.)
+ * Format version 1 is still read (its one blind-index root key is version 1; see key-ring.ts for the
+ * row-MAC and token keys it lacks):
  *   {
  *     "format": "registry-key-ring.v1",
  *     "activeKekVersion": 2,
@@ -20,9 +34,11 @@ import {
   KeyRing,
   MAX_KEK_VERSION,
   type KeyEncryptionKey,
+  type RetiredAuditPublicKey,
 } from './key-ring.js';
 
-const FORMAT = 'registry-key-ring.v1';
+const FORMAT_V1 = 'registry-key-ring.v1';
+const FORMAT = 'registry-key-ring.v2';
 const ED25519_PUBLIC_KEY_BYTES = 32;
 
 export function serializeKeyRing(ring: KeyRing): string {
@@ -32,8 +48,21 @@ export function serializeKeyRing(ring: KeyRing): string {
     format: FORMAT,
     activeKekVersion: material.activeKekVersion,
     keks: material.keks.map((kek) => ({ version: kek.version, createdAt: kek.createdAt, key: toBase64Url(kek.key) })),
-    blindIndexRootKey: toBase64Url(material.blindIndexRootKey),
+    activeBlindIndexVersion: material.activeBlindIndexVersion,
+    blindIndexKeys: (material.blindIndexKeys ?? []).map((k) => ({ version: k.version, createdAt: k.createdAt, key: toBase64Url(k.key) })),
+    rowMacKey: toBase64Url(material.rowMacKey!),
+    tokenKey: toBase64Url(material.tokenKey!),
     auditSigningKey: { kty: privateJwk.kty, crv: privateJwk.crv, x: privateJwk.x, d: privateJwk.d },
+    ...(ring.retiredAuditPublicKeys.length > 0
+      ? {
+          retiredAuditSigningKeys: ring.retiredAuditPublicKeys.map((k) => ({
+            kty: 'OKP',
+            crv: 'Ed25519',
+            x: toBase64Url(k.publicKey),
+            retiredAt: k.retiredAt,
+          })),
+        }
+      : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -48,30 +77,45 @@ export function parseKeyRing(json: string): KeyRing {
     throw new KeyRingError('key ring: not valid JSON');
   }
   const root = object(document, 'the document');
-  onlyProperties(root, ['format', 'activeKekVersion', 'keks', 'blindIndexRootKey', 'auditSigningKey'], 'the document');
-  if (root['format'] !== FORMAT) {
-    throw new KeyRingError(`key ring: "format" must be "${FORMAT}"`);
+  const v1 = root['format'] === FORMAT_V1;
+  if (!v1 && root['format'] !== FORMAT) {
+    throw new KeyRingError(`key ring: "format" must be "${FORMAT}" (or "${FORMAT_V1}")`);
   }
+  onlyProperties(
+    root,
+    v1
+      ? ['format', 'activeKekVersion', 'keks', 'blindIndexRootKey', 'auditSigningKey']
+      : [
+          'format',
+          'activeKekVersion',
+          'keks',
+          'activeBlindIndexVersion',
+          'blindIndexKeys',
+          'rowMacKey',
+          'tokenKey',
+          'auditSigningKey',
+          ...(Object.hasOwn(root, 'retiredAuditSigningKeys') ? ['retiredAuditSigningKeys'] : []),
+        ],
+    'the document',
+  );
   const activeKekVersion = version(root['activeKekVersion'], 'activeKekVersion');
   if (!Array.isArray(root['keks']) || root['keks'].length === 0) {
     throw new KeyRingError('key ring: "keks" must be a non-empty array');
   }
-  const keks = root['keks'].map((entry: unknown, i): KeyEncryptionKey => {
-    const where = `keks[${i}]`;
-    const kek = object(entry, where);
-    onlyProperties(kek, ['version', 'createdAt', 'key'], where);
-    const createdAt = kek['createdAt'];
-    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) {
-      throw new KeyRingError(`key ring: "${where}.createdAt" must be an ISO 8601 date-time`);
-    }
-    return {
-      version: version(kek['version'], `${where}.version`),
-      createdAt,
-      key: bytes(kek['key'], KEK_BYTES, `${where}.key`),
-    };
-  });
+  const keks = versionedKeys(root['keks'], 'keks', KEK_BYTES);
   if (!keks.some((kek) => kek.version === activeKekVersion)) {
     throw new KeyRingError('key ring: "activeKekVersion" names no entry of "keks"');
+  }
+  const blindIndex = v1
+    ? { blindIndexRootKey: bytes(root['blindIndexRootKey'], BLIND_INDEX_ROOT_KEY_BYTES, 'blindIndexRootKey') }
+    : {
+        activeBlindIndexVersion: version(root['activeBlindIndexVersion'], 'activeBlindIndexVersion'),
+        blindIndexKeys: versionedKeys(root['blindIndexKeys'], 'blindIndexKeys', BLIND_INDEX_ROOT_KEY_BYTES),
+        rowMacKey: bytes(root['rowMacKey'], BLIND_INDEX_ROOT_KEY_BYTES, 'rowMacKey'),
+        tokenKey: bytes(root['tokenKey'], BLIND_INDEX_ROOT_KEY_BYTES, 'tokenKey'),
+      };
+  if (!v1 && !blindIndex.blindIndexKeys!.some((key) => key.version === blindIndex.activeBlindIndexVersion)) {
+    throw new KeyRingError('key ring: "activeBlindIndexVersion" names no entry of "blindIndexKeys"');
   }
 
   const jwk = object(root['auditSigningKey'], 'auditSigningKey');
@@ -83,13 +127,50 @@ export function parseKeyRing(json: string): KeyRing {
   const ring = new KeyRing({
     activeKekVersion,
     keks,
-    blindIndexRootKey: bytes(root['blindIndexRootKey'], BLIND_INDEX_ROOT_KEY_BYTES, 'blindIndexRootKey'),
+    ...blindIndex,
     auditSigningSeed: bytes(jwk['d'], AUDIT_SIGNING_SEED_BYTES, 'auditSigningKey.d'),
+    retiredAuditPublicKeys: retiredAuditKeys(root['retiredAuditSigningKeys']),
   });
   if (toBase64Url(ring.auditSigningPublicKey) !== toBase64Url(publicKey)) {
     throw new KeyRingError('key ring: "auditSigningKey.x" is not the public key of "auditSigningKey.d"');
   }
   return ring;
+}
+
+function retiredAuditKeys(list: unknown): RetiredAuditPublicKey[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list) || list.length === 0) throw new KeyRingError('key ring: "retiredAuditSigningKeys" must be a non-empty array');
+  return list.map((entry: unknown, i) => {
+    const where = `retiredAuditSigningKeys[${i}]`;
+    const jwk = object(entry, where);
+    onlyProperties(jwk, ['kty', 'crv', 'x', 'retiredAt'], where);
+    if (jwk['kty'] !== 'OKP' || jwk['crv'] !== 'Ed25519') throw new KeyRingError(`key ring: "${where}" must be an Ed25519 public JWK`);
+    const retiredAt = jwk['retiredAt'];
+    if (typeof retiredAt !== 'string' || Number.isNaN(Date.parse(retiredAt))) {
+      throw new KeyRingError(`key ring: "${where}.retiredAt" must be an ISO 8601 date-time`);
+    }
+    return { publicKey: bytes(jwk['x'], ED25519_PUBLIC_KEY_BYTES, `${where}.x`), retiredAt };
+  });
+}
+
+function versionedKeys(list: unknown, name: string, length: number): KeyEncryptionKey[] {
+  if (!Array.isArray(list) || list.length === 0) {
+    throw new KeyRingError(`key ring: "${name}" must be a non-empty array`);
+  }
+  return list.map((entry: unknown, i): KeyEncryptionKey => {
+    const where = `${name}[${i}]`;
+    const kek = object(entry, where);
+    onlyProperties(kek, ['version', 'createdAt', 'key'], where);
+    const createdAt = kek['createdAt'];
+    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) {
+      throw new KeyRingError(`key ring: "${where}.createdAt" must be an ISO 8601 date-time`);
+    }
+    return {
+      version: version(kek['version'], `${where}.version`),
+      createdAt,
+      key: bytes(kek['key'], length, `${where}.key`),
+    };
+  });
 }
 
 function object(value: unknown, where: string): Record<string, unknown> {

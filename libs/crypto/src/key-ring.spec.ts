@@ -5,17 +5,25 @@ import { auditSigningKey } from './audit-signing-key.js';
 import { newDataKey, unwrapDataKey, wrapDataKey } from './data-key.js';
 import { KeyRingError } from './errors.js';
 import { parseKeyRing, serializeKeyRing } from './key-ring-json.js';
-import { generateKeyRing, rotateKeyRing, type KeyRing } from './key-ring.js';
+import { blindIndex, keyedToken } from './blind-index.js';
+import { generateKeyRing, rotateBlindIndexKey, rotateKeyRing, withoutBlindIndexVersion, type KeyRing } from './key-ring.js';
+import { rowMac } from './row-mac.js';
 import { ready } from './sodium.js';
 
-type Document = Record<string, unknown> & { keks: Record<string, unknown>[]; auditSigningKey: Record<string, unknown> };
+type Document = Record<string, unknown> & {
+  keks: Record<string, unknown>[];
+  blindIndexKeys: Record<string, unknown>[];
+  auditSigningKey: Record<string, unknown>;
+};
 
 /** Every base64url secret in a serialized ring, to check that no message or log line repeats one. */
 function secretsOf(json: string): string[] {
   const document = JSON.parse(json) as Document;
   return [
     ...document.keks.map((kek) => kek['key'] as string),
-    document['blindIndexRootKey'] as string,
+    ...document.blindIndexKeys.map((key) => key['key'] as string),
+    document['rowMacKey'] as string,
+    document['tokenKey'] as string,
     document.auditSigningKey['d'] as string,
   ];
 }
@@ -62,8 +70,17 @@ describe('key ring', () => {
 
   it('serializes to the documented format and parses back to the same keys', () => {
     const document = JSON.parse(json) as Document;
-    expect(Object.keys(document).sort()).toEqual(['activeKekVersion', 'auditSigningKey', 'blindIndexRootKey', 'format', 'keks']);
-    expect(document['format']).toBe('registry-key-ring.v1');
+    expect(Object.keys(document).sort()).toEqual([
+      'activeBlindIndexVersion',
+      'activeKekVersion',
+      'auditSigningKey',
+      'blindIndexKeys',
+      'format',
+      'keks',
+      'rowMacKey',
+      'tokenKey',
+    ]);
+    expect(document['format']).toBe('registry-key-ring.v2');
     expect(document.keks.map((kek) => kek['version'])).toEqual([1, 2]);
     const parsed = parseKeyRing(json);
     expect(serializeKeyRing(parsed)).toBe(json);
@@ -73,10 +90,10 @@ describe('key ring', () => {
   });
 
   it('shows versions, never keys, when logged or JSON-encoded by mistake', () => {
-    expect(JSON.stringify(ring)).toBe('{"activeKekVersion":2,"kekVersions":[1,2]}');
+    expect(JSON.stringify(ring)).toBe('{"activeKekVersion":2,"kekVersions":[1,2],"activeBlindIndexVersion":1,"blindIndexVersions":[1]}');
     const inspected = inspect(ring, { depth: 10, showHidden: true });
-    const hexSecrets = [ring.kek(1).key, ring.kek(2).key, ring.blindIndexRootKey, ring.auditSigningSeed].map((k) =>
-      Buffer.from(k).toString('hex'),
+    const hexSecrets = [ring.kek(1).key, ring.kek(2).key, ring.blindIndexRootKey, ring.rowMacKey, ring.tokenKey, ring.auditSigningSeed].map(
+      (k) => Buffer.from(k).toString('hex'),
     );
     for (const secret of [...secrets, ...hexSecrets]) expect(inspected).not.toContain(secret);
     expect(inspected).not.toMatch(/\d+, \d+, \d+/); // no byte listing either
@@ -84,9 +101,11 @@ describe('key ring', () => {
 
   describe('parsing refuses malformed input without repeating key material', () => {
     const cases: [string, (document: Document) => unknown][] = [
-      ['a wrong format marker', (d) => ({ ...d, format: 'registry-key-ring.v2' })],
-      ['a missing property', (d) => ({ ...d, blindIndexRootKey: undefined })],
-      ['an unknown property holding a key', (d) => ({ ...d, [d.keks[0]!['key'] as string]: d['blindIndexRootKey'] })],
+      ['a wrong format marker', (d) => ({ ...d, format: 'registry-key-ring.v3' })],
+      ['a missing property', (d) => ({ ...d, rowMacKey: undefined })],
+      ['a format-1 property in a format-2 ring', (d) => ({ ...d, blindIndexRootKey: d['rowMacKey'] })],
+      ['an active blind-index version that names no key', (d) => ({ ...d, activeBlindIndexVersion: 7 })],
+      ['an unknown property holding a key', (d) => ({ ...d, [d.keks[0]!['key'] as string]: d['rowMacKey'] })],
       ['a short KEK', (d) => ({ ...d, keks: [{ ...d.keks[0], key: (d.keks[0]!['key'] as string).slice(0, 42) }, d.keks[1]] })],
       ['a KEK in padded base64', (d) => ({ ...d, keks: [{ ...d.keks[0], key: `${d.keks[0]!['key'] as string}=` }, d.keks[1]] })],
       [
@@ -146,5 +165,45 @@ describe('key ring', () => {
     // The key survives a round trip through the file format.
     const reparsed = auditSigningKey(parseKeyRing(json));
     expect(reparsed).toEqual({ privateJwk, publicJwk });
+  });
+
+  it('reads a ring of format 1: its root key is blind-index version 1, and the row-MAC and token keys derive from it', () => {
+    const document = JSON.parse(json) as Document;
+    const v1 = {
+      format: 'registry-key-ring.v1',
+      activeKekVersion: document['activeKekVersion'],
+      keks: document.keks,
+      blindIndexRootKey: document.blindIndexKeys[0]!['key'],
+      auditSigningKey: document.auditSigningKey,
+    };
+    const first = parseKeyRing(JSON.stringify(v1));
+    const second = parseKeyRing(JSON.stringify(v1));
+    expect(first.blindIndexVersions).toEqual([1]);
+    expect(first.blindIndexRootKey).toEqual(ring.blindIndexRootKey);
+    // Derived, not the root key itself, and the same on every read.
+    expect(first.rowMacKey).toEqual(second.rowMacKey);
+    expect(first.rowMacKey).not.toEqual(first.blindIndexRootKey);
+    expect(first.tokenKey).not.toEqual(first.rowMacKey);
+    // Written back, it is format 2 and keeps those keys.
+    const upgraded = parseKeyRing(serializeKeyRing(first));
+    expect(upgraded.rowMacKey).toEqual(first.rowMacKey);
+    expect(upgraded.tokenKey).toEqual(first.tokenKey);
+  });
+
+  it('rotates the blind-index key: new indexes differ, tokens and row MACs stay, and the old version can be retired', () => {
+    const number = '198112189876';
+    const rotated = rotateBlindIndexKey(ring);
+    expect(rotated.blindIndexVersions).toEqual([1, 2]);
+    expect(rotated.activeBlindIndexVersion).toBe(2);
+    expect(blindIndex(rotated, 'person.identity_number', number, 1)).toEqual(blindIndex(ring, 'person.identity_number', number));
+    expect(blindIndex(rotated, 'person.identity_number', number)).not.toEqual(blindIndex(ring, 'person.identity_number', number));
+    expect(keyedToken(rotated, 'probe', 'x')).toEqual(keyedToken(ring, 'probe', 'x'));
+    expect(rowMac(rotated, '["t","1"]')).toEqual(rowMac(ring, '["t","1"]'));
+    const retired = withoutBlindIndexVersion(rotated, 1);
+    expect(retired.blindIndexVersions).toEqual([2]);
+    expect(() => blindIndex(retired, 'person.identity_number', number, 1)).toThrow(KeyRingError);
+    expect(() => withoutBlindIndexVersion(retired, 2)).toThrow(KeyRingError);
+    // Retired for good: a round trip through the file holds no trace of version 1.
+    expect(serializeKeyRing(retired)).not.toContain(Buffer.from(ring.blindIndexRootKey).toString('base64url'));
   });
 });

@@ -19,4 +19,38 @@ export {
 export { rewrapDataKeys, checkDataKeysOpen, type RewrapResult, type DataKeyCheck } from './key-custody/data-key-rewrap.js';
 export { shredDataKeys } from './key-custody/data-key-shredding.js';
 export { shredCaseHousehold, CaseErasureRefusedError, type HouseholdShredding } from './key-custody/household-shredding.js';
-export { rotateKeyEncryptionKey, RetirementRefusedError, type KekRotation, type KekRotationOptions } from './key-custody/kek-rotation.js';
+export { grantServiceRole, serviceRoleFaults, connectedRoleFaults, ServiceRoleError } from './service-role.js';
+export {
+  rotateKeyEncryptionKey,
+  publishKeyEncryptionKey,
+  activateKeyEncryptionKey,
+  KekPublicationError,
+  RetirementRefusedError,
+  type KekRotation,
+  type KekRotationOptions,
+} from './key-custody/kek-rotation.js';
+export {
+  ROW_MAC_TABLES,
+  rowMacTable,
+  canonicalRowSql,
+  rowMacPairSql,
+  rowMacPairsAggSql,
+  type RowMacTable,
+} from './row-macs/row-mac-tables.js';
+export { verifyRowMacPair, verifyRowMacPairs, type RowMacPair } from './row-macs/row-mac-proof.js';
+export { stampPendingRows, type Queryable } from './row-macs/row-mac-stamping.js';
+export {
+  backfillRowMacs,
+  stampRowsLackingMac,
+  ensureRowMacs,
+  rowMacsBackfilled,
+  rowsLackingMac,
+  RowMacsAlreadyBackfilledError,
+} from './row-macs/row-mac-backfill.js';
+export {
+  rotateBlindIndex,
+  blindIndexVersion,
+  PERSON_IDENTITY_INDEX_COLUMN,
+  type BlindIndexRotation,
+  type BlindIndexRotationOptions,
+} from './key-custody/blind-index-rotation.js';

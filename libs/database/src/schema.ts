@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 
 /** Any fixed number: the one advisory lock every instance and the migration job take before migrating. */
-const MIGRATION_LOCK = 7_340_001;
+export const MIGRATION_LOCK = 7_340_001;
 
 /**
  * Applies pending migrations, each in its own transaction, so a failed one leaves the schema as it was.

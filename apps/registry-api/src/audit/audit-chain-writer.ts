@@ -59,12 +59,13 @@ function newPass(): Pass {
  * - `append(events)`: events not yet stored anywhere (a read's event, a refusal). They are chained in the
  *   pass's transaction, so when the promise resolves they are committed, in the chain: durable.
  * - `flush()`: events already committed in audit_pending, staged by a write in its own transaction (so
- *   the write and its events commit together). The pass moves them into the chain, oldest first, and
- *   releases the pending rows; if more are pending than one pass takes, it goes on until none are left.
+ *   the write and its events commit together). The pass moves them into the chain, oldest first (the
+ *   database checks each is the staged event it names and consumes the staged row: migration
+ *   1732300012000); if more are pending than one pass takes, it goes on until none are left.
  *
  * A pass of handed-over events alone, when this writer knows the head (it wrote it last), is one statement
  * that takes the lock and inserts; otherwise a pass is a transaction that takes the lock, reads the head
- * (and the staged rows), inserts, releases the staged rows and commits.
+ * (and the staged rows), inserts and commits.
  *
  * Any number of instances may run one: the lock lets one pass in at a time, and each takes only what is
  * still pending. Whatever a writer believes about the head, the seq primary key refuses a second event at
@@ -181,7 +182,7 @@ export class AuditChainWriter {
   /**
    * One batch. Events alone, with the head known: one statement that takes the lock and inserts them
    * (`insertLocked`). Otherwise, or when that finds the head moved: a transaction under the chain lock
-   * that reads the head (and the staged rows, if asked), inserts, releases the staged rows, commits. The
+   * that reads the head (and the staged rows, if asked), inserts (which consumes those rows), commits. The
    * pass closes to newcomers once its work is taken, in a transaction once the lock is held (waiting for
    * another instance's pass is time to gather more).
    */
@@ -212,8 +213,8 @@ export class AuditChainWriter {
         const staged = pass?.staged ? await this.pending.oldest(m, this.batchSize) : [];
         if (staged.length === 0 && fresh.length === 0) return { movedStaged: 0, head: await this.events.head(m) };
         const ids = staged.map((event) => event.id);
+        // The insert consumes the staged rows it names, in the database: the service may not delete them.
         const records = await appendAfterHead(m, this.events, [...staged, ...fresh], ids);
-        await this.pending.release(m, ids);
         const last = records[records.length - 1]!;
         return { movedStaged: staged.length, head: { seq: last.seq, hash: last.hash } };
       });

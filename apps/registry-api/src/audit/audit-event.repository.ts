@@ -67,12 +67,16 @@ function toRecord(row: EventRow): AuditEventRecord {
   };
 }
 
-/** PostgreSQL's unique_violation on the seq primary key: an append built on a head that has since moved. */
+/**
+ * An append built on a head that has since moved: the seq primary key (someone took that seq), or the
+ * database's check that an event follows the head (migration 1732300012000: the head's hash is not the
+ * one this writer knew). Either way nothing was inserted, and the writer reads the head again.
+ */
 export function isChainConflict(error: unknown): boolean {
   const e = error as { code?: unknown; constraint?: unknown; driverError?: { code?: unknown; constraint?: unknown } };
   const code = e?.driverError?.code ?? e?.code;
   const constraint = e?.driverError?.constraint ?? e?.constraint;
-  return code === '23505' && constraint === 'audit_event_pkey';
+  return (code === '23505' && constraint === 'audit_event_pkey') || (code === '23000' && constraint === 'audit_event_follows_head');
 }
 
 /** SQL for audit_event. The table only ever grows: there is no update or delete here, and the database refuses both. */

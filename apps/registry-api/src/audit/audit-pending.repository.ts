@@ -14,7 +14,10 @@ export interface StagedAuditEvent extends PendingAuditEvent {
 const COLUMNS = `id::text AS id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor, roles, scope, action,
   resource_type AS "resourceType", resource_id AS "resourceId", purpose, outcome, request_id AS "requestId", client_address AS "clientAddress"`;
 
-/** SQL for audit_pending: staged in the operation's transaction, taken out only by the chain writer. */
+/**
+ * SQL for audit_pending: staged in the operation's transaction, taken out only by chaining. There is no
+ * delete here: inserting the chained event consumes the staged row, in the database (migration 1732300012000).
+ */
 @Injectable()
 export class AuditPendingRepository {
   async insert(m: EntityManager, events: readonly PendingAuditEvent[]): Promise<void> {
@@ -39,11 +42,6 @@ export class AuditPendingRepository {
    */
   async oldest(m: EntityManager, limit: number): Promise<StagedAuditEvent[]> {
     return (await m.query(`SELECT ${COLUMNS} FROM audit_pending ORDER BY audit_pending.id LIMIT $1`, [limit])) as StagedAuditEvent[];
-  }
-
-  /** Removes pending rows whose events are now in the chain (the database refuses any other). */
-  async release(m: EntityManager, ids: readonly string[]): Promise<void> {
-    if (ids.length > 0) await m.query('DELETE FROM audit_pending WHERE id = ANY($1::bigint[])', [ids]);
   }
 
   async count(m: EntityManager): Promise<number> {

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseStatus, Reach, ThreatLevel } from '@registry/checker';
 import type { PoliceRegion } from '@registry/geo';
+import type { StoredDataKey } from '../protection/data-key.repository.js';
+import { KEY_COLUMNS, storedKeyOf } from '../protection/joined-key-row.js';
+import { RowIntegrity } from '../protection/row-integrity.service.js';
+import { PROOF } from '../protection/row-proofs.js';
 
 export interface CaseRow {
   id: string;
@@ -41,13 +45,95 @@ export interface PlacementAssessmentRow {
   review_due: string;
 }
 
+/** A case as a read shows it: its row, its data key's row, and its latest assessments, from one statement. */
+export interface CaseForRead {
+  row: CaseRow;
+  key: StoredDataKey | undefined;
+  threat: ThreatAssessmentRow | undefined;
+  placement: PlacementAssessmentRow | undefined;
+}
+
+/** Each assessment row's columns, prefixed so that both fit in one result row. */
+const THREAT_FIELDS = [
+  'id',
+  'case_id',
+  'level',
+  'reach',
+  'relocation_required',
+  'threat_actor_ids',
+  'threat_network_ids',
+  'assessed_on',
+  'review_due',
+  'summary_sealed',
+] as const;
+const PLACEMENT_FIELDS = [
+  'id',
+  'case_id',
+  'unsuitable_sealed',
+  'suitable_sealed',
+  'min_distance_from_home_km',
+  'assessed_on',
+  'review_due',
+] as const;
+
 const CASE_COLUMNS =
   'id, reference, data_key_id, region, status, home_municipality_sealed, defector_id, meets_definition, motivated, consent_to_information_exchange, signed_conditions, evidence_person';
+/** The columns read back, with the row's proof (RowIntegrity). */
+const CASE_READ = (alias = 'registry_case') =>
+  `${CASE_COLUMNS.split(', ')
+    .map((c) => `${alias}.${c}`)
+    .join(', ')}, ${PROOF('registry_case', alias)}`;
 const DAY = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
+const CASE_COLUMNS_OF_C = CASE_COLUMNS.split(', ')
+  .map((c) => `c.${c}`)
+  .join(', ');
+
+/**
+ * The latest threat (`t`) and placement (`p`) assessment of the case `c` (a new one supersedes, history
+ * stays), as lateral joins; ASSESSMENT_COLUMNS names their columns apart.
+ */
+const LATEST_ASSESSMENTS = `LEFT JOIN LATERAL (
+    SELECT id, case_id, level, reach, relocation_required, threat_actor_ids, threat_network_ids, ${DAY('assessed_on')}, ${DAY('review_due')}, summary_sealed, ${PROOF('threat_assessment')}
+      FROM threat_assessment WHERE case_id = c.id ORDER BY recorded_at DESC, id LIMIT 1) t ON true
+  LEFT JOIN LATERAL (
+    SELECT id, case_id, unsuitable_sealed, suitable_sealed, min_distance_from_home_km, ${DAY('assessed_on')}, ${DAY('review_due')}, ${PROOF('placement_assessment')}
+      FROM placement_assessment WHERE case_id = c.id ORDER BY recorded_at DESC, id LIMIT 1) p ON true`;
+const ASSESSMENT_COLUMNS = [
+  ...[...THREAT_FIELDS, 'row_proof'].map((f) => `t.${f} AS t_${f}`),
+  ...[...PLACEMENT_FIELDS, 'row_proof'].map((f) => `p.${f} AS p_${f}`),
+].join(', ');
+
+function caseRowOf(found: Record<string, unknown>): CaseRow {
+  return Object.fromEntries(CASE_COLUMNS.split(', ').map((c) => [c, found[c]])) as unknown as CaseRow;
+}
+
+function prefixed<F extends string>(found: Record<string, unknown>, prefix: string, fields: readonly F[]): Record<F, unknown> | undefined {
+  if (found[`${prefix}id`] === null || found[`${prefix}id`] === undefined) return undefined;
+  return Object.fromEntries(fields.map((field) => [field, found[`${prefix}${field}`]])) as Record<F, unknown>;
+}
+
+function assessmentsOf(found: Record<string, unknown>): {
+  threat: ThreatAssessmentRow | undefined;
+  placement: PlacementAssessmentRow | undefined;
+} {
+  return {
+    threat: prefixed(found, 't_', THREAT_FIELDS) as ThreatAssessmentRow | undefined,
+    placement: prefixed(found, 'p_', PLACEMENT_FIELDS) as PlacementAssessmentRow | undefined,
+  };
+}
 
 /** SQL for cases, their households and their assessments (a new assessment supersedes, history stays). */
 @Injectable()
 export class CaseRepository {
+  constructor(private readonly integrity: RowIntegrity) {}
+
+  /** The latest assessments of a result row, each checked against its proof (RowIntegrity) when present. */
+  private verifiedAssessments(found: Record<string, unknown>): ReturnType<typeof assessmentsOf> {
+    if (found.t_id !== null && found.t_id !== undefined) this.integrity.verify(found.t_row_proof);
+    if (found.p_id !== null && found.p_id !== undefined) this.integrity.verify(found.p_row_proof);
+    return assessmentsOf(found);
+  }
+
   /** Sequential per year and atomic: the counter row is locked until the opening transaction ends. */
   async nextReferenceNumber(m: EntityManager, year: number): Promise<number> {
     const rows = (await m.query(
@@ -86,7 +172,52 @@ export class CaseRepository {
   }
 
   async find(m: EntityManager, id: string, lock = false): Promise<CaseRow | undefined> {
-    return ((await m.query(`SELECT ${CASE_COLUMNS} FROM registry_case WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as CaseRow[])[0];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${CASE_READ()} FROM registry_case WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as CaseRow[],
+    )[0];
+  }
+
+  /**
+   * The case with its data key's row and its latest threat and placement assessments, in one statement:
+   * what a read of the case needs before it opens anything. Undefined if no such case.
+   */
+  async findForRead(m: EntityManager, id: string): Promise<CaseForRead | undefined> {
+    const rows = (await m.query(
+      `SELECT ${CASE_COLUMNS_OF_C}, ${PROOF('registry_case', 'c')}, ${KEY_COLUMNS}, ${ASSESSMENT_COLUMNS}
+         FROM registry_case c LEFT JOIN data_key k ON k.id = c.data_key_id ${LATEST_ASSESSMENTS}
+        WHERE c.id = $1`,
+      [id],
+    )) as Record<string, unknown>[];
+    const found = rows[0];
+    if (!found) return undefined;
+    this.integrity.verify(found.row_proof);
+    const row = caseRowOf(found);
+    return { row, key: storedKeyOf(row.data_key_id, found), ...this.verifiedAssessments(found) };
+  }
+
+  /** The case with its data key's row: what a check needs before it reads the household. */
+  async findWithKey(m: EntityManager, id: string): Promise<{ row: CaseRow; key: StoredDataKey | undefined } | undefined> {
+    const rows = (await m.query(
+      `SELECT ${CASE_COLUMNS_OF_C}, ${PROOF('registry_case', 'c')}, ${KEY_COLUMNS} FROM registry_case c LEFT JOIN data_key k ON k.id = c.data_key_id WHERE c.id = $1`,
+      [id],
+    )) as Record<string, unknown>[];
+    const found = rows[0];
+    if (!found) return undefined;
+    this.integrity.verify(found.row_proof);
+    const row = caseRowOf(found);
+    return { row, key: storedKeyOf(row.data_key_id, found) };
+  }
+
+  /** Both latest assessments of a case, in one statement. */
+  async latestAssessments(
+    m: EntityManager,
+    caseId: string,
+  ): Promise<{ threat: ThreatAssessmentRow | undefined; placement: PlacementAssessmentRow | undefined }> {
+    const rows = (await m.query(`SELECT ${ASSESSMENT_COLUMNS} FROM (SELECT $1::uuid AS id) c ${LATEST_ASSESSMENTS}`, [caseId])) as Record<
+      string,
+      unknown
+    >[];
+    return this.verifiedAssessments(rows[0] ?? {});
   }
 
   async findMany(m: EntityManager, ids: readonly string[]): Promise<CaseRow[]> {
@@ -95,27 +226,22 @@ export class CaseRepository {
   }
 
   async findByReference(m: EntityManager, reference: string): Promise<CaseRow | undefined> {
-    return ((await m.query(`SELECT ${CASE_COLUMNS} FROM registry_case WHERE reference = $1`, [reference])) as CaseRow[])[0];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${CASE_READ()} FROM registry_case WHERE reference = $1`, [reference])) as CaseRow[],
+    )[0];
   }
 
   async list(m: EntityManager, region: PoliceRegion | null, status: CaseStatus | null): Promise<CaseRow[]> {
-    return (await m.query(
-      // An erased (crypto-shredded) case has nothing left to list; reading it by id says so instead.
-      `SELECT ${CASE_COLUMNS.split(', ')
-        .map((c) => `c.${c}`)
-        .join(', ')} FROM registry_case c
+    return this.integrity.verifyRows(
+      (await m.query(
+        // An erased (crypto-shredded) case has nothing left to list; reading it by id says so instead.
+        `SELECT ${CASE_READ('c')} FROM registry_case c
          JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
         WHERE ($1::text IS NULL OR c.region = $1) AND ($2::text IS NULL OR c.status = $2)
         ORDER BY c.opened_at, c.reference`,
-      [region, status],
-    )) as CaseRow[];
-  }
-
-  async relativeIds(m: EntityManager, caseId: string): Promise<string[]> {
-    const rows = (await m.query("SELECT person_id FROM case_member WHERE case_id = $1 AND role = 'RELATIVE' ORDER BY position", [
-      caseId,
-    ])) as { person_id: string }[];
-    return rows.map((r) => r.person_id);
+        [region, status],
+      )) as CaseRow[],
+    );
   }
 
   /** Open or active cases in which this person is the defector: one case per defector at a time. */
@@ -149,31 +275,11 @@ export class CaseRepository {
     );
   }
 
-  async latestThreatAssessment(m: EntityManager, caseId: string): Promise<ThreatAssessmentRow | undefined> {
-    return (
-      (await m.query(
-        `SELECT id, case_id, level, reach, relocation_required, threat_actor_ids, threat_network_ids, ${DAY('assessed_on')}, ${DAY('review_due')}, summary_sealed
-           FROM threat_assessment WHERE case_id = $1 ORDER BY recorded_at DESC, id LIMIT 1`,
-        [caseId],
-      )) as ThreatAssessmentRow[]
-    )[0];
-  }
-
   async insertPlacementAssessment(m: EntityManager, row: PlacementAssessmentRow): Promise<void> {
     await m.query(
       `INSERT INTO placement_assessment (id, case_id, unsuitable_sealed, suitable_sealed, min_distance_from_home_km, assessed_on, review_due)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [row.id, row.case_id, row.unsuitable_sealed, row.suitable_sealed, row.min_distance_from_home_km, row.assessed_on, row.review_due],
     );
-  }
-
-  async latestPlacementAssessment(m: EntityManager, caseId: string): Promise<PlacementAssessmentRow | undefined> {
-    return (
-      (await m.query(
-        `SELECT id, case_id, unsuitable_sealed, suitable_sealed, min_distance_from_home_km, ${DAY('assessed_on')}, ${DAY('review_due')}
-           FROM placement_assessment WHERE case_id = $1 ORDER BY recorded_at DESC, id LIMIT 1`,
-        [caseId],
-      )) as PlacementAssessmentRow[]
-    )[0];
   }
 }

@@ -13,7 +13,7 @@ import type { Municipality } from '../municipalities/models/municipality.model.j
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import type { Network } from '../networks/models/network.model.js';
 import { NetworksService } from '../networks/networks.service.js';
-import { PersonRepository, type PersonRow } from '../persons/person.repository.js';
+import { PersonRepository, type PersonForRead } from '../persons/person.repository.js';
 import { maySee, personRegions } from '../access/need-to-know.js';
 import type { PoliceRegion } from '@registry/geo';
 import { PersonsService } from '../persons/persons.service.js';
@@ -21,7 +21,13 @@ import { DataKeysService } from '../protection/data-keys.service.js';
 import { RowSealer } from '../protection/sealer.js';
 import { CaseAccessService } from '../teams/case-access.service.js';
 import { TeamWriter } from '../teams/team-writer.js';
-import { CaseRepository, type CaseRow, type PlacementAssessmentRow, type ThreatAssessmentRow } from './case.repository.js';
+import {
+  CaseRepository,
+  type CaseForRead,
+  type CaseRow,
+  type PlacementAssessmentRow,
+  type ThreatAssessmentRow,
+} from './case.repository.js';
 import type { OpenCaseInput, PlacementAssessmentInput, ThreatAssessmentInput } from './dto/case.inputs.js';
 import type { Case, PlacementAssessment, ThreatAssessment } from './models/case.model.js';
 
@@ -98,24 +104,27 @@ export class CasesService {
     return new RowSealer(key, 'registry_case', row.id).open('home_municipality', row.home_municipality_sealed);
   }
 
-  /** Shows the actors the case's region may see now: one it named may since have joined another region's case. */
+  /**
+   * Shows the actors the case's region may see now: one it named may since have joined another region's
+   * case. `people` holds every actor the assessment names (PersonRepository.forCaseRead).
+   */
   private async toThreatAssessment(
-    m: EntityManager,
     key: DataKey,
     row: ThreatAssessmentRow,
     region: PoliceRegion,
+    people: ReadonlyMap<string, PersonForRead>,
   ): Promise<ThreatAssessment> {
-    const actors: PersonRow[] = [];
-    for (const actor of await this.personRows.findMany(m, row.threat_actor_ids)) {
-      const regions = personRegions(await this.personRows.caseRegions(m, actor.id), actor.registered_region);
-      if (regions.includes(region)) actors.push(actor);
+    const actors: PersonForRead[] = [];
+    for (const id of row.threat_actor_ids) {
+      const actor = people.get(id);
+      if (actor && personRegions(actor.caseRegions ?? [], actor.row.registered_region).includes(region)) actors.push(actor);
     }
     const networks = await this.networks.require(row.threat_network_ids);
     return {
       level: row.level,
       reach: row.reach,
       relocationRequired: row.relocation_required,
-      threatActors: await Promise.all(actors.map((actor) => this.persons.toPerson(m, actor))),
+      threatActors: await Promise.all(actors.map((actor) => this.persons.toPersonWithKeyRow(actor.row, actor.key))),
       threatNetworks: row.threat_network_ids.map((id) => networks.get(id) as Network),
       assessedOn: row.assessed_on,
       reviewDue: row.review_due,
@@ -142,24 +151,43 @@ export class CasesService {
     };
   }
 
-  async toCase(m: EntityManager, row: CaseRow): Promise<Case> {
+  /**
+   * The case as the API shows it. Reads in three statements at most whatever `loaded` (a read's own
+   * findForRead) has not: the case key and latest assessments, the household and the named actors with
+   * their keys, and the threat networks if any; every key's row is read in the same transaction as its
+   * record, so an erased household or person is refused as `DataKeysService.get` refuses it.
+   */
+  async toCase(m: EntityManager, row: CaseRow, loaded?: CaseForRead): Promise<Case> {
+    if (loaded) return this.shown(m, row, await this.keys.fromRow(row.data_key_id, loaded.key), loaded.threat, loaded.placement);
     const key = await this.caseKey(m, row);
-    const relativeIds = await this.repository.relativeIds(m, row.id);
-    const people = await this.personRows.findMany(m, [row.defector_id, ...relativeIds]);
-    const byId = new Map(people.map((p) => [p.id, p]));
-    const threat = await this.repository.latestThreatAssessment(m, row.id);
-    const placement = await this.repository.latestPlacementAssessment(m, row.id);
+    const { threat, placement } = await this.repository.latestAssessments(m, row.id);
+    return this.shown(m, row, key, threat, placement);
+  }
+
+  private async shown(
+    m: EntityManager,
+    row: CaseRow,
+    key: DataKey,
+    threat: ThreatAssessmentRow | undefined,
+    placement: PlacementAssessmentRow | undefined,
+  ): Promise<Case> {
+    const people = await this.personRows.forCaseRead(m, row.id, [row.defector_id, ...(threat?.threat_actor_ids ?? [])]);
+    const byId = new Map(people.map((person) => [person.row.id, person]));
+    const relatives = people
+      .filter((person) => person.memberRole === 'RELATIVE')
+      .sort((a, b) => (a.memberPosition ?? 0) - (b.memberPosition ?? 0));
+    const defector = byId.get(row.defector_id) as PersonForRead;
     return {
       id: row.id,
       reference: row.reference,
       region: row.region,
       status: row.status,
       homeMunicipality: this.municipality(this.homeMunicipalityCode(key, row)),
-      defector: await this.persons.toPerson(m, byId.get(row.defector_id) as never),
-      relatives: await Promise.all(relativeIds.map((id) => this.persons.toPerson(m, byId.get(id) as never))),
+      defector: await this.persons.toPersonWithKeyRow(defector.row, defector.key),
+      relatives: await Promise.all(relatives.map((person) => this.persons.toPersonWithKeyRow(person.row, person.key))),
       eligible:
         row.meets_definition && row.motivated && row.consent_to_information_exchange && row.signed_conditions && !row.evidence_person,
-      threatAssessment: threat ? await this.toThreatAssessment(m, key, threat, row.region) : null,
+      threatAssessment: threat ? await this.toThreatAssessment(key, threat, row.region, byId) : null,
       placementAssessment: placement ? this.toPlacementAssessment(key, placement) : null,
     };
   }
@@ -213,7 +241,18 @@ export class CasesService {
 
   async find(principal: Principal, id: string): Promise<Case> {
     const m = this.uow.manager;
-    return this.toCase(m, await this.visibleRow(m, principal, id));
+    const loaded = isUuid(id) ? await this.repository.findForRead(m, id) : undefined;
+    if (!loaded || !this.maySee(principal, loaded.row)) throw new NotFoundError('Case not found');
+    await this.requireDetails(m, principal, loaded.row);
+    return this.toCase(m, loaded.row, loaded);
+  }
+
+  /** visibleRow, with the case key from the same statement (an erased case refused as caseKey refuses it). */
+  async visibleRowWithKey(m: EntityManager, principal: Principal, id: string): Promise<{ row: CaseRow; key: DataKey }> {
+    const found = isUuid(id) ? await this.repository.findWithKey(m, id) : undefined;
+    if (!found || !this.maySee(principal, found.row)) throw new NotFoundError('Case not found');
+    await this.requireDetails(m, principal, found.row);
+    return { row: found.row, key: await this.keys.fromRow(found.row.data_key_id, found.key) };
   }
 
   async findByReference(principal: Principal, reference: string): Promise<Case> {

@@ -1,15 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  checkDestination,
+  checkPrepared,
   defaultPeriod,
-  rankDestinations,
+  prepareHousehold,
+  PreparedHouseholds,
+  rankPrepared,
   redactCheck,
+  type CheckContext,
+  type CheckOptions,
   type DestinationCheck,
+  type HouseholdFacts,
+  type NationalFacts,
   type Period,
   type Viewer,
 } from '@registry/checker';
 import { hasRole, type Principal } from '@registry/auth';
+import type { DataKey } from '@registry/crypto';
 import type { CaseRow } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
 import { todayInSweden } from '../common/calendar.js';
@@ -28,6 +35,12 @@ import type { CheckResult } from './models/check-result.model.js';
 
 export const MAX_RANK_LIMIT = 290;
 
+/**
+ * Prepared households kept per national facts object (one per version and view): a case checked again, or
+ * ranked after its checks, reuses its household's side and the places already worked out.
+ */
+const PREPARED_PER_FACTS = 256;
+
 /** Who is looking: national coordination sees every cause, a regional unit its own region's in full. */
 export function viewerOf(principal: Principal): Viewer {
   return { national: hasRole(principal, 'POLICE_NATIONAL'), region: principal.policeRegion };
@@ -45,6 +58,8 @@ export function caseViewer(row: CaseRow): Viewer {
 /** Runs the pure checker on a snapshot the loader builds, and shapes its answer for one caller. */
 @Injectable()
 export class CheckingService {
+  private readonly prepared = new PreparedHouseholds(PREPARED_PER_FACTS);
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly uow: UnitOfWork,
@@ -61,12 +76,25 @@ export class CheckingService {
   }
 
   /** The verdict for one destination, unredacted: callers redact or reduce it before it leaves. */
-  async evaluate(m: EntityManager, row: CaseRow, destination: string, period: Period, viewer: Viewer): Promise<DestinationCheck> {
+  async evaluate(
+    m: EntityManager,
+    row: CaseRow,
+    destination: string,
+    period: Period,
+    viewer: Viewer,
+    caseKey?: DataKey,
+  ): Promise<DestinationCheck> {
     requireMunicipalityCode(destination);
     const today = todayInSweden();
-    const { household, national } = await this.facts.snapshot(m, row, today, viewer);
+    const { household, national } = await this.facts.snapshot(m, row, today, viewer, caseKey);
     const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm };
-    return this.metrics.timeChecker('check', () => checkDestination(household, national, swedishGeography, destination, period, options));
+    return this.metrics.timeChecker('check', () => checkPrepared(this.prepare(household, national, period, options), destination));
+  }
+
+  /** The household prepared for checks: a kept context when it may be shared (see PreparedHouseholds), else a new one. */
+  private prepare(household: HouseholdFacts, national: NationalFacts, period: Period, options: CheckOptions): CheckContext {
+    if (!this.facts.mayShare()) return prepareHousehold(household, national, swedishGeography, period, options);
+    return this.prepared.prepare(household, national, swedishGeography, period, options);
   }
 
   toResult(check: DestinationCheck, principal: Principal, checkedAt = new Date()): CheckResult {
@@ -89,8 +117,8 @@ export class CheckingService {
     requireMunicipalityCode(destination);
     const period = this.period(startDate, endDate);
     const m = this.uow.manager;
-    const row = await this.cases.visibleRow(m, principal, caseId);
-    return this.toResult(await this.evaluate(m, row, destination, period, viewerOf(principal)), principal);
+    const { row, key } = await this.cases.visibleRowWithKey(m, principal, caseId);
+    return this.toResult(await this.evaluate(m, row, destination, period, viewerOf(principal), key), principal);
   }
 
   async rank(
@@ -104,12 +132,12 @@ export class CheckingService {
       throw new BadUserInputError(`limit must be from 1 to ${MAX_RANK_LIMIT}`);
     const period = this.period(startDate, endDate);
     const m = this.uow.manager;
-    const row = await this.cases.visibleRow(m, principal, caseId);
+    const { row, key } = await this.cases.visibleRowWithKey(m, principal, caseId);
     const today = todayInSweden();
-    const { household, national } = await this.facts.snapshot(m, row, today, viewerOf(principal));
+    const { household, national } = await this.facts.snapshot(m, row, today, viewerOf(principal), key);
     // All 290 are ordered; only the first `limit` are checked in full (and worded, and redacted).
-    const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm, limit };
-    const ranked = this.metrics.timeChecker('rank', () => rankDestinations(household, national, swedishGeography, period, options));
+    const options = { today, nearbyRadiusKm: this.config.nearbyRadiusKm };
+    const ranked = this.metrics.timeChecker('rank', () => rankPrepared(this.prepare(household, national, period, options), limit));
     const checkedAt = new Date();
     return ranked.map((check) => this.toResult(check, principal, checkedAt));
   }

@@ -16,8 +16,8 @@ import { HouseholdCache } from './household-cache.js';
 
 const areaOf = (code: string): readonly string[] => privacyAreaOf(code)?.codes ?? [code];
 
-/** Enough for every case a busy instance works on. */
-const MAX_CACHED_HOUSEHOLDS = 1000;
+/** Enough for every case a busy instance works on: ten times today's national scale has 2,500 open cases. */
+const MAX_CACHED_HOUSEHOLDS = 5000;
 /** More changes than this since the cached version and a full load is the cheaper way to catch up. */
 const MAX_CHANGES_APPLIED = 2000;
 
@@ -101,16 +101,26 @@ export class FactsLoader {
     row: CaseRow,
     today: string,
     viewer: Viewer,
+    caseKey?: DataKey,
   ): Promise<{ household: HouseholdFacts; national: NationalFacts }> {
     const version = await this.factsChanges.currentVersion();
-    const key = await this.cases.caseKey(m, row);
+    // A key the caller read with the case row (CasesService.visibleRowWithKey) was checked in this transaction.
+    const key = caseKey ?? (await this.cases.caseKey(m, row));
     const national = this.viewFor(await this.at(version, today), viewer);
     const cached = this.households.get(row.id, version);
     if (cached) return { household: cached, national };
     const household = await this.household(m, row, key);
     // A transaction that wrote facts reads its own uncommitted writes: nobody else may be served them.
-    if (!this.factsChanges.wroteInThisTransaction()) this.households.set(row.id, version, household);
+    if (this.mayShare()) this.households.set(row.id, version, household);
     return { household, national };
+  }
+
+  /**
+   * Whether what `snapshot` gives this request may be kept for others: not in a transaction that wrote facts,
+   * which reads its own uncommitted writes.
+   */
+  mayShare(): boolean {
+    return !this.factsChanges.wroteInThisTransaction();
   }
 
   /** Facts at `version` or later for `today`: the cached ones, or brought up to date. */
@@ -184,8 +194,7 @@ export class FactsLoader {
     const personIds = members.map((member) => member.person_id);
     const affiliations = await this.repository.affiliationsOfPersons(m, personIds);
     const conflicts = await this.repository.conflictsOfPersons(m, personIds);
-    const threat = await this.caseRows.latestThreatAssessment(m, row.id);
-    const placement = await this.caseRows.latestPlacementAssessment(m, row.id);
+    const { threat, placement } = await this.caseRows.latestAssessments(m, row.id);
     const approvedActors = await this.links.approvedThreatActorIds(m, row.id);
     const lists = placement ? this.cases.openPlacementLists(key, placement) : undefined;
     return {

@@ -16,6 +16,12 @@ export interface AppConfig {
   /** the embedded database's template (`npm ci` makes it), copied when dataDir has no database yet */
   embeddedTemplateDir?: string;
   databasePoolSize: number;
+  /**
+   * Apply pending migrations at start (development and tests, one role for everything). In production the
+   * service never migrates: its role may not change the schema, `npm run migrate` does it as the owner, and
+   * the service refuses to start on a schema behind its code or a role that could rewrite the audit log.
+   */
+  migrateOnStart: boolean;
   keyringFile?: string;
   /**
    * How bearer tokens are verified: the development key, the identity provider's key set, or not at all
@@ -242,6 +248,10 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     if (missing.length > 0) {
       throw new ConfigurationError(`Refusing to start in production: missing ${missing.join(', ')}`);
     }
+    // The owner's URL is the migration job's alone: a service holding it could rewrite the audit log.
+    if (env.DATABASE_MIGRATION_URL) {
+      throw new ConfigurationError('Refusing to start in production: DATABASE_MIGRATION_URL is for `npm run migrate`, not the service');
+    }
   }
   const consoleConfig = consoleFrom(env, nodeEnv);
   const authGiven = AUTH_KEYS.filter((key) => env[key] !== undefined);
@@ -270,6 +280,7 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     databaseUrl: env.DATABASE_URL,
     embeddedTemplateDir: env.DATABASE_URL ? undefined : join(repositoryRoot(), 'dist', '.pgdata-template'),
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    migrateOnStart: nodeEnv !== 'production',
     keyringFile: env.KEYRING_FILE,
     auth,
     maxTokenLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,

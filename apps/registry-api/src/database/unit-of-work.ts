@@ -5,6 +5,21 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { mayWrite } from './statement-kind.js';
 import { queueStatements } from './statement-queue.js';
 
+/** Anything that runs a parameterised statement. */
+export interface Statements {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * A step that follows writes inside the transaction (stamping row MACs): right after each statement that
+ * `writes` matches, so the transaction reads back what it wrote as valid, and once more before the
+ * transaction commits, for whatever a statement wrote that the pattern could not see.
+ */
+export interface WriteFollowUp {
+  readonly writes: RegExp;
+  run(statements: Statements): Promise<void>;
+}
+
 interface OpenTransaction {
   manager: EntityManager;
   /** Set by the first statement that may change data (statement-kind.ts). */
@@ -20,6 +35,7 @@ interface OpenTransaction {
 @Injectable()
 export class UnitOfWork {
   private readonly current = new AsyncLocalStorage<OpenTransaction>();
+  private readonly followUps: WriteFollowUp[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -41,20 +57,34 @@ export class UnitOfWork {
     return this.current.getStore()?.mayHaveWritten ?? false;
   }
 
+  registerWriteFollowUp(step: WriteFollowUp): void {
+    this.followUps.push(step);
+  }
+
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const open = this.current.getStore();
     if (open) return work(open.manager);
     return this.dataSource.transaction((manager) => {
       const transaction: OpenTransaction = { manager, mayHaveWritten: false };
       if (manager.queryRunner) {
-        queueStatements(manager.queryRunner, (sql) => {
-          if (!transaction.mayHaveWritten && mayWrite(sql)) transaction.mayHaveWritten = true;
-        });
+        queueStatements(
+          manager.queryRunner,
+          (sql) => {
+            if (!transaction.mayHaveWritten && mayWrite(sql)) transaction.mayHaveWritten = true;
+          },
+          async (sql, query) => {
+            for (const step of this.followUps) if (step.writes.test(sql)) await step.run({ query });
+          },
+        );
       } else {
         // No runner to watch: nothing can be told about this transaction's statements.
         transaction.mayHaveWritten = true;
       }
-      return this.current.run(transaction, () => work(manager));
+      return this.current.run(transaction, async () => {
+        const result = await work(manager);
+        if (transaction.mayHaveWritten) for (const step of this.followUps) await step.run(manager);
+        return result;
+      });
     });
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Confidence, NetworkCategory, NetworkRelationKind, Reach } from '@registry/checker';
+import { RowIntegrity } from '../protection/row-integrity.service.js';
+import { PROOF } from '../protection/row-proofs.js';
 
 export interface NetworkRow {
   id: string;
@@ -28,12 +30,14 @@ export interface RelationRow {
 }
 
 const DATE = (column: string) => `to_char(${column}, 'YYYY-MM-DD') AS ${column}`;
-const PRESENCE_COLUMNS = `id, network_id, municipality_sealed, confidence, ${DATE('valid_from')}, ${DATE('valid_to')}`;
-const RELATION_COLUMNS = `id, network_a_id, network_b_id, kind, ${DATE('valid_from')}, ${DATE('valid_to')}`;
+const PRESENCE_COLUMNS = `id, network_id, municipality_sealed, confidence, ${DATE('valid_from')}, ${DATE('valid_to')}, ${PROOF('network_presence')}`;
+const RELATION_COLUMNS = `id, network_a_id, network_b_id, kind, ${DATE('valid_from')}, ${DATE('valid_to')}, ${PROOF('network_relation')}`;
 
 /** SQL for networks, presences and relations. Sealed columns go in and come out as bytes. */
 @Injectable()
 export class NetworkRepository {
+  constructor(private readonly integrity: RowIntegrity) {}
+
   async insertNetwork(m: EntityManager, row: NetworkRow & { data_key_id: string }): Promise<void> {
     await m.query('INSERT INTO network (id, data_key_id, name_sealed, category, reach) VALUES ($1, $2, $3, $4, $5)', [
       row.id,
@@ -45,12 +49,18 @@ export class NetworkRepository {
   }
 
   async all(m: EntityManager): Promise<NetworkRow[]> {
-    return (await m.query('SELECT id, name_sealed, category, reach FROM network ORDER BY created_at, id')) as NetworkRow[];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT id, name_sealed, category, reach, ${PROOF('network')} FROM network ORDER BY created_at, id`)) as NetworkRow[],
+    );
   }
 
   async byIds(m: EntityManager, ids: readonly string[]): Promise<NetworkRow[]> {
     if (ids.length === 0) return [];
-    return (await m.query('SELECT id, name_sealed, category, reach FROM network WHERE id = ANY($1::uuid[])', [ids])) as NetworkRow[];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT id, name_sealed, category, reach, ${PROOF('network')} FROM network WHERE id = ANY($1::uuid[])`, [
+        ids,
+      ])) as NetworkRow[],
+    );
   }
 
   async insertPresence(m: EntityManager, row: PresenceRow): Promise<void> {
@@ -61,13 +71,15 @@ export class NetworkRepository {
   }
 
   async presencesOf(m: EntityManager, networkId: string): Promise<PresenceRow[]> {
-    return (await m.query(`SELECT ${PRESENCE_COLUMNS} FROM network_presence WHERE network_id = $1 ORDER BY valid_from, id`, [
-      networkId,
-    ])) as PresenceRow[];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${PRESENCE_COLUMNS} FROM network_presence WHERE network_id = $1 ORDER BY valid_from, id`, [
+        networkId,
+      ])) as PresenceRow[],
+    );
   }
 
   async allPresences(m: EntityManager): Promise<PresenceRow[]> {
-    return (await m.query(`SELECT ${PRESENCE_COLUMNS} FROM network_presence`)) as PresenceRow[];
+    return this.integrity.verifyRows((await m.query(`SELECT ${PRESENCE_COLUMNS} FROM network_presence`)) as PresenceRow[]);
   }
 
   async insertRelation(m: EntityManager, row: RelationRow): Promise<void> {
@@ -89,18 +101,22 @@ export class NetworkRepository {
   }
 
   async relationsOf(m: EntityManager, networkId: string): Promise<RelationRow[]> {
-    return (await m.query(
-      `SELECT ${RELATION_COLUMNS} FROM network_relation WHERE network_a_id = $1 OR network_b_id = $1 ORDER BY valid_from, id`,
-      [networkId],
-    )) as RelationRow[];
+    return this.integrity.verifyRows(
+      (await m.query(
+        `SELECT ${RELATION_COLUMNS} FROM network_relation WHERE network_a_id = $1 OR network_b_id = $1 ORDER BY valid_from, id`,
+        [networkId],
+      )) as RelationRow[],
+    );
   }
 
   async allRelations(m: EntityManager): Promise<RelationRow[]> {
-    return (await m.query(`SELECT ${RELATION_COLUMNS} FROM network_relation`)) as RelationRow[];
+    return this.integrity.verifyRows((await m.query(`SELECT ${RELATION_COLUMNS} FROM network_relation`)) as RelationRow[]);
   }
 
   async relation(m: EntityManager, id: string): Promise<RelationRow | undefined> {
-    const rows = (await m.query(`SELECT ${RELATION_COLUMNS} FROM network_relation WHERE id = $1 FOR UPDATE`, [id])) as RelationRow[];
+    const rows = this.integrity.verifyRows(
+      (await m.query(`SELECT ${RELATION_COLUMNS} FROM network_relation WHERE id = $1 FOR UPDATE`, [id])) as RelationRow[],
+    );
     return rows[0];
   }
 

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PersonalConflictKind } from '@registry/checker';
 import type { PoliceRegion } from '@registry/geo';
+import { RowIntegrity } from '../protection/row-integrity.service.js';
+import { PROOF } from '../protection/row-proofs.js';
 
 export type LinkKind = 'THREAT_ACTOR' | 'PERSONAL_CONFLICT';
 export type LinkStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
@@ -21,12 +23,13 @@ export interface LinkRequestRow {
   decided_at: Date | null;
 }
 
-const COLUMNS =
-  'id, kind, case_id, person_id, other_person_id, conflict_kind, requested_by, requested_region, requested_at, status, decided_by, decided_at';
+const COLUMNS = `id, kind, case_id, person_id, other_person_id, conflict_kind, requested_by, requested_region, requested_at, status, decided_by, decided_at, ${PROOF('link_request')}`;
 
 /** SQL for links to persons the requesting region may not see, waiting for national coordination. */
 @Injectable()
 export class LinkRequestRepository {
+  constructor(private readonly integrity: RowIntegrity) {}
+
   async insert(m: EntityManager, row: Omit<LinkRequestRow, 'requested_at' | 'status' | 'decided_by' | 'decided_at'>): Promise<void> {
     await m.query(
       `INSERT INTO link_request (id, kind, case_id, person_id, other_person_id, conflict_kind, requested_by, requested_region)
@@ -36,26 +39,32 @@ export class LinkRequestRepository {
   }
 
   async find(m: EntityManager, id: string, lock = false): Promise<LinkRequestRow | undefined> {
-    return ((await m.query(`SELECT ${COLUMNS} FROM link_request WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as LinkRequestRow[])[0];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${COLUMNS} FROM link_request WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as LinkRequestRow[],
+    )[0];
   }
 
   /** Requests of one region (null: all), newest first. */
   async list(m: EntityManager, region: PoliceRegion | null, status: LinkStatus | null): Promise<LinkRequestRow[]> {
-    return (await m.query(
-      `SELECT ${COLUMNS} FROM link_request WHERE ($1::text IS NULL OR requested_region = $1) AND ($2::text IS NULL OR status = $2)
+    return this.integrity.verifyRows(
+      (await m.query(
+        `SELECT ${COLUMNS} FROM link_request WHERE ($1::text IS NULL OR requested_region = $1) AND ($2::text IS NULL OR status = $2)
         ORDER BY requested_at DESC, id`,
-      [region, status],
-    )) as LinkRequestRow[];
+        [region, status],
+      )) as LinkRequestRow[],
+    );
   }
 
   /** Requests about one case's household: its threat actors and its members' conflicts. */
   async ofCase(m: EntityManager, caseId: string): Promise<LinkRequestRow[]> {
-    return (await m.query(
-      `SELECT ${COLUMNS} FROM link_request
+    return this.integrity.verifyRows(
+      (await m.query(
+        `SELECT ${COLUMNS} FROM link_request
         WHERE case_id = $1 OR person_id IN (SELECT person_id FROM case_member WHERE case_id = $1)
         ORDER BY requested_at DESC, id`,
-      [caseId],
-    )) as LinkRequestRow[];
+        [caseId],
+      )) as LinkRequestRow[],
+    );
   }
 
   async decide(m: EntityManager, id: string, status: 'APPROVED' | 'REJECTED', decidedBy: string): Promise<void> {
@@ -64,10 +73,15 @@ export class LinkRequestRepository {
 
   /** The threat actors national coordination has approved for a case, beyond those its region can name itself. */
   async approvedThreatActorIds(m: EntityManager, caseId: string): Promise<string[]> {
+    // Every request of the case is read and verified, and the approved ones picked here: a status filter in
+    // SQL would let a status changed in the database drop an approved actor unseen.
     const rows = (await m.query(
-      "SELECT other_person_id FROM link_request WHERE case_id = $1 AND kind = 'THREAT_ACTOR' AND status = 'APPROVED' ORDER BY decided_at, id",
+      `SELECT other_person_id, status, ${PROOF('link_request')} FROM link_request WHERE case_id = $1 AND kind = 'THREAT_ACTOR' ORDER BY decided_at, id`,
       [caseId],
-    )) as { other_person_id: string }[];
-    return rows.map((r) => r.other_person_id);
+    )) as { other_person_id: string; status: LinkStatus }[];
+    return this.integrity
+      .verifyRows(rows)
+      .filter((r) => r.status === 'APPROVED')
+      .map((r) => r.other_person_id);
   }
 }

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AffiliationRole, Confidence, PersonalConflictKind, PersonKind } from '@registry/checker';
 import type { PoliceRegion } from '@registry/geo';
+import { KEY_COLUMNS, storedKeyOf } from '../protection/joined-key-row.js';
+import type { StoredDataKey } from '../protection/data-key.repository.js';
+import { RowIntegrity } from '../protection/row-integrity.service.js';
+import { CASE_REGION_PROOFS, PROOF } from '../protection/row-proofs.js';
 
 export interface PersonRow {
   id: string;
@@ -11,6 +15,8 @@ export interface PersonRow {
   family_name_sealed: Buffer;
   identity_number_sealed: Buffer | null;
   identity_number_index: Buffer | null;
+  /** The blind-index key version of `identity_number_index` (null without one). */
+  identity_number_index_version: number | null;
   birth_year_sealed: Buffer | null;
   surveillance_hold: boolean;
   /** The region that registered the person; null for national coordination. */
@@ -35,20 +41,34 @@ export interface KnownLocationRow {
   valid_to: string | null;
 }
 
+/** A person as a case read loads it: see PersonRepository.forCaseRead. */
+export interface PersonForRead {
+  row: PersonRow;
+  /** The person's role in the case read, if a member. */
+  memberRole: 'DEFECTOR' | 'RELATIVE' | null;
+  memberPosition: number | null;
+  key: StoredDataKey | undefined;
+  /** The regions of the cases the person is in; only for the persons named besides the household. */
+  caseRegions: PoliceRegion[] | null;
+}
+
 const PERSON_COLUMNS =
-  'id, data_key_id, kind, given_name_sealed, family_name_sealed, identity_number_sealed, identity_number_index, birth_year_sealed, surveillance_hold, registered_region';
+  'id, data_key_id, kind, given_name_sealed, family_name_sealed, identity_number_sealed, identity_number_index, birth_year_sealed, surveillance_hold, registered_region, identity_number_index_version';
 
 /** The regions of the cases whose household a person is in, as an array (empty outside every case). */
 export const CASE_REGIONS_OF_PERSON = (personColumn: string) =>
   `coalesce((SELECT array_agg(DISTINCT c.region) FROM case_member cm JOIN registry_case c ON c.id = cm.case_id WHERE cm.person_id = ${personColumn}), '{}')`;
-const AFFILIATION_COLUMNS =
-  "id, person_id, network_id, role, confidence, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to";
+const AFFILIATION_COLUMNS = `id, person_id, network_id, role, confidence, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to, ${PROOF('affiliation')}`;
+/** The person columns read back, with the row's proof (RowIntegrity). */
+const PERSON_READ = `${PERSON_COLUMNS}, ${PROOF('person')}`;
 
 /** SQL for persons and what hangs on them: affiliations, personal conflicts, known locations, holds. */
 @Injectable()
 export class PersonRepository {
+  constructor(private readonly integrity: RowIntegrity) {}
+
   async insert(m: EntityManager, row: PersonRow): Promise<void> {
-    await m.query(`INSERT INTO person (${PERSON_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
+    await m.query(`INSERT INTO person (${PERSON_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
       row.id,
       row.data_key_id,
       row.kind,
@@ -59,28 +79,69 @@ export class PersonRepository {
       row.birth_year_sealed,
       row.surveillance_hold,
       row.registered_region,
+      row.identity_number_index_version,
     ]);
   }
 
   async find(m: EntityManager, id: string): Promise<PersonRow | undefined> {
-    return ((await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE id = $1`, [id])) as PersonRow[])[0];
+    return this.integrity.verifyRows((await m.query(`SELECT ${PERSON_READ} FROM person WHERE id = $1`, [id])) as PersonRow[])[0];
   }
 
   async findMany(m: EntityManager, ids: readonly string[]): Promise<PersonRow[]> {
     if (ids.length === 0) return [];
-    return (await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE id = ANY($1::uuid[])`, [ids])) as PersonRow[];
+    return this.integrity.verifyRows((await m.query(`SELECT ${PERSON_READ} FROM person WHERE id = ANY($1::uuid[])`, [ids])) as PersonRow[]);
+  }
+
+  /**
+   * In one statement, a case's household (with each member's role and position) and the other persons
+   * named (`otherIds`: the defector, threat actors), each with its data key's row and, for the named ones,
+   * the regions of the cases it is in: what a read of the case opens and whom it may show.
+   */
+  async forCaseRead(m: EntityManager, caseId: string, otherIds: readonly string[]): Promise<PersonForRead[]> {
+    // The ids first (a UNION, not an OR in WHERE, which scans every person): one index look-up per person.
+    const rows = (await m.query(
+      `SELECT ${PERSON_COLUMNS.split(', ')
+        .map((c) => `p.${c}`)
+        .join(', ')},
+              cm.role AS member_role, cm.position AS member_position,
+              ${KEY_COLUMNS},
+              CASE WHEN p.id = ANY($2::uuid[]) THEN ${CASE_REGIONS_OF_PERSON('p.id')} END AS case_regions,
+              ${PROOF('person', 'p')}, ${PROOF('case_member', 'cm', 'member_proof')},
+              CASE WHEN p.id = ANY($2::uuid[]) THEN ${CASE_REGION_PROOFS('p.id')} END AS case_region_proofs
+         FROM (SELECT person_id AS id FROM case_member WHERE case_id = $1 UNION SELECT unnest($2::uuid[])) named
+         JOIN person p ON p.id = named.id
+         LEFT JOIN case_member cm ON cm.case_id = $1 AND cm.person_id = p.id
+         LEFT JOIN data_key k ON k.id = p.data_key_id`,
+      [caseId, otherIds],
+    )) as (PersonRow & Record<string, unknown>)[];
+    // Every value used below is proven (RowIntegrity): the person, its membership, the cases behind its regions.
+    for (const found of rows) {
+      this.integrity.verify(found.row_proof);
+      if (found.member_role !== null) this.integrity.verify(found.member_proof);
+      if (found.case_regions !== null) this.integrity.verifyAll(found.case_region_proofs);
+    }
+    return rows.map((found) => ({
+      row: Object.fromEntries(PERSON_COLUMNS.split(', ').map((c) => [c, found[c]])) as unknown as PersonRow,
+      memberRole: (found.member_role as 'DEFECTOR' | 'RELATIVE' | null) ?? null,
+      memberPosition: (found.member_position as number | null) ?? null,
+      key: storedKeyOf(found.data_key_id, found),
+      caseRegions: (found.case_regions as PoliceRegion[] | null) ?? null,
+    }));
   }
 
   /** Every record of one identity number: at most one per region and one of national coordination's. */
   async findByIdentityIndex(m: EntityManager, index: Buffer): Promise<PersonRow[]> {
-    return (await m.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE identity_number_index = $1 ORDER BY created_at, id`, [
-      index,
-    ])) as PersonRow[];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${PERSON_READ} FROM person WHERE identity_number_index = $1 ORDER BY created_at, id`, [index])) as PersonRow[],
+    );
   }
 
   /** The police regions of the cases whose household this person belongs to. */
   async caseRegions(m: EntityManager, personId: string): Promise<PoliceRegion[]> {
-    const rows = (await m.query(`SELECT ${CASE_REGIONS_OF_PERSON('$1::uuid')} AS regions`, [personId])) as { regions: PoliceRegion[] }[];
+    const rows = (await m.query(`SELECT ${CASE_REGIONS_OF_PERSON('$1::uuid')} AS regions, ${CASE_REGION_PROOFS('$1::uuid')} AS proofs`, [
+      personId,
+    ])) as { regions: PoliceRegion[]; proofs: unknown }[];
+    this.integrity.verifyAll(rows[0]?.proofs);
     return rows[0]?.regions ?? [];
   }
 
@@ -105,9 +166,11 @@ export class PersonRepository {
   }
 
   async affiliationsOf(m: EntityManager, personId: string): Promise<AffiliationRow[]> {
-    return (await m.query(`SELECT ${AFFILIATION_COLUMNS} FROM affiliation WHERE person_id = $1 ORDER BY valid_from, id`, [
-      personId,
-    ])) as AffiliationRow[];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${AFFILIATION_COLUMNS} FROM affiliation WHERE person_id = $1 ORDER BY valid_from, id`, [
+        personId,
+      ])) as AffiliationRow[],
+    );
   }
 
   async insertConflict(

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AffiliationRole, Confidence, PersonalConflictKind } from '@registry/checker';
-import { blindIndex, normaliseIdentityNumber, type KeyRing } from '@registry/crypto';
+import { blindIndex, normaliseIdentityNumber, type DataKey } from '@registry/crypto';
+import { blindIndexVersion, PERSON_IDENTITY_INDEX_COLUMN } from '@registry/database';
 import { AUDIT_ACTIONS } from '@registry/audit';
 import { hasRole, type Principal } from '@registry/auth';
 import { maySee, personRegions } from '../access/need-to-know.js';
@@ -13,6 +14,7 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { FactsChanges } from '../facts/facts-changes.js';
 import type { Network } from '../networks/models/network.model.js';
 import { NetworksService } from '../networks/networks.service.js';
+import type { StoredDataKey } from '../protection/data-key.repository.js';
 import { DataKeysService } from '../protection/data-keys.service.js';
 import { KeyRingHolder } from '../protection/key-ring.holder.js';
 import { RowSealer } from '../protection/sealer.js';
@@ -22,11 +24,10 @@ import type { Affiliation, Person } from './models/person.model.js';
 import { LinkRequestRepository } from './link-request.repository.js';
 import { PersonRepository, type AffiliationRow, type PersonRow } from './person.repository.js';
 
-/** The blind index's column label: its key is derived per column, so indexes of two columns never match. */
-const IDENTITY_INDEX_COLUMN = 'person.identity_number';
-
-function identityIndex(ring: KeyRing, input: string): Buffer {
-  return Buffer.from(blindIndex(ring, IDENTITY_INDEX_COLUMN, normaliseIdentityNumber(input)));
+/** An identity-number index, and the blind-index key version it is under. */
+interface IdentityIndex {
+  index: Buffer;
+  version: number;
 }
 
 /**
@@ -48,7 +49,16 @@ export class PersonsService {
   ) {}
 
   async toPerson(m: EntityManager, row: PersonRow): Promise<Person> {
-    const sealer = new RowSealer(await this.keys.get(m, row.data_key_id), 'person', row.id);
+    return this.opened(row, await this.keys.get(m, row.data_key_id));
+  }
+
+  /** A person whose key row the caller's own statement read with the person (PersonRepository.forCaseRead). */
+  async toPersonWithKeyRow(row: PersonRow, key: StoredDataKey | undefined): Promise<Person> {
+    return this.opened(row, await this.keys.fromRow(row.data_key_id, key));
+  }
+
+  private opened(row: PersonRow, key: DataKey): Person {
+    const sealer = new RowSealer(key, 'person', row.id);
     const birthYear = sealer.openOptional('birth_year', row.birth_year_sealed);
     return {
       id: row.id,
@@ -93,9 +103,13 @@ export class PersonsService {
    * gets, and national coordination finds the records among `duplicateRegistrations`.
    */
   async register(principal: Principal, input: PersonInput): Promise<Person> {
-    const index = input.personalIdentityNumber ? identityIndex(this.keyRing.current, input.personalIdentityNumber) : null;
+    // Refused before anything is opened: a number that is not valid is BAD_USER_INPUT, never repeated.
+    const number = input.personalIdentityNumber ? normaliseIdentityNumber(input.personalIdentityNumber) : null;
     const registeredRegion = hasRole(principal, 'POLICE_NATIONAL') ? null : (principal.policeRegion ?? null);
     return this.uow.transaction(async (m) => {
+      // Under the database's blind-index version, share-locked: a rotation re-indexing now waits for us.
+      const identity = number === null ? null : await this.identityIndex(m, number, true);
+      const index = identity?.index ?? null;
       // Registrations of one number wait for each other, so two at once cannot both miss the other.
       if (index) await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`identity:${index.toString('hex')}`]);
       for (const existing of index ? await this.repository.findByIdentityIndex(m, index) : []) {
@@ -116,6 +130,7 @@ export class PersonsService {
           ? sealer.seal('identity_number', normaliseIdentityNumber(input.personalIdentityNumber))
           : null,
         identity_number_index: index,
+        identity_number_index_version: identity?.version ?? null,
         birth_year_sealed: sealer.sealOptional(
           'birth_year',
           input.birthYear === null || input.birthYear === undefined ? null : String(input.birthYear),
@@ -128,6 +143,16 @@ export class PersonsService {
     });
   }
 
+  /**
+   * The index of a normalised number under the database's blind-index key version (which every stored index
+   * is under); after `keys rotate-blind-index` elsewhere the ring is re-read for the new version.
+   */
+  private async identityIndex(m: EntityManager, normalised: string, lock: boolean): Promise<IdentityIndex> {
+    const version = await blindIndexVersion(m, lock);
+    const ring = await this.keyRing.withBlindIndexVersion(version);
+    return { index: Buffer.from(blindIndex(ring, PERSON_IDENTITY_INDEX_COLUMN, normalised, version)), version };
+  }
+
   async find(principal: Principal, id: string): Promise<Person> {
     const m = this.uow.manager;
     return this.toPerson(m, await this.visibleRow(m, principal, id));
@@ -136,7 +161,8 @@ export class PersonsService {
   /** A search: no match and a match the caller may not see are the same answer, null. */
   async findByIdentityNumber(principal: Principal, identityNumber: string): Promise<Person | null> {
     const m = this.uow.manager;
-    for (const row of await this.repository.findByIdentityIndex(m, identityIndex(this.keyRing.current, identityNumber))) {
+    const { index } = await this.identityIndex(m, normaliseIdentityNumber(identityNumber), false);
+    for (const row of await this.repository.findByIdentityIndex(m, index)) {
       if (await this.isVisible(m, principal, row)) return this.toPerson(m, row);
     }
     return null;

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { HousingType, PlacementEndReason, ProposalStatus } from '@registry/checker';
+import { RowIntegrity } from '../protection/row-integrity.service.js';
+import { PROOF } from '../protection/row-proofs.js';
 
 export interface ProposalRow {
   id: string;
@@ -38,12 +40,14 @@ export interface AlertRow {
 }
 
 const DAY = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
-const PROPOSAL = `id, case_id, municipality_sealed, housing_type, ${DAY('start_date')}, ${DAY('end_date')}, status, check_sealed, checked_at, clearance_reference_hash, overridden_at IS NOT NULL AS overridden`;
-const PLACEMENT = `id, case_id, proposal_id, municipality_sealed, housing_type, ${DAY('start_date')}, ${DAY('end_date')}, ${DAY('ended_on')}, end_reason`;
+const PROPOSAL = `id, case_id, municipality_sealed, housing_type, ${DAY('start_date')}, ${DAY('end_date')}, status, check_sealed, checked_at, clearance_reference_hash, overridden_at IS NOT NULL AS overridden, ${PROOF('proposal')}`;
+const PLACEMENT = `id, case_id, proposal_id, municipality_sealed, housing_type, ${DAY('start_date')}, ${DAY('end_date')}, ${DAY('ended_on')}, end_reason, ${PROOF('placement')}`;
 
 /** SQL for proposals, placements and alerts. */
 @Injectable()
 export class PlacementRepository {
+  constructor(private readonly integrity: RowIntegrity) {}
+
   async insertProposal(m: EntityManager, row: ProposalRow): Promise<void> {
     await m.query(
       `INSERT INTO proposal (id, case_id, municipality_sealed, housing_type, start_date, end_date, status, check_sealed, checked_at, clearance_reference_hash)
@@ -64,15 +68,21 @@ export class PlacementRepository {
   }
 
   async proposal(m: EntityManager, id: string, lock = false): Promise<ProposalRow | undefined> {
-    return ((await m.query(`SELECT ${PROPOSAL} FROM proposal WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as ProposalRow[])[0];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${PROPOSAL} FROM proposal WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as ProposalRow[],
+    )[0];
   }
 
   async proposalByReferenceHash(m: EntityManager, hash: Buffer): Promise<ProposalRow | undefined> {
-    return ((await m.query(`SELECT ${PROPOSAL} FROM proposal WHERE clearance_reference_hash = $1`, [hash])) as ProposalRow[])[0];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${PROPOSAL} FROM proposal WHERE clearance_reference_hash = $1`, [hash])) as ProposalRow[],
+    )[0];
   }
 
   async proposalsOf(m: EntityManager, caseId: string): Promise<ProposalRow[]> {
-    return (await m.query(`SELECT ${PROPOSAL} FROM proposal WHERE case_id = $1 ORDER BY created_at, id`, [caseId])) as ProposalRow[];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${PROPOSAL} FROM proposal WHERE case_id = $1 ORDER BY created_at, id`, [caseId])) as ProposalRow[],
+    );
   }
 
   async setProposalStatus(m: EntityManager, id: string, status: ProposalStatus): Promise<void> {
@@ -94,20 +104,28 @@ export class PlacementRepository {
   }
 
   async placement(m: EntityManager, id: string, lock = false): Promise<PlacementRow | undefined> {
-    return ((await m.query(`SELECT ${PLACEMENT} FROM placement WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as PlacementRow[])[0];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${PLACEMENT} FROM placement WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as PlacementRow[],
+    )[0];
   }
 
   async placementOfProposal(m: EntityManager, proposalId: string): Promise<PlacementRow | undefined> {
-    return ((await m.query(`SELECT ${PLACEMENT} FROM placement WHERE proposal_id = $1`, [proposalId])) as PlacementRow[])[0];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${PLACEMENT} FROM placement WHERE proposal_id = $1`, [proposalId])) as PlacementRow[],
+    )[0];
   }
 
   async placementsOf(m: EntityManager, caseId: string): Promise<PlacementRow[]> {
-    return (await m.query(`SELECT ${PLACEMENT} FROM placement WHERE case_id = $1 ORDER BY start_date, id`, [caseId])) as PlacementRow[];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${PLACEMENT} FROM placement WHERE case_id = $1 ORDER BY start_date, id`, [caseId])) as PlacementRow[],
+    );
   }
 
   /** Placements not ended and not past their planned end: the ones a change of facts can put at risk. */
   async activePlacements(m: EntityManager, today: string): Promise<PlacementRow[]> {
-    return (await m.query(`SELECT ${PLACEMENT} FROM placement WHERE ended_on IS NULL AND end_date >= $1::date`, [today])) as PlacementRow[];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${PLACEMENT} FROM placement WHERE ended_on IS NULL AND end_date >= $1::date`, [today])) as PlacementRow[],
+    );
   }
 
   async endPlacement(m: EntityManager, id: string, endedOn: string, reason: PlacementEndReason): Promise<void> {
@@ -123,22 +141,33 @@ export class PlacementRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Alerts of one region's placements (null: all). The region is the case's: its proof and the placement's
+   * are checked with each row, since the region decides who sees the alert.
+   */
   async alerts(m: EntityManager, region: string | null, acknowledged: boolean | null): Promise<(AlertRow & { case_id: string })[]> {
-    return (await m.query(
-      `SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id
+    const rows = (await m.query(
+      `SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id,
+              ${PROOF('placement', 'p')}, ${PROOF('registry_case', 'c', 'case_proof')}
          FROM alert a JOIN placement p ON p.id = a.placement_id JOIN registry_case c ON c.id = p.case_id
         WHERE ($1::text IS NULL OR c.region = $1) AND ($2::boolean IS NULL OR a.acknowledged = $2)
         ORDER BY a.raised_at, a.id`,
       [region, acknowledged],
-    )) as (AlertRow & { case_id: string })[];
+    )) as (AlertRow & { case_id: string; case_proof?: unknown })[];
+    for (const row of rows) {
+      this.integrity.verify(row.case_proof);
+      delete row.case_proof;
+    }
+    return this.integrity.verifyRows(rows);
   }
 
   async alert(m: EntityManager, id: string): Promise<(AlertRow & { case_id: string }) | undefined> {
-    return (
+    return this.integrity.verifyRows(
       (await m.query(
-        'SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id FROM alert a JOIN placement p ON p.id = a.placement_id WHERE a.id = $1 FOR UPDATE OF a',
+        `SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id, ${PROOF('placement', 'p')}
+           FROM alert a JOIN placement p ON p.id = a.placement_id WHERE a.id = $1 FOR UPDATE OF a`,
         [id],
-      )) as (AlertRow & { case_id: string })[]
+      )) as (AlertRow & { case_id: string })[],
     )[0];
   }
 

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataKey, newDataKey, unwrapDataKey, wrapDataKey } from '@registry/crypto';
-import type { EntityManager } from 'typeorm';
-import { DataKeyRepository, type DataKeyPurpose } from './data-key.repository.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DataKeyCache } from './data-key-cache.js';
+import { DataKeyRepository, type DataKeyPurpose, type StoredDataKey } from './data-key.repository.js';
 import { ErasedDataError } from './erased-data.error.js';
 import { KeyRingHolder } from './key-ring.holder.js';
 
@@ -12,10 +14,8 @@ export interface WrappedKeyRow {
   wrapped: Buffer;
 }
 
-interface CachedKey {
-  key: DataKey;
-  purpose: DataKeyPurpose;
-}
+/** How often cached keys are checked against shreddings done elsewhere (another instance, the CLI). */
+const SHRED_SWEEP_MS = 30_000;
 
 /**
  * Envelope encryption: every household, person and the network-intelligence domain has a data key,
@@ -28,22 +28,60 @@ interface CachedKey {
  * the very next read in every instance. A time-to-live would leave erased data readable for its length,
  * and a notification channel can drop messages across reconnects or poolers, failing open. The
  * network-intelligence key is never shredded and is cached without the probe.
+ *
+ * The cache is bounded in size and age and wipes keys as they leave (DataKeyCache). A shredded key leaves
+ * and is wiped at once: when this instance shreds it, when a read finds it shredded, and within
+ * SHRED_SWEEP_MS of a shredding elsewhere even if nobody reads that household again.
  */
 @Injectable()
-export class DataKeysService {
-  private readonly unwrapped = new Map<string, CachedKey>();
+export class DataKeysService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('DataKeys');
+  private readonly unwrapped = new DataKeyCache();
+  private sweeper: NodeJS.Timeout | undefined;
+  private networkIntelligenceId: string | undefined;
 
   constructor(
     private readonly keyRing: KeyRingHolder,
     private readonly repository: DataKeyRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  onModuleInit(): void {
+    this.sweeper = setInterval(() => {
+      this.sweepShredded().catch((error: unknown) => this.logger.warn(`Shredded-key sweep failed: ${(error as Error).name}`));
+    }, SHRED_SWEEP_MS);
+    this.sweeper.unref();
+  }
+
+  /** Last of all at shutdown, after requests have drained: no key outlives the process in its memory. */
+  onApplicationShutdown(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.unwrapped.clear();
+  }
+
+  /** Whether this process holds the key in the clear now (for tests of erasure). */
+  holds(id: string): boolean {
+    return this.unwrapped.has(id);
+  }
+
+  /** Drops (and wipes) every cached key whose data was shredded since it was cached. @returns how many */
+  async sweepShredded(manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const ids = this.unwrapped.shreddableIds();
+    if (ids.length === 0) return 0;
+    const rows = (await manager.query(
+      `SELECT i.id FROM unnest($1::uuid[]) AS i(id) LEFT JOIN data_key k ON k.id = i.id WHERE k.id IS NULL OR k.shredded_at IS NOT NULL`,
+      [ids],
+    )) as { id: string }[];
+    for (const row of rows) this.unwrapped.dropErased(row.id);
+    return rows.length;
+  }
 
   async create(manager: EntityManager, purpose: DataKeyPurpose): Promise<DataKey> {
     // A rotation elsewhere may have raised the floor since we read the ring; then the file has the new version.
-    const ring = await this.keyRing.activeAtLeast(await this.repository.kekFloor(manager));
+    const { ring, kekVersion: version } = await this.keyRing.activeAtLeast(await this.repository.kekFloor(manager));
     const id = this.repository.newId();
     const key = newDataKey(id);
-    const { kekVersion, wrapped } = wrapDataKey(ring, key);
+    const { kekVersion, wrapped } = wrapDataKey(ring, key, version);
     await this.repository.insert(manager, purpose, id, kekVersion, wrapped);
     this.unwrapped.set(id, { key, purpose });
     return key;
@@ -66,11 +104,30 @@ export class DataKeysService {
     return key;
   }
 
+  /**
+   * For a caller whose own statement has just read the key's row (joined to its record, in the request's
+   * transaction): the same answer `get` gives, without a round trip of its own. A shredded or missing row is
+   * refused exactly as `get` refuses it, and drops the key from the cache.
+   */
+  async fromRow(id: string, stored: StoredDataKey | undefined): Promise<DataKey> {
+    if (!stored) throw new Error('data key row missing');
+    if (stored.shreddedAt || !stored.wrapped || stored.kekVersion === null) {
+      this.unwrapped.dropErased(id);
+      throw new ErasedDataError();
+    }
+    const cached = this.unwrapped.get(id)?.key;
+    if (cached) return cached;
+    const wrapped = { kekVersion: stored.kekVersion, wrapped: new Uint8Array(stored.wrapped) };
+    const key = await this.keyRing.withRing((ring) => unwrapDataKey(ring, wrapped, id));
+    this.unwrapped.set(id, { key, purpose: stored.purpose });
+    return key;
+  }
+
   async get(manager: EntityManager, id: string): Promise<DataKey> {
     const cached = this.unwrapped.get(id);
     if (cached) {
       if (cached.purpose === 'NETWORK_INTELLIGENCE' || !(await this.repository.isShredded(manager, id))) return cached.key;
-      this.unwrapped.delete(id);
+      this.unwrapped.dropErased(id);
       throw new ErasedDataError();
     }
     const stored = await this.repository.find(manager, id);
@@ -84,8 +141,10 @@ export class DataKeysService {
 
   /** The one key for networks, presences and known locations; created on first use. */
   async networkIntelligence(manager: EntityManager): Promise<DataKey> {
+    // Its id never changes once made (a partial unique index allows one) and it is never shredded.
+    if (this.networkIntelligenceId) return this.get(manager, this.networkIntelligenceId);
     const id = await this.repository.networkIntelligenceKeyId(manager);
-    if (id) return this.get(manager, id);
+    if (id) return this.get(manager, (this.networkIntelligenceId = id));
     // Two instances may race to create it; the partial unique index lets only one win.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['data_key:NETWORK_INTELLIGENCE']);
     const again = await this.repository.networkIntelligenceKeyId(manager);
@@ -94,10 +153,10 @@ export class DataKeysService {
 
   async shred(manager: EntityManager, id: string): Promise<void> {
     await this.repository.shred(manager, id);
-    this.unwrapped.delete(id);
+    this.unwrapped.dropErased(id);
   }
 
   forget(id: string): void {
-    this.unwrapped.delete(id);
+    this.unwrapped.forget(id);
   }
 }

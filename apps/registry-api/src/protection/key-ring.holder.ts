@@ -27,10 +27,17 @@ export function keyRingPath(config: AppConfig): string {
 export class KeyRingHolder implements OnModuleInit {
   private readonly logger = new Logger('KeyRing');
   private ring!: KeyRing;
+  private loading: Promise<void> | undefined;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async onModuleInit(): Promise<void> {
+  /** Loads the ring once; other providers' start-up steps that need it await this too. */
+  onModuleInit(): Promise<void> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
     await ready();
     const path = keyRingPath(this.config);
     // KEYRING_FILE must exist; only the development ring under DATA_DIR is made when missing.
@@ -49,19 +56,40 @@ export class KeyRingHolder implements OnModuleInit {
   }
 
   /**
-   * The ring for wrapping a new data key under a version no older than `floor` (the database's
-   * key-custody floor): after `keys rotate` elsewhere, the file holds the new version before the floor
-   * is raised, so one re-read finds it.
-   * @throws KeyRingBehindError when even the file's active version is older than the floor
+   * The ring, and the key-encryption key version, for wrapping a new data key under a version no older
+   * than `floor` (the database's key-custody floor). After `keys rotate --activate` the floor names the
+   * new version; a ring that holds it as published (phase one) wraps under it though its file still names
+   * the older one active, and one that lacks it re-reads the file once.
+   * @throws KeyRingBehindError when even the file holds no version at or above the floor
    */
-  async activeAtLeast(floor: number): Promise<KeyRing> {
-    if (this.ring.activeKekVersion >= floor) return this.ring;
+  async activeAtLeast(floor: number): Promise<{ ring: KeyRing; kekVersion: number }> {
+    const usable = (ring: KeyRing): number | undefined =>
+      ring.activeKekVersion >= floor ? ring.activeKekVersion : ring.kekVersions.includes(floor) ? floor : undefined;
+    const now = usable(this.ring);
+    if (now !== undefined) return { ring: this.ring, kekVersion: now };
     this.ring = await readKeyRingFile(keyRingPath(this.config));
     this.logger.log(`Key ring re-read: it now holds versions ${this.ring.kekVersions.join(', ')}`);
-    if (this.ring.activeKekVersion < floor) {
+    const reread = usable(this.ring);
+    if (reread === undefined) {
       this.logger.error(
-        `The key ring's active version ${this.ring.activeKekVersion} is older than version ${floor}, which the database requires for new data keys`,
+        `The key ring holds no key-encryption key version at or above ${floor}, which the database requires for new data keys (it holds ${this.ring.kekVersions.join(', ')})`,
       );
+      throw new KeyRingBehindError();
+    }
+    return { ring: this.ring, kekVersion: reread };
+  }
+
+  /**
+   * The ring holding blind-index key `version` (the database's): after `keys rotate-blind-index` the file
+   * holds the new version before the database names it, so one re-read finds it.
+   * @throws KeyRingBehindError when even the file lacks it
+   */
+  async withBlindIndexVersion(version: number): Promise<KeyRing> {
+    if (this.ring.blindIndexVersions.includes(version)) return this.ring;
+    this.ring = await readKeyRingFile(keyRingPath(this.config));
+    this.logger.log(`Key ring re-read: blind-index versions ${this.ring.blindIndexVersions.join(', ')}`);
+    if (!this.ring.blindIndexVersions.includes(version)) {
+      this.logger.error(`The key ring lacks blind-index key version ${version}, which the database's identity-number indexes are under`);
       throw new KeyRingBehindError();
     }
     return this.ring;

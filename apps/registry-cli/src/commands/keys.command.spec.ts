@@ -22,10 +22,18 @@ describe('npm run keys -- init', () => {
     expect(output).toMatch(/version 1, active 1/);
     const stored = JSON.parse(await readFile(file, 'utf8')) as {
       keks: { key: string }[];
-      blindIndexRootKey: string;
+      blindIndexKeys: { key: string }[];
+      rowMacKey: string;
+      tokenKey: string;
       auditSigningKey: { d: string };
     };
-    for (const secret of [stored.keks[0]?.key, stored.blindIndexRootKey, stored.auditSigningKey.d]) {
+    for (const secret of [
+      stored.keks[0]?.key,
+      stored.blindIndexKeys[0]?.key,
+      stored.rowMacKey,
+      stored.tokenKey,
+      stored.auditSigningKey.d,
+    ]) {
       expect(secret).toBeDefined();
       expect(output).not.toContain(secret as string);
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { createRoleSeparatedTestDatabase, createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { UsageError } from '../usage-error.js';
 import { migrateCommand } from './migrate.command.js';
 
@@ -34,5 +34,50 @@ describe('migrate command', () => {
       await client.end();
     }
     expect(await migrateCommand([], { DATABASE_URL: database.url })).toMatch(/^applied 0 migration/);
+  });
+
+  it('in production, wants the owner URL and the service role, so the service never owns its schema', async () => {
+    await expect(migrateCommand([], { NODE_ENV: 'production', DATABASE_URL: database.url })).rejects.toThrow(
+      /DATABASE_MIGRATION_URL and DATABASE_APP_ROLE are required/,
+    );
+    await expect(migrateCommand([], { NODE_ENV: 'production', DATABASE_MIGRATION_URL: database.url })).rejects.toThrow(UsageError);
+  });
+
+  it('as the owner, grants the service role append-only audit tables, converging when run again, and refuses a superuser', async () => {
+    const separated = await createRoleSeparatedTestDatabase();
+    try {
+      const env = { NODE_ENV: 'production', DATABASE_MIGRATION_URL: separated.ownerUrl, DATABASE_APP_ROLE: separated.appRole };
+      expect(await migrateCommand([], env)).toMatch(
+        /granted rights on \d+ tables \(append-only: audit_checkpoint, audit_event, audit_pending\)/,
+      );
+      const owner = new pg.Client({ connectionString: separated.ownerUrl });
+      await owner.connect();
+      try {
+        // A stray right given by hand is taken back by the next run.
+        await owner.query(`GRANT UPDATE, DELETE, TRUNCATE ON audit_event TO ${separated.appRole}`);
+        expect(await migrateCommand([], env)).toMatch(/^applied 0 migration/);
+        const { rows } = await owner.query<{ table_name: string; privilege_type: string }>(
+          `SELECT table_name, privilege_type FROM information_schema.role_table_grants
+            WHERE grantee = $1 AND table_name LIKE 'audit_%' ORDER BY 1, 2`,
+          [separated.appRole],
+        );
+        expect(rows.map((row) => `${row.table_name}:${row.privilege_type}`)).toEqual([
+          'audit_checkpoint:INSERT',
+          'audit_checkpoint:SELECT',
+          'audit_event:INSERT',
+          'audit_event:SELECT',
+          'audit_pending:INSERT',
+          'audit_pending:SELECT',
+        ]);
+      } finally {
+        await owner.end();
+      }
+      await expect(migrateCommand([], { ...env, DATABASE_APP_ROLE: 'postgres' })).rejects.toThrow(/postgres is a superuser/);
+      await expect(migrateCommand([], { ...env, DATABASE_APP_ROLE: separated.ownerRole })).rejects.toThrow(
+        /must not be the migration role/,
+      );
+    } finally {
+      await separated.drop();
+    }
   });
 });

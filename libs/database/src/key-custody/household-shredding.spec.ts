@@ -38,9 +38,17 @@ describe('shredding a case household', () => {
     const id = randomUUID();
     const sealed = Buffer.from('sealed');
     await dataSource.query(
-      `INSERT INTO person (id, data_key_id, kind, given_name_sealed, family_name_sealed, identity_number_sealed, identity_number_index)
-       VALUES ($1, $2, 'RELATIVE', $3, $3, $4, $5)`,
-      [id, await dataKey('PERSON'), sealed, withIdentityNumber ? sealed : null, withIdentityNumber ? Buffer.from(randomUUID()) : null],
+      `INSERT INTO person (id, data_key_id, kind, given_name_sealed, family_name_sealed, identity_number_sealed, identity_number_index,
+                           identity_number_index_version)
+       VALUES ($1, $2, 'RELATIVE', $3, $3, $4, $5, $6)`,
+      [
+        id,
+        await dataKey('PERSON'),
+        sealed,
+        withIdentityNumber ? sealed : null,
+        withIdentityNumber ? Buffer.from(randomUUID()) : null,
+        withIdentityNumber ? 1 : null,
+      ],
     );
     return id;
   }

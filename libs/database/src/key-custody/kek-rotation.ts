@@ -1,4 +1,13 @@
-import { readKeyRingFile, rotateKeyRing, withoutVersion, writeKeyRingFile, type KeyRing } from '@registry/crypto';
+import {
+  activateKek,
+  publishKek,
+  publishedKekVersions,
+  readKeyRingFile,
+  rotateKeyRing,
+  withoutVersion,
+  writeKeyRingFile,
+  type KeyRing,
+} from '@registry/crypto';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import { transactionOn, keyCustodyState, recordErasedThrough } from './custody-state.js';
 import { checkDataKeysOpen, rewrapDataKeys, type RewrapResult } from './data-key-rewrap.js';
@@ -38,7 +47,57 @@ export class RetirementRefusedError extends Error {
  * holds the key-custody lock (`withKeyCustodyLock`).
  */
 export async function rotateKeyEncryptionKey(runner: QueryRunner, options: KekRotationOptions): Promise<KekRotation> {
-  const rotated = rotateKeyRing(await readKeyRingFile(options.ringPath), options.now);
+  const ring = await readKeyRingFile(options.ringPath);
+  refuseIfPublished(ring);
+  return useActivated(runner, options, rotateKeyRing(ring, options.now));
+}
+
+/** A rotation is refused while another version is published and not yet active: finish that one first. */
+export class KekPublicationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KekPublicationError';
+  }
+}
+
+function refuseIfPublished(ring: KeyRing): void {
+  const pending = publishedKekVersions(ring);
+  if (pending.length > 0) {
+    throw new KekPublicationError(
+      `key-encryption key version ${pending.join(', ')} is published and not yet active: run rotate --activate`,
+    );
+  }
+}
+
+/**
+ * `keys rotate --publish`, phase one of a rotation across instances: adds a new key-encryption key version
+ * to the ring file, not active. Nothing in the database changes and no key is wrapped under it yet. Give
+ * the file to every instance (they re-read it when they meet a version they lack, or at restart); then
+ * `rotate --activate`.
+ * @returns the published version
+ */
+export async function publishKeyEncryptionKey(ringPath: string, now?: Date): Promise<{ version: number; ringVersions: number[] }> {
+  const ring = await readKeyRingFile(ringPath);
+  refuseIfPublished(ring);
+  const published = publishKek(ring, now);
+  await writeKeyRingFile(ringPath, published, { overwrite: true });
+  return { version: Math.max(...published.kekVersions), ringVersions: published.kekVersions };
+}
+
+/**
+ * `keys rotate --activate`, phase two: makes the published version active in the ring file and in the
+ * database (the key-custody floor, which every instance reads before wrapping a new data key: an instance
+ * whose file still names the older version active wraps under the floor's version, which it holds since
+ * phase one), and re-wraps every live data key under it.
+ */
+export async function activateKeyEncryptionKey(runner: QueryRunner, options: KekRotationOptions): Promise<KekRotation> {
+  const ring = await readKeyRingFile(options.ringPath);
+  const pending = publishedKekVersions(ring);
+  if (pending.length === 0) throw new KekPublicationError('no key-encryption key is published: run rotate --publish first');
+  return useActivated(runner, options, activateKek(ring, Math.max(...pending)));
+}
+
+async function useActivated(runner: QueryRunner, options: KekRotationOptions, rotated: KeyRing): Promise<KekRotation> {
   await writeKeyRingFile(options.ringPath, rotated, { overwrite: true });
   const rewrap = await transactionOn(runner, async (m) => {
     const result = await rewrapDataKeys(m, rotated);

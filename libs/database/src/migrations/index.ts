@@ -9,7 +9,10 @@ import { ProbeByMunicipality1732300006000 } from './1732300006000-probe-by-munic
 import { ConsoleSessions1732300007000 } from './1732300007000-console-sessions.js';
 import { FactsChangeLog1732300008000 } from './1732300008000-facts-change-log.js';
 import { ActivePlacements1732300009000 } from './1732300009000-active-placements.js';
+import { AuditChainingChecked1732300012000 } from './1732300012000-audit-chaining-checked.js';
 import { SharedRateLimits1732300013000 } from './1732300013000-shared-rate-limits.js';
+import { RowMacs1732300014000 } from './1732300014000-row-macs.js';
+import { BlindIndexVersions1732300014100 } from './1732300014100-blind-index-versions.js';
 import { CaseTeam1732300017000 } from './1732300017000-case-team.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
@@ -25,6 +28,9 @@ export const migrations = [
   ConsoleSessions1732300007000,
   FactsChangeLog1732300008000,
   ActivePlacements1732300009000,
+  AuditChainingChecked1732300012000,
   SharedRateLimits1732300013000,
+  RowMacs1732300014000,
+  BlindIndexVersions1732300014100,
   CaseTeam1732300017000,
 ];
