@@ -73,8 +73,9 @@ export type AuditAnomaly = {
   windowStart: Scalars['DateTime']['output'];
 };
 
-/** Thresholds per actor within any 60 minutes: REFUSALS: more than 10 refused requests; DISTINCT_CASES: more than 50 distinct cases touched; DESTINATIONS_PER_CASE: more than 10 distinct destinations asked about for one case. MUNICIPAL_DESTINATIONS_PER_CASE: a municipality's accounts together asked destinationCleared about 8 or more distinct destinations for one case within 24 hours (the limit is 10); one entry per account that asked, the case named by an opaque token; LINK_REQUESTS: more than 5 links asked for to persons the requester may not see; RANKINGS_PER_CASE: more than 20 rankDestinations of one case (re-ranking with shifting periods is how one would time another region's flag). */
+/** Thresholds per actor within any 60 minutes: REFUSALS: more than 10 refused requests; DISTINCT_CASES: more than 50 distinct cases touched; DESTINATIONS_PER_CASE: more than 10 distinct destinations asked about for one case. MUNICIPAL_DESTINATIONS_PER_CASE: a municipality's accounts together asked destinationCleared about 8 or more distinct destinations for one case within 24 hours (the limit is 10); one entry per account that asked, the case named by an opaque token; LINK_REQUESTS: more than 5 links asked for to persons the requester may not see; RANKINGS_PER_CASE: more than 20 rankDestinations of one case (re-ranking with shifting periods is how one would time another region's flag); BREAK_GLASS: an officer took break-glass access to a case they are not on the team of; every grant, at once (caseId names the case). */
 export const AuditAnomalyKind = {
+  BreakGlass: 'BREAK_GLASS',
   DestinationsPerCase: 'DESTINATIONS_PER_CASE',
   DistinctCases: 'DISTINCT_CASES',
   LinkRequests: 'LINK_REQUESTS',
@@ -143,6 +144,18 @@ export type AuditVerification = {
   valid: Scalars['Boolean']['output'];
 };
 
+/** Time-limited access to a case's details by an officer outside its team: reported at once to auditors (auditAnomalies: BREAK_GLASS) and to the case's responsible officer (notifications) */
+export type BreakGlassGrant = {
+  __typename?: 'BreakGlassGrant';
+  caseId: Scalars['ID']['output'];
+  caseReference: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  officer: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
 /** avhopparärende: the police case of one defector and the household moving with them */
 export type Case = {
   __typename?: 'Case';
@@ -162,9 +175,17 @@ export type Case = {
   /** household members who move with the defector */
   relatives: Array<Person>;
   status: CaseStatus;
+  team: Array<TeamMember>;
   threatAssessment: Maybe<ThreatAssessment>;
 };
 
+/** DETAILS: the caller reads the case's protected details (team member, unexpired break-glass, national coordination, or CASE_ACCESS=region). SUMMARY: existence, status and checker results only. */
+export const CaseAccessLevel = {
+  Details: 'DETAILS',
+  Summary: 'SUMMARY'
+} as const;
+
+export type CaseAccessLevel = typeof CaseAccessLevel[keyof typeof CaseAccessLevel];
 export const CaseStatus = {
   Aborted: 'ABORTED',
   Active: 'ACTIVE',
@@ -173,6 +194,18 @@ export const CaseStatus = {
 } as const;
 
 export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
+/** What every officer of the region may know of a case: that it exists, its status and its checker results */
+export type CaseSummary = {
+  __typename?: 'CaseSummary';
+  /** what the caller may read of this case now */
+  access: CaseAccessLevel;
+  checks: Array<CheckSummary>;
+  id: Scalars['ID']['output'];
+  reference: Scalars['String']['output'];
+  region: PoliceRegion;
+  status: CaseStatus;
+};
+
 /** The checker's advice for one destination. Not flagged never means safe. */
 export type CheckResult = {
   __typename?: 'CheckResult';
@@ -181,6 +214,15 @@ export type CheckResult = {
   cleared: Scalars['Boolean']['output'];
   flags: Array<Flag>;
   municipality: Municipality;
+};
+
+/** One of the case's proposals as the checker left it, without its destination */
+export type CheckSummary = {
+  __typename?: 'CheckSummary';
+  checkedAt: Scalars['DateTime']['output'];
+  cleared: Scalars['Boolean']['output'];
+  flags: Array<FlagSummary>;
+  proposalStatus: ProposalStatus;
 };
 
 /** All a receiving municipality ever learns about a placement */
@@ -253,6 +295,13 @@ export const FlagCode = {
 } as const;
 
 export type FlagCode = typeof FlagCode[keyof typeof FlagCode];
+/** A flag by code and severity only: its message may name places */
+export type FlagSummary = {
+  __typename?: 'FlagSummary';
+  code: FlagCode;
+  severity: Severity;
+};
+
 export const HousingType = {
   EmergencyFoster: 'EMERGENCY_FOSTER',
   FosterFamily: 'FOSTER_FAMILY',
@@ -319,6 +368,10 @@ export type Mutation = {
   addNetworkPresence: NetworkPresence;
   /** With a person the caller can see, the conflict counts at once. With anyone else (another region’s person, or an id that names nobody, which answer alike) it waits for national coordination as a link request (Case.linkRequests); until approved it does not count, and once approved the caller’s checks report it by area only. */
   addPersonalConflict: Scalars['Boolean']['output'];
+  /** by the case's team or national coordination; the reason is kept with the membership */
+  addTeamMember: TeamMember;
+  /** A regional officer outside the case's team reads its details for BREAK_GLASS_HOURS (default 8): the reason is required; auditors see it at once (BREAK_GLASS anomaly), the responsible officer in notifications */
+  breakGlass: BreakGlassGrant;
   closeCase: Case;
   /** CLEARED/OVERRIDDEN -> PLACED, after checking again */
   confirmPlacement: Placement;
@@ -335,6 +388,8 @@ export type Mutation = {
   /** The person belongs to the caller's region (national coordination's: to none) until a case says otherwise. Refuses an identity number the caller can already see; another region's record of the same number is not revealed, and national coordination reconciles the two (duplicateRegistrations). */
   registerPerson: Person;
   relateNetworks: NetworkRelation;
+  /** the membership ends (kept as history, with who and why); the only responsible officer stays until another is added */
+  removeTeamMember: Scalars['Boolean']['output'];
   /** Where a threat actor is known to stay */
   setKnownLocation: Scalars['Boolean']['output'];
   setSurveillanceHold: Scalars['Boolean']['output'];
@@ -372,6 +427,20 @@ export type MutationAddPersonalConflictArgs = {
   kind: PersonalConflictKind;
   otherPersonId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTeamMemberArgs = {
+  caseId: Scalars['ID']['input'];
+  officer: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  role: TeamRole;
+};
+
+
+export type MutationBreakGlassArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -444,6 +513,13 @@ export type MutationRelateNetworksArgs = {
   kind: NetworkRelationKind;
   validFrom: Scalars['Date']['input'];
   validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationRemoveTeamMemberArgs = {
+  caseId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -663,6 +739,10 @@ export type Query = {
   auditEvents: AuditEventPage;
   case: Maybe<Case>;
   caseByReference: Maybe<Case>;
+  /** regional: every case of the own region, whatever the team; `cases` lists those whose details the caller reads */
+  caseSummaries: Array<CaseSummary>;
+  /** any case of the caller's region (national: any): existence, status, checker results */
+  caseSummary: Maybe<CaseSummary>;
   /** regional: own region only */
   cases: Array<Case>;
   /** The checker for one destination. A regional unit sees another region’s households by privacy area only (see FlagCode); national coordination exactly. */
@@ -680,6 +760,8 @@ export type Query = {
   networkPresences: Array<NetworkPresence>;
   networkRelations: Array<NetworkRelation>;
   networks: Array<Network>;
+  /** break-glass grants on the cases the caller is responsible officer of, newest first (at most 100) */
+  notifications: Array<BreakGlassGrant>;
   person: Maybe<Person>;
   personByIdentityNumber: Maybe<Person>;
   /** all 290: cleared first, then fewest warnings, then farthest from the household’s threats. A regional unit’s ranking reads other regions’ households by privacy area, so it is the same wherever in its area such a household is. */
@@ -729,6 +811,16 @@ export type QueryCaseArgs = {
 
 export type QueryCaseByReferenceArgs = {
   reference: Scalars['String']['input'];
+};
+
+
+export type QueryCaseSummariesArgs = {
+  status?: InputMaybe<CaseStatus>;
+};
+
+
+export type QueryCaseSummaryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -813,6 +905,28 @@ export const Severity = {
 } as const;
 
 export type Severity = typeof Severity[keyof typeof Severity];
+/** A member of a case's team; the officer is their token subject (JWT sub) */
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  addedAt: Scalars['DateTime']['output'];
+  /** the officer who added them */
+  addedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  officer: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  role: TeamRole;
+};
+
+/** RESPONSIBLE_OFFICER (ansvarig handläggare; the officer who opens a case), LOCAL_COORDINATOR (lokal avhopparsamordnare, LAS), CONTACT_OFFICER, SOCIAL_SECRETARY, OTHER */
+export const TeamRole = {
+  ContactOfficer: 'CONTACT_OFFICER',
+  LocalCoordinator: 'LOCAL_COORDINATOR',
+  Other: 'OTHER',
+  ResponsibleOfficer: 'RESPONSIBLE_OFFICER',
+  SocialSecretary: 'SOCIAL_SECRETARY'
+} as const;
+
+export type TeamRole = typeof TeamRole[keyof typeof TeamRole];
 /** hotbilds- och riskbedömning: the police threat assessment */
 export type ThreatAssessment = {
   __typename?: 'ThreatAssessment';
