@@ -216,6 +216,16 @@ describe('case teams and break-glass', () => {
       'DETAILS',
     );
     expect(await code(bystander, BREAK, { c: ids.case, r: 'once more' })).toBe('BAD_USER_INPUT');
+    // Reading access only: a break-glass reader cannot make it permanent by joining the team.
+    expect(
+      await code(
+        bystander,
+        'mutation($c: ID!) { addTeamMember(caseId: $c, officer: "syd-bystander", role: OTHER, reason: "stay on") { id } }',
+        {
+          c: ids.case,
+        },
+      ),
+    ).toBe('FORBIDDEN');
 
     const anomalies = (await ok(auditor, '{ auditAnomalies { actor kind caseId } }')).auditAnomalies;
     expect(anomalies).toContainEqual({ actor: 'syd-bystander', kind: 'BREAK_GLASS', caseId: ids.case });

@@ -52,6 +52,16 @@ export class CaseAccessService {
     return cases.some((id) => assigned.has(id));
   }
 
+  /**
+   * Who decides a case's team: its members (and national coordination, and with CASE_ACCESS=region anyone of
+   * the region). Not a break-glass reader: time-limited access must not make itself permanent.
+   */
+  async mayManageTeam(m: EntityManager, principal: Principal, row: { id: string; region: PoliceRegion }): Promise<boolean> {
+    if (!needsTeamFacts(principal, row.region, this.mode))
+      return caseAccess(principal, { region: row.region, onTeam: false, breakGlass: false }, this.mode) === 'DETAILS';
+    return this.teams.isMember(m, row.id, this.officerToken(principal.sub));
+  }
+
   /** `level` for many cases at once: one query for the caller's assignments. */
   async levels(m: EntityManager, principal: Principal, rows: readonly { id: string; region: PoliceRegion }[]): Promise<CaseAccessLevel[]> {
     const needed = rows.some((row) => needsTeamFacts(principal, row.region, this.mode));

@@ -96,6 +96,7 @@ export class TeamsService {
     const why = requireReason(reason, 'reason');
     return this.uow.transaction(async (m) => {
       const row = await this.cases.visibleRow(m, principal, caseId, true);
+      await this.requireTeamManager(m, principal, row);
       const key = await this.cases.caseKey(m, row);
       const id = await this.writer.add(m, key, row.id, officer, role, why, principal.sub);
       const added = (await this.teams.currentMember(m, row.id, id)) as TeamMemberRow;
@@ -103,10 +104,16 @@ export class TeamsService {
     });
   }
 
+  private async requireTeamManager(m: EntityManager, principal: Principal, row: CaseRow): Promise<void> {
+    if (!(await this.access.mayManageTeam(m, principal, row)))
+      throw new ForbiddenError('Only the case’s team decides its team; break-glass gives reading access only');
+  }
+
   async removeMember(principal: Principal, caseId: string, memberId: string, reason: string): Promise<boolean> {
     const why = requireReason(reason, 'reason');
     return this.uow.transaction(async (m) => {
       const row = await this.cases.visibleRow(m, principal, caseId, true);
+      await this.requireTeamManager(m, principal, row);
       const member = isUuid(memberId) ? await this.teams.currentMember(m, row.id, memberId) : undefined;
       if (!member) throw new NotFoundError('Team member not found');
       const current = await this.teams.currentMembers(m, row.id);
