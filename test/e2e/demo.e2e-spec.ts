@@ -59,6 +59,22 @@ describe('npm run demo against a running service', () => {
     expect((networks.data?.networks as { name: string }[]).every((n) => n.name.startsWith('Demo: '))).toBe(true);
   });
 
+  it("puts each case's officer and the console's development sign-in of its region on its team, and no one else of the region", async () => {
+    const syd = first.demo.cases.find((c) => c.key === 'syd')!;
+    const read = (sub: string) =>
+      token({ role: 'POLICE_REGIONAL', region: syd.region, sub }).then((bearer) =>
+        post(bearer, 'query($c: ID!) { case(id: $c) { team { officer role } } }', { c: syd.id }),
+      );
+    const byOfficer = await read('demo-officer-syd');
+    expect(byOfficer.errors).toBeUndefined();
+    expect(byOfficer.data?.case.team).toEqual([
+      { officer: 'demo-officer-syd', role: 'RESPONSIBLE_OFFICER' },
+      { officer: 'dev-police_regional-syd', role: 'CONTACT_OFFICER' },
+    ]);
+    expect((await read('dev-police_regional-syd')).errors).toBeUndefined();
+    expect((await read('another-syd-officer')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('prints a clearance reference that the destination municipality sees as cleared', async () => {
     const syd = first.demo.cases.find((c) => c.key === 'syd');
     const reference = syd?.proposal.clearanceReference as string;

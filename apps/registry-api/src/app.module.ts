@@ -25,6 +25,7 @@ import { FactsModule } from './facts/facts.module.js';
 import { CheckingModule } from './checking/checking.module.js';
 import { PlacementsModule } from './placements/placements.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
+import { TeamsModule } from './teams/teams.module.js';
 import { loggingParams } from './observability/logging.js';
 import { Metrics } from './observability/metrics.js';
 import { ObservabilityModule } from './observability/observability.module.js';
@@ -83,6 +84,7 @@ export class AppModule {
         CheckingModule,
         PlacementsModule,
         StatisticsModule,
+        TeamsModule,
         ConsoleModule.register(config),
       ],
       providers: [{ provide: APP_PIPE, useValue: validationPipe }],

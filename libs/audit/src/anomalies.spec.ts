@@ -282,4 +282,10 @@ describe('findAnomalies: using links and rankings as a search', () => {
     expect(findAnomalies(ranks).map((a) => [a.kind, a.caseId, a.count])).toEqual([['rankings-per-case', 'case-1', 21]]);
     expect(findAnomalies(ranks.slice(0, 20))).toEqual([]);
   });
+  it('reports every granted break-glass at once, and not a refused one', () => {
+    const granted = event(1, 'breakGlass', 'case-1', 0);
+    const refused = { ...event(2, 'breakGlass', 'case-2', 1), outcome: 'denied' as const };
+    const anomalies = findAnomalies([granted, refused]).filter((a) => a.kind === 'break-glass');
+    expect(anomalies.map((a) => [a.actor, a.caseId, a.count, a.firstSeq])).toEqual([['syd-officer', 'case-1', 1, 1]]);
+  });
 });

@@ -62,7 +62,8 @@ export type AnomalyKind =
   | 'municipal-destinations-per-case'
   | 'link-requests'
   | 'rankings-per-case'
-  | 'checkpoint-refused';
+  | 'checkpoint-refused'
+  | 'break-glass';
 
 /** The actions these counts read; the audit module records them under these names. */
 const LINK_REQUESTED = 'link.requested';
@@ -71,6 +72,8 @@ const RANK_DESTINATIONS = 'rankDestinations';
 const CHECKPOINT_REFUSED = 'audit.checkpointRefused';
 /** The resource type those events carry, for a query that selects what anomaly detection reads. */
 export const CHECKPOINT_RESOURCE_TYPE = 'audit.checkpoint';
+/** A granted break-glass: an officer reading a case outside its team. Each one is reported, at once. */
+export const BREAK_GLASS_ACTION = 'breakGlass';
 
 /**
  * One actor over one threshold: the busiest window found for that actor (and case). For
@@ -81,7 +84,7 @@ export interface AuditAnomaly {
   actor: string;
   kind: AnomalyKind;
   /**
-   * The case for `destinations-per-case` (as the log names it: a case id, or a municipality's keyed case
+   * The case for `break-glass`, `destinations-per-case` (as the log names it: a case id, or a municipality's keyed case
    * token) and `municipal-destinations-per-case` (the keyed token), otherwise null.
    */
   caseId: string | null;
@@ -122,6 +125,7 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
   const municipal = new Map<string, Sighting[]>();
   const linkRequests = new Map<string, Sighting[]>();
   const rankings = new Map<string, Map<string, Sighting[]>>();
+  const anomalies: AuditAnomaly[] = [];
 
   const refusedCheckpoints: AuditAnomaly[] = [];
   for (const event of events) {
@@ -147,6 +151,20 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
       if (perCase === undefined) rankings.set(event.actor, (perCase = new Map()));
       push(perCase, event.resourceId, { time, key: String(event.seq), event });
     }
+    if (event.action === BREAK_GLASS_ACTION && event.outcome === 'ok') {
+      // No threshold: every grant is for an auditor to look at, the single event its own window.
+      anomalies.push({
+        actor: event.actor,
+        kind: 'break-glass',
+        caseId: event.resourceId,
+        count: 1,
+        threshold: 0,
+        windowStart: event.at,
+        windowEnd: event.at,
+        firstSeq: event.seq,
+        lastSeq: event.seq,
+      });
+    }
     if (event.resourceId === null) continue;
     if (event.resourceType === CASE_RESOURCE_TYPE) {
       push(cases, event.actor, { time, key: event.resourceId, event });
@@ -164,7 +182,8 @@ export function findAnomalies(events: Iterable<AuditEventRecord>, thresholds: Pa
     }
   }
 
-  const anomalies: AuditAnomaly[] = [...refusedCheckpoints];
+  // Refused checkpoints first: alarms, before any threshold-based finding.
+  anomalies.unshift(...refusedCheckpoints);
   for (const [actor, sightings] of refusals) {
     report(anomalies, actor, 'refusals', null, sightings, limits.window, limits.maxRefusals);
   }

@@ -9,7 +9,9 @@
  * is not changed to match: the cell is marked `expected!observed` and the deviation listed at the end.
  *
  * Callers (columns), each aiming at the SYD region's records:
- *   own    POLICE_REGIONAL of SYD, the region that owns the seeded case
+ *   own    POLICE_REGIONAL of SYD, the region that owns the seeded case, on its team (opened it; fresh cases too)
+ *   mate   POLICE_REGIONAL of SYD on no team: CASE_ACCESS=team gives them existence, status and checker results
+ *   glass  POLICE_REGIONAL of SYD on no team, with break-glass on the seeded SYD case (not on fresh ones)
  *   other  POLICE_REGIONAL of STOCKHOLM: the cross-region attempt, with SYD's ids
  *   nat    POLICE_NATIONAL (national coordination)
  *   home   MUNICIPALITY that is the SYD case's home municipality (Helsingborg, 1283)
@@ -34,7 +36,7 @@
  *   X!Y    should be X, is Y today: a known authorization bug, documented in KNOWN_DEVIATIONS below
  */
 
-export const CALLERS = ['own', 'other', 'nat', 'home', 'dest', 'muni', 'aud', 'anon'] as const;
+export const CALLERS = ['own', 'mate', 'glass', 'other', 'nat', 'home', 'dest', 'muni', 'aud', 'anon'] as const;
 export type Caller = (typeof CALLERS)[number];
 
 /** What the spec observes: an error code, or the shape of the answer. */
@@ -96,54 +98,60 @@ export interface TypeRow {
 // ---------------------------------------------------------------------------------------------------------
 
 const OPERATION_TABLE = `
-# operation                         own    other  nat    home   dest   muni   aud    anon   nopurp reason
-Query.affiliations                  ok     NF     ok     FB     FB     FB     FB     UA     PR     a person's network ties: police who may see the person; anyone else as for an unknown id
-Query.alerts                        ok     empty  ok     FB     FB     FB     FB     UA     PR     a placement's alerts go to its case's region and national coordination only
-Query.auditAnomalies                FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only; reading the log is their standing purpose, so no X-Access-Purpose is needed
-Query.auditCheckpoints              FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only: the signed chain heads
-Query.auditEvents                   FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only (ids and claims, never protected content)
-Query.case                          ok     NF     ok     FB     FB     FB     FB     UA     PR     a case: its region and national coordination; another region gets what a missing id gets
-Query.caseByReference               ok     NF     ok     FB     FB     FB     FB     UA     PR     as case(id); references are sequential, so another region's must answer as a missing one
-Query.cases                         ok     empty  ok     FB     FB     FB     FB     UA     PR     a regional unit lists its own region's cases only
-Query.checkDestination              ok     NF     ok     FB     FB     FB     FB     UA     PR     the checker runs on a case the caller may see; municipalities learn verdicts through clearances only
-Query.clearance                     FB     FB     FB     ok     ok     NF     FB     UA     PR     the destination and the case's home municipality; another municipality as an unknown reference
-Query.destinationCleared            FB     FB     FB     ok     NF     NF     FB     UA     PR     the case's home municipality only; any other municipality as an unknown case
-Query.duplicateRegistrations        FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination reconciles identity numbers that more than one region registered
-Query.linkRequests                  ok     empty  ok     FB     FB     FB     FB     UA     PR     a region sees the link requests it made; national coordination sees and decides all
-Query.municipalities                ok     ok     ok     ok     ok     ok     ok     UA     ok     public reference data for any authenticated caller (the API itself is not public)
-Query.municipality                  ok     ok     ok     ok     ok     ok     ok     UA     ok     as municipalities
-Query.networkPresences              ok     ok     ok     FB     FB     FB     FB     UA     PR     network intelligence is shared by all police and by nobody else
-Query.networkRelations              ok     ok     ok     FB     FB     FB     FB     UA     PR     as networkPresences
-Query.networks                      ok     ok     ok     FB     FB     FB     FB     UA     PR     as networkPresences
-Query.person                        ok     NF     ok     FB     FB     FB     FB     UA     PR     a person belongs to their cases' regions, else to the registering region; others as a missing id
-Query.personByIdentityNumber        ok     null   ok     FB     FB     FB     FB     UA     PR     a search: another region's person answers as no match at all
-Query.rankDestinations              ok     NF     ok     FB     FB     FB     FB     UA     PR     as checkDestination
-Query.statistics                    ok     ok     ok     FB     FB     FB     FB     UA     PR     every police unit reads the same suppressed tables of all regions (the suppression holds against a region knowing its own cases)
-Query.verifyAuditLog                FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only
+# operation                         own    mate   glass  other  nat    home   dest   muni   aud    anon   nopurp reason
+Query.affiliations                  ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     a person's network ties: police who may see the person; anyone else as for an unknown id
+Query.alerts                        ok     empty  ok     empty  ok     FB     FB     FB     FB     UA     PR     a placement's alerts go to its case's region and national coordination only
+Query.auditAnomalies                FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only; reading the log is their standing purpose, so no X-Access-Purpose is needed
+Query.auditCheckpoints              FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only: the signed chain heads
+Query.auditEvents                   FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only (ids and claims, never protected content)
+Query.case                          ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     a case: its region and national coordination; another region gets what a missing id gets
+Query.caseByReference               ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     as case(id); references are sequential, so another region's must answer as a missing one
+Query.caseSummary                   ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     a case's existence, status and checker results for every officer of its region; another region as a missing id
+Query.caseSummaries                 ok     ok     ok     empty  ok     FB     FB     FB     FB     UA     PR     every case of the region, team or not: existence, status, checker results; another region's are not listed
+Query.cases                         ok     empty  ok     empty  ok     FB     FB     FB     FB     UA     PR     a regional unit lists its own region's cases only
+Query.checkDestination              ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     the checker runs on a case the caller may see; municipalities learn verdicts through clearances only
+Query.clearance                     FB     FB     FB     FB     FB     ok     ok     NF     FB     UA     PR     the destination and the case's home municipality; another municipality as an unknown reference
+Query.destinationCleared            FB     FB     FB     FB     FB     ok     NF     NF     FB     UA     PR     the case's home municipality only; any other municipality as an unknown case
+Query.duplicateRegistrations        FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination reconciles identity numbers that more than one region registered
+Query.linkRequests                  ok     ok     ok     empty  ok     FB     FB     FB     FB     UA     PR     a region sees the link requests it made; national coordination sees and decides all
+Query.municipalities                ok     ok     ok     ok     ok     ok     ok     ok     ok     UA     ok     public reference data for any authenticated caller (the API itself is not public)
+Query.municipality                  ok     ok     ok     ok     ok     ok     ok     ok     ok     UA     ok     as municipalities
+Query.networkPresences              ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     PR     network intelligence is shared by all police and by nobody else
+Query.networkRelations              ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     PR     as networkPresences
+Query.networks                      ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     PR     as networkPresences
+Query.notifications                 ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     PR     the caller's own notices (break-glass on cases they are responsible officer of); the list may be empty
+Query.person                        ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     a person belongs to their cases' regions, else to the registering region; others as a missing id
+Query.personByIdentityNumber        ok     null   ok     null   ok     FB     FB     FB     FB     UA     PR     a search: another region's person answers as no match at all
+Query.rankDestinations              ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     as checkDestination
+Query.statistics                    ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     PR     every police unit reads the same suppressed tables of all regions (the suppression holds against a region knowing its own cases)
+Query.verifyAuditLog                FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only
 
-Mutation.acknowledgeAlert           ok     NF     ok     FB     FB     FB     FB     UA     PR     the alert's case region and national coordination; another region as a missing alert
-Mutation.addAffiliation             ok     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person
-Mutation.addNetworkPresence         FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
-Mutation.addPersonalConflict        ok     NF     ok     FB     FB     FB     FB     UA     PR     the household member must be one the caller may see (a foreign other side: see the attacks)
-Mutation.closeCase                  ok     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
-Mutation.confirmPlacement           ok     NF     ok     FB     FB     FB     FB     UA     PR     the proposal's case region and national coordination; another region as a missing proposal
-Mutation.createNetwork              FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
-Mutation.decideLinkRequest          FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone decides links to persons a region may not see
-Mutation.endNetworkRelation         FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
-Mutation.endPlacement               ok     NF     ok     FB     FB     FB     FB     UA     PR     the placement's case region and national coordination; another region as a missing placement
-Mutation.openCase                   ok     FB     ok     FB     FB     FB     FB     UA     PR     a regional unit opens cases in its own region only (a refusal that depends on the input alone)
-Mutation.overrideProposal           FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone overrides a blocking verdict
-Mutation.recordConsent              ok     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination, for a member of its household
-Mutation.recordPlacementAssessment  ok     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
-Mutation.recordThreatAssessment     ok     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination (naming foreign persons: see the attacks)
-Mutation.registerPerson             ok     ok     ok     FB     FB     FB     FB     UA     PR     any police unit registers a person, who then belongs to its region (foreign numbers: see the attacks)
-Mutation.renewConsent               ok     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
-Mutation.relateNetworks             FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
-Mutation.setKnownLocation           ok     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person
-Mutation.setSurveillanceHold        FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination's alone: a hold is never explained to a region
-Mutation.submitProposal             ok     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
-Mutation.withdrawConsent            ok     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
-Mutation.withdrawProposal           ok     NF     ok     FB     FB     FB     FB     UA     PR     the proposal's case region and national coordination; another region as a missing proposal
+Mutation.acknowledgeAlert           ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     the alert's case region and national coordination; another region as a missing alert
+Mutation.addAffiliation             ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person
+Mutation.addTeamMember              ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's team (and national coordination) decide its team; a break-glass reader does not
+Mutation.addNetworkPresence         FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
+Mutation.addPersonalConflict        ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     the household member must be one the caller may see (a foreign other side: see the attacks)
+Mutation.breakGlass                 BUI    ok     ok     NF     FB     FB     FB     FB     FB     UA     PR     an officer of the region outside the case's team, with a reason; the team reads it already; national coordination needs none
+Mutation.closeCase                  ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
+Mutation.confirmPlacement           ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the proposal's case region and national coordination; another region as a missing proposal
+Mutation.createNetwork              FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
+Mutation.decideLinkRequest          FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone decides links to persons a region may not see
+Mutation.endNetworkRelation         FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
+Mutation.endPlacement               ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the placement's case region and national coordination; another region as a missing placement
+Mutation.openCase                   ok     ok     ok     FB     ok     FB     FB     FB     FB     UA     PR     a regional unit opens cases in its own region only (a refusal that depends on the input alone)
+Mutation.overrideProposal           FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone overrides a blocking verdict
+Mutation.recordConsent              ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination, for a member of its household
+Mutation.recordPlacementAssessment  ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
+Mutation.recordThreatAssessment     ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination (naming foreign persons: see the attacks)
+Mutation.registerPerson             ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     PR     any police unit registers a person, who then belongs to its region (foreign numbers: see the attacks)
+Mutation.relateNetworks             FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
+Mutation.removeTeamMember           ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as addTeamMember
+Mutation.renewConsent               ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
+Mutation.setKnownLocation           ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person
+Mutation.setSurveillanceHold        FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination's alone: a hold is never explained to a region
+Mutation.submitProposal             ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
+Mutation.withdrawConsent            ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
+Mutation.withdrawProposal           ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the proposal's case region and national coordination; another region as a missing proposal
 `;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -165,8 +173,8 @@ Mutation.withdrawProposal           ok     NF     ok     FB     FB     FB     FB
 export const PUBLIC_TYPES: readonly string[] = ['Municipality', 'County'];
 
 const FIELD_TABLE = `
-# type / .field                     own    other  nat    home   dest   muni   aud    anon   reason
-Affiliation                         ok     NF     ok     FB     FB     FB     FB     UA     via affiliations(personId): the person's visibility decides
+# type / .field                     own    mate   glass  other  nat    home   dest   muni   aud    anon   reason
+Affiliation                         ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     via affiliations(personId): the person's visibility decides
   .confidence                       =
   .id                               =
   .network                          =
@@ -175,14 +183,14 @@ Affiliation                         ok     NF     ok     FB     FB     FB     FB
   .validFrom                        =
   .validTo                          =
 
-Alert                               ok     empty  ok     FB     FB     FB     FB     UA     via alerts: the case region's list only
+Alert                               ok     empty  ok     empty  ok     FB     FB     FB     FB     UA     via alerts: the case region's list only
   .acknowledged                     =
   .flags                            =
   .id                               =
   .placement                        =                                                      the placement (and its case) of an alert the caller may see
   .raisedAt                         =
 
-AuditAnomaly                        FB     FB     FB     FB     FB     FB     ok     UA     via auditAnomalies: auditors only
+AuditAnomaly                        FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     via auditAnomalies: auditors only
   .actor                            =
   .actorCount                       =?                                                     only for a municipality's questions
   .caseId                           =?                                                     null unless the anomaly is about one case
@@ -196,7 +204,7 @@ AuditAnomaly                        FB     FB     FB     FB     FB     FB     ok
   .windowEnd                        =
   .windowStart                      =
 
-AuditEvent                          FB     FB     FB     FB     FB     FB     ok     UA     via auditEvents: auditors only
+AuditEvent                          FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     via auditEvents: auditors only
   .action                           =
   .actor                            =
   .at                               =
@@ -213,18 +221,18 @@ AuditEvent                          FB     FB     FB     FB     FB     FB     ok
   .scope                            =
   .seq                              =
 
-AuditEventPage                      FB     FB     FB     FB     FB     FB     ok     UA     via auditEvents: auditors only
+AuditEventPage                      FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     via auditEvents: auditors only
   .events                           =
   .nextCursor                       =
 
-AuditCheckpoint                     FB     FB     FB     FB     FB     FB     ok     UA     via auditCheckpoints: auditors only (none before the first checkpoint)
+AuditCheckpoint                     FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     via auditCheckpoints: auditors only (none before the first checkpoint)
   .at                               =?                                                     the list may be empty before the first checkpoint
   .hash                             =?                                                     as above
   .note                             =?                                                     as above; null for a checkpoint signed before the Merkle tree
   .seq                              =?                                                     as above
   .signature                        =?                                                     as above
 
-AuditVerification                   FB     FB     FB     FB     FB     FB     ok     UA     via verifyAuditLog: auditors only
+AuditVerification                   FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     via verifyAuditLog: auditors only
   .checkedEvents                    =
   .firstInvalidSeq                  =?                                                     null while the chain is sound
   .lastSignedCheckpointSeq          =?                                                     null before the first checkpoint
@@ -232,7 +240,16 @@ AuditVerification                   FB     FB     FB     FB     FB     FB     ok
   .uncoveredEvents                  =
   .valid                            =
 
-Case                                ok     NF     ok     FB     FB     FB     FB     UA     via case(id): its region and national coordination
+BreakGlassGrant                     ok     empty  empty  empty  empty  FB     FB     FB     FB     UA     via notifications: the responsible officer of the case (the glass column's grant on the SYD case); others' lists are empty
+  .caseId                           =
+  .caseReference                    =
+  .expiresAt                        =
+  .grantedAt                        =
+  .id                               =
+  .officer                          =
+  .reason                           =
+
+Case                                ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id): its region and national coordination
   .consents                         =                                                      the household's consents, through the case
   .defector                         =
   .eligible                         =
@@ -246,15 +263,30 @@ Case                                ok     NF     ok     FB     FB     FB     FB
   .region                           =
   .relatives                        =
   .status                           =
+  .team                             =                                                      who works the case: read by those who read its details
   .threatAssessment                 =
 
-CheckResult                         ok     NF     ok     FB     FB     FB     FB     UA     via checkDestination: a case the caller may see
+CheckSummary                        ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     via caseSummary(id).checks of a case the checker did not clear: every officer of its region; no destination in it
+  .checkedAt                        =
+  .cleared                          =
+  .flags                            =
+  .proposalStatus                   =
+
+CheckResult                         ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via checkDestination: a case the caller may see
   .checkedAt                        =
   .cleared                          =
   .flags                            =
   .municipality                     =
 
-Clearance                           FB     FB     FB     ok     ok     NF     FB     UA     via clearance(reference): the destination and the home municipality only
+CaseSummary                         ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     via caseSummary(id): every officer of the case's region, team or not
+  .access                           =
+  .checks                           =
+  .id                               =
+  .reference                        =
+  .region                           =
+  .status                           =
+
+Clearance                           FB     FB     FB     FB     FB     ok     ok     NF     FB     UA     via clearance(reference): the destination and the home municipality only
   .cleared                          =
   .housingType                      =
   .municipality                     =                                                      the destination: both municipalities named in the clearance know it
@@ -262,7 +294,7 @@ Clearance                           FB     FB     FB     ok     ok     NF     FB
   .startDate                        =
   .validUntil                       =
 
-Consent                             ok     NF     ok     FB     FB     FB     FB     UA     via case(id).consents: the case's region and national coordination
+Consent                             ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).consents: the case's region and national coordination
   .id                               =
   .lastSignedOn                     =
   .member                           =
@@ -274,43 +306,47 @@ Consent                             ok     NF     ok     FB     FB     FB     FB
   .status                           =
   .withdrawnOn                      =?                                                     null unless withdrawn
 
-ConsentScope                        ok     NF     ok     FB     FB     FB     FB     UA     via case(id).consents.scope
+ConsentScope                        ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).consents.scope
   .categories                       =
   .recipients                       =
 
-ConsentSignatory                    ok     NF     ok     FB     FB     FB     FB     UA     via case(id).consents.signatories: signatory names are protected
+ConsentSignatory                    ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).consents.signatories: signatory names are protected
   .answer                           =
   .name                             =?                                                     null for the defector's own consent recorded by openCase
   .role                             =
 
-DestinationAnswer                   FB     FB     FB     ok     NF     NF     FB     UA     via destinationCleared: the home municipality only
+DestinationAnswer                   FB     FB     FB     FB     FB     ok     NF     NF     FB     UA     via destinationCleared: the home municipality only
   .checkedAt                        =
   .cleared                          =
 
-Flag                                ok     NF     ok     FB     FB     FB     FB     UA     via checkDestination(...).flags; messages are redacted for the caller
+Flag                                ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via checkDestination(...).flags; messages are redacted for the caller
   .code                             =
   .message                          =
   .severity                         =
 
-LinkRequest                         ok     NF     ok     FB     FB     FB     FB     UA     via case(id).linkRequests (a threat actor named from another region)
+FlagSummary                         ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     via caseSummary(id).checks.flags (the uncleared case): code and severity only, never a message that could name a place
+  .code                             =
+  .severity                         =
+
+LinkRequest                         ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).linkRequests (a threat actor named from another region)
   .caseId                           =
   .conflictKind                     =?                                                     null for a THREAT_ACTOR request
   .decidedAt                        =?                                                     null while pending
   .id                               =
   .kind                             =
-  .otherPerson                      null   NF     ok     FB     FB     FB     FB     UA     the person named is resolved for national coordination only, never for the region
+  .otherPerson                      null   FB     null   NF     ok     FB     FB     FB     FB     UA     the person named is resolved for national coordination only, never for the region
   .otherPersonId                    =                                                      the id the requester named itself, nothing more
   .personId                         =?                                                     null for a THREAT_ACTOR request
   .requestedAt                      =
   .status                           =
 
-Network                             ok     ok     ok     FB     FB     FB     FB     UA     via networks: all police, nobody else
+Network                             ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     via networks: all police, nobody else
   .category                         =
   .id                               =
   .name                             =
   .reach                            =
 
-NetworkPresence                     ok     ok     ok     FB     FB     FB     FB     UA     via networkPresences: all police, nobody else
+NetworkPresence                     ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     via networkPresences: all police, nobody else
   .confidence                       =
   .id                               =
   .municipality                     =
@@ -318,7 +354,7 @@ NetworkPresence                     ok     ok     ok     FB     FB     FB     FB
   .validFrom                        =
   .validTo                          =
 
-NetworkRelation                     ok     ok     ok     FB     FB     FB     FB     UA     via networkRelations: all police, nobody else
+NetworkRelation                     ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     via networkRelations: all police, nobody else
   .a                                =
   .b                                =
   .id                               =
@@ -326,7 +362,7 @@ NetworkRelation                     ok     ok     ok     FB     FB     FB     FB
   .validFrom                        =
   .validTo                          =
 
-Person                              ok     NF     ok     FB     FB     FB     FB     UA     via person(id): the person's regions and national coordination
+Person                              ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     via person(id): the person's regions and national coordination
   .birthYear                        =
   .familyName                       =
   .givenName                        =
@@ -334,7 +370,7 @@ Person                              ok     NF     ok     FB     FB     FB     FB
   .kind                             =
   .surveillanceHold                 =                                                      a hold shows as a flag to police who may see the person, never its reason
 
-Placement                           ok     NF     ok     FB     FB     FB     FB     UA     via case(id).placements
+Placement                           ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).placements
   .case                             =
   .endDate                          =
   .endReason                        =?                                                     null while the placement runs
@@ -344,17 +380,17 @@ Placement                           ok     NF     ok     FB     FB     FB     FB
   .municipality                     =
   .startDate                        =
 
-PlacementAssessment                 ok     NF     ok     FB     FB     FB     FB     UA     via case(id).placementAssessment
+PlacementAssessment                 ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).placementAssessment
   .assessedOn                       =
   .minDistanceFromHomeKm            =
   .reviewDue                        =
   .suitable                         =
   .unsuitable                       =
 
-Proposal                            ok     NF     ok     FB     FB     FB     FB     UA     via case(id).proposals
+Proposal                            ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).proposals
   .case                             =
   .check                            =                                                      the stored check, redacted for a region, exact for national coordination
-  .clearanceReference               null   NF     null   FB     FB     FB     FB     UA     shown once, in the answer that cleared it: only its hash is stored
+  .clearanceReference               null   FB     null   NF     null   FB     FB     FB     FB     UA     shown once, in the answer that cleared it: only its hash is stored
   .endDate                          =
   .housingType                      =
   .id                               =
@@ -362,16 +398,16 @@ Proposal                            ok     NF     ok     FB     FB     FB     FB
   .startDate                        =
   .status                           =
 
-StatisticsCell                      ok     ok     ok     FB     FB     FB     FB     UA     via statistics(...).grandTotal: police only
+StatisticsCell                      ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     via statistics(...).grandTotal: police only
   .suppressed                       =
   .value                            =?                                                     null when suppressed
 
-StatisticsRow                       ok     ok     ok     FB     FB     FB     FB     UA     via statistics(...).rows: police only
+StatisticsRow                       ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     via statistics(...).rows: police only
   .cells                            =
   .label                            =
   .total                            =?                                                     null unless the period is one whole completed year
 
-StatisticsTable                     ok     ok     ok     FB     FB     FB     FB     UA     via statistics: police only; the same tables for every police unit
+StatisticsTable                     ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     via statistics: police only; the same tables for every police unit
   .asOf                             =
   .category                         =?                                                     null unless the measure is split (flag codes)
   .columnDimension                  =?                                                     null for a one-dimensional table
@@ -385,7 +421,15 @@ StatisticsTable                     ok     ok     ok     FB     FB     FB     FB
   .threshold                        =
   .unit                             =
 
-ThreatAssessment                    ok     NF     ok     FB     FB     FB     FB     UA     via case(id).threatAssessment
+TeamMember                          ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).team: those who read the case's details
+  .addedAt                          =
+  .addedBy                          =
+  .id                               =
+  .officer                          =
+  .reason                           =
+  .role                             =
+
+ThreatAssessment                    ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).threatAssessment
   .assessedOn                       =
   .level                            =
   .reach                            =
@@ -395,7 +439,7 @@ ThreatAssessment                    ok     NF     ok     FB     FB     FB     FB
   .threatActors                     =                                                      only actors the case's region may see (a foreign one waits as a link request)
   .threatNetworks                   =
 
-UnsuitableMunicipality              ok     NF     ok     FB     FB     FB     FB     UA     via case(id).placementAssessment.unsuitable
+UnsuitableMunicipality              ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).placementAssessment.unsuitable
   .municipality                     =
   .reason                           =
 `;

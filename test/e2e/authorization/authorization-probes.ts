@@ -31,6 +31,8 @@ export interface Seeded {
   alertId: string;
   /** the SYD threat assessment naming the STOCKHOLM defector: a pending THREAT_ACTOR link request */
   linkRequestId: string;
+  /** a second SYD case (ineligible) whose proposal the checker did not clear: flags to summarise */
+  flaggedCaseId: string;
   /** the SYD case's home municipality, its placement's destination, a municipality its checks block */
   home: string;
   destination: string;
@@ -61,6 +63,8 @@ export interface Fresh {
   consent(): Promise<string>;
   /** the defector of a case made by `case()` */
   defectorOf(caseId: string): Promise<string>;
+  /** a fresh case and a second member of its team (added by its opener, `own`) */
+  teamMember(): Promise<{ caseId: string; memberId: string }>;
 }
 
 export interface Fixtures {
@@ -121,6 +125,12 @@ export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
     variables: ({ seeded }) => ({ r: seeded.caseReference }),
   },
   'Query.cases': { document: '{ cases { id } }', target: (s) => s.caseId },
+  'Query.caseSummary': {
+    document: 'query($c: ID!) { caseSummary(id: $c) { id } }',
+    variables: ({ seeded }) => ({ c: seeded.caseId }),
+  },
+  'Query.caseSummaries': { document: '{ caseSummaries { id } }', target: (s) => s.caseId },
+  'Query.notifications': { document: '{ notifications { id } }' },
   'Query.checkDestination': {
     document: 'query($c: ID!, $m: String!) { checkDestination(caseId: $c, municipalityCode: $m) { cleared } }',
     variables: ({ seeded }) => ({ c: seeded.caseId, m: FRESH_DESTINATION }),
@@ -178,6 +188,22 @@ export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
   'Mutation.addPersonalConflict': {
     document: 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: ENMITY) }',
     variables: async ({ fresh }) => ({ p: await fresh.person(), o: await fresh.person('THREAT_ACTOR') }),
+  },
+  'Mutation.addTeamMember': {
+    document:
+      'mutation($c: ID!, $o: String!) { addTeamMember(caseId: $c, officer: $o, role: CONTACT_OFFICER, reason: "Kontaktpolis") { id } }',
+    variables: async ({ fresh, unique }) => ({ c: await fresh.case(), o: `matrix-officer-${unique()}` }),
+  },
+  'Mutation.breakGlass': {
+    document: 'mutation($c: ID!) { breakGlass(caseId: $c, reason: "Jour: akut hot mot hushållet") { expiresAt } }',
+    variables: async ({ fresh }) => ({ c: await fresh.case() }),
+  },
+  'Mutation.removeTeamMember': {
+    document: 'mutation($c: ID!, $m: ID!) { removeTeamMember(caseId: $c, memberId: $m, reason: "Byter enhet") }',
+    variables: async ({ fresh }) => {
+      const { caseId, memberId } = await fresh.teamMember();
+      return { c: caseId, m: memberId };
+    },
   },
   'Mutation.closeCase': {
     document: 'mutation($c: ID!) { closeCase(caseId: $c, status: ABORTED) { id status } }',
@@ -302,6 +328,23 @@ export const TYPE_PATHS: Readonly<Record<string, TypePath>> = {
   AuditVerification: { document: (sel) => `{ verifyAuditLog { ${sel} } }`, at: ['verifyAuditLog'] },
   AuditCheckpoint: { document: (sel) => `{ auditCheckpoints { ${sel} } }`, at: ['auditCheckpoints'] },
   Case: { document: ofCase((sel) => sel), variables: caseVariables, at: ['case'] },
+  BreakGlassGrant: { document: (sel) => `{ notifications { ${sel} } }`, at: ['notifications'] },
+  CaseSummary: {
+    document: (sel) => `query($c: ID!) { caseSummary(id: $c) { ${sel} } }`,
+    variables: caseVariables,
+    at: ['caseSummary'],
+  },
+  CheckSummary: {
+    document: (sel) => `query($c: ID!) { caseSummary(id: $c) { checks { ${sel} } } }`,
+    variables: (s) => ({ c: s.flaggedCaseId }),
+    at: ['caseSummary', 'checks'],
+  },
+  FlagSummary: {
+    document: (sel) => `query($c: ID!) { caseSummary(id: $c) { checks { flags { ${sel} } } } }`,
+    variables: (s) => ({ c: s.flaggedCaseId }),
+    at: ['caseSummary', 'checks', 'flags'],
+  },
+  TeamMember: { document: ofCase((sel) => `team { ${sel} }`), variables: caseVariables, at: ['case', 'team'] },
   CheckResult: {
     document: (sel) => `query($c: ID!, $m: String!) { checkDestination(caseId: $c, municipalityCode: $m) { ${sel} } }`,
     variables: (s) => ({ c: s.caseId, m: s.blocked }),

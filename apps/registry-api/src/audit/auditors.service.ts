@@ -39,6 +39,7 @@ const KINDS: Record<AnomalyKind, AuditAnomalyKind> = {
   'link-requests': 'LINK_REQUESTS',
   'rankings-per-case': 'RANKINGS_PER_CASE',
   'checkpoint-refused': 'CHECKPOINT_REFUSED',
+  'break-glass': 'BREAK_GLASS',
 };
 
 export interface AuditEventQuery extends AuditEventFilter {

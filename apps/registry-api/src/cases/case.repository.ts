@@ -220,6 +220,11 @@ export class CaseRepository {
     return this.verifiedAssessments(rows[0] ?? {});
   }
 
+  async findMany(m: EntityManager, ids: readonly string[]): Promise<CaseRow[]> {
+    if (ids.length === 0) return [];
+    return (await m.query(`SELECT ${CASE_COLUMNS} FROM registry_case WHERE id = ANY($1::uuid[])`, [ids])) as CaseRow[];
+  }
+
   async findByReference(m: EntityManager, reference: string): Promise<CaseRow | undefined> {
     return this.integrity.verifyRows(
       (await m.query(`SELECT ${CASE_READ()} FROM registry_case WHERE reference = $1`, [reference])) as CaseRow[],

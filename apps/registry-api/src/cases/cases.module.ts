@@ -3,6 +3,7 @@ import { MunicipalitiesModule } from '../municipalities/municipalities.module.js
 import { NetworksModule } from '../networks/networks.module.js';
 import { PersonsModule } from '../persons/persons.module.js';
 import { ConsentStore } from '../consents/consent.store.js';
+import { CaseAccessModule } from '../teams/access.module.js';
 import { CaseRepository } from './case.repository.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
@@ -10,7 +11,7 @@ import { LinkRequestsResolver } from './link-requests.resolver.js';
 import { LinkRequestsService } from './link-requests.service.js';
 
 @Module({
-  imports: [MunicipalitiesModule, NetworksModule, PersonsModule],
+  imports: [MunicipalitiesModule, NetworksModule, PersonsModule, CaseAccessModule],
   providers: [CasesResolver, CasesService, CaseRepository, LinkRequestsService, LinkRequestsResolver, ConsentStore],
   exports: [CasesService, CaseRepository, ConsentStore],
 })

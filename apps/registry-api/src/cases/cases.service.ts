@@ -21,6 +21,8 @@ import { DataKeysService } from '../protection/data-keys.service.js';
 import { RowSealer } from '../protection/sealer.js';
 import { ConsentStore, openingConsent } from '../consents/consent.store.js';
 import { todayInSweden } from '../common/calendar.js';
+import { CaseAccessService } from '../teams/case-access.service.js';
+import { TeamWriter } from '../teams/team-writer.js';
 import {
   CaseRepository,
   type CaseForRead,
@@ -52,6 +54,8 @@ export class CasesService {
     private readonly factsChanges: FactsChanges,
     private readonly trail: AuditTrail,
     private readonly consents: ConsentStore,
+    private readonly access: CaseAccessService,
+    private readonly teamWriter: TeamWriter,
   ) {}
 
   private municipality(code: string): Municipality {
@@ -65,9 +69,30 @@ export class CasesService {
    * exist get the same NOT_FOUND, so nobody can learn that a case exists elsewhere.
    */
   async visibleRow(m: EntityManager, principal: Principal, id: string, lock = false): Promise<CaseRow> {
+    const row = await this.summaryRow(m, principal, id, lock);
+    await this.requireDetails(m, principal, row);
+    return row;
+  }
+
+  /**
+   * A case the caller may know exists (its region's, or any for national coordination), whether or not
+   * they may read its details: for its summary, its team, and break-glass.
+   */
+  async summaryRow(m: EntityManager, principal: Principal, id: string, lock = false): Promise<CaseRow> {
     const row = isUuid(id) ? await this.repository.find(m, id, lock) : undefined;
     if (!row || !this.maySee(principal, row)) throw new NotFoundError('Case not found');
     return row;
+  }
+
+  /**
+   * Access follows assignment (access/case-access.ts): an officer of the region who is not on the case's
+   * team is refused its details, openly (the case's existence is no secret within the region), and the
+   * refusal is audited like any other.
+   */
+  async requireDetails(m: EntityManager, principal: Principal, row: CaseRow): Promise<void> {
+    if ((await this.access.level(m, principal, row)) !== 'DETAILS') {
+      throw new ForbiddenError('Only the case’s team reads its details; breakGlass gives time-limited access with a stated reason');
+    }
   }
 
   private maySee(principal: Principal, row: CaseRow): boolean {
@@ -213,6 +238,8 @@ export class CasesService {
         const consent = openingConsent(todayInSweden());
         await this.consents.insert(m, key, id, input.defectorId, consent.scope, consent.signing);
       }
+      // The officer who opens a case is responsible for it until the team says otherwise.
+      await this.teamWriter.add(m, key, id, principal.sub, 'RESPONSIBLE_OFFICER', 'opened the case', principal.sub);
       // The household now belongs to this case's region: which regions may see each member's known locations.
       await this.factsChanges.record(...household.map((personId) => ({ kind: 'person-scope' as const, id: personId })));
       return this.toCase(m, row);
@@ -223,6 +250,7 @@ export class CasesService {
     const m = this.uow.manager;
     const loaded = isUuid(id) ? await this.repository.findForRead(m, id) : undefined;
     if (!loaded || !this.maySee(principal, loaded.row)) throw new NotFoundError('Case not found');
+    await this.requireDetails(m, principal, loaded.row);
     return this.toCase(m, loaded.row, loaded);
   }
 
@@ -230,6 +258,7 @@ export class CasesService {
   async visibleRowWithKey(m: EntityManager, principal: Principal, id: string): Promise<{ row: CaseRow; key: DataKey }> {
     const found = isUuid(id) ? await this.repository.findWithKey(m, id) : undefined;
     if (!found || !this.maySee(principal, found.row)) throw new NotFoundError('Case not found');
+    await this.requireDetails(m, principal, found.row);
     return { row: found.row, key: await this.keys.fromRow(found.row.data_key_id, found.key) };
   }
 
@@ -238,6 +267,7 @@ export class CasesService {
     const row = await this.repository.findByReference(m, reference);
     if (!row || !this.maySee(principal, row)) throw new NotFoundError('Case not found');
     this.trail.describeResource('case', row.id);
+    await this.requireDetails(m, principal, row);
     return this.toCase(m, row);
   }
 
@@ -246,8 +276,10 @@ export class CasesService {
     const region = hasRole(principal, 'POLICE_NATIONAL') ? null : (principal.policeRegion ?? null);
     if (!region && !hasRole(principal, 'POLICE_NATIONAL')) return [];
     const rows = await this.repository.list(m, region, status);
+    // Only the cases whose details the caller may read; the rest of the region is in caseSummaries.
+    const levels = await this.access.levels(m, principal, rows);
     const cases: Case[] = [];
-    for (const row of rows) cases.push(await this.toCase(m, row));
+    for (const [i, row] of rows.entries()) if (levels[i] === 'DETAILS') cases.push(await this.toCase(m, row));
     return cases;
   }
 

@@ -38,6 +38,13 @@ export interface AppConfig {
   recheckIntervalMs: number;
   /** requests per minute one token subject may make */
   rateLimitPerMinute: number;
+  /**
+   * `team`: a regional officer reads a case's protected details only on its team (or through break-glass);
+   * `region`: every officer of the case's region does, as before teams existed.
+   */
+  caseAccess: 'team' | 'region';
+  /** how long a break-glass grant lasts */
+  breakGlassHours: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   console: ConsoleConfig;
   audit: AuditConfig;
@@ -122,6 +129,8 @@ const schema = Joi.object({
   NEARBY_RADIUS_KM: Joi.number().min(0).max(500).default(30),
   RECHECK_INTERVAL_MS: Joi.number().integer().min(100).max(3_600_000).default(2000),
   RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(1_000_000).default(600),
+  CASE_ACCESS: Joi.string().valid('team', 'region').default('team'),
+  BREAK_GLASS_HOURS: Joi.number().min(0.25).max(72).default(8),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'silent').default('info'),
   OIDC_ISSUER: Joi.string().uri({ scheme: ['https', 'http'] }),
   OIDC_CLIENT_ID: Joi.string().min(1).max(200),
@@ -307,6 +316,8 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     nearbyRadiusKm: env.NEARBY_RADIUS_KM,
     recheckIntervalMs: env.RECHECK_INTERVAL_MS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    caseAccess: env.CASE_ACCESS,
+    breakGlassHours: env.BREAK_GLASS_HOURS,
     logLevel: env.LOG_LEVEL,
     console: consoleConfig,
     audit: {

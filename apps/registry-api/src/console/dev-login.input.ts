@@ -9,6 +9,11 @@ import { BadUserInputError } from '../common/errors.js';
  * `dev-municipality-1280`, `dev-auditor`, so the audit log reads plainly. Messages name the field and the
  * values allowed, never what was sent.
  */
+/** The development sign-in's officer of a region: the demo puts them on its cases' teams, so the console can open them. */
+export function devRegionalOfficerSub(policeRegion: string): string {
+  return `dev-police_regional-${policeRegion.toLowerCase()}`;
+}
+
 export function devLoginPrincipal(body: unknown): Principal {
   const fields = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   const { role, policeRegion, municipalityCode } = fields;
@@ -16,7 +21,7 @@ export function devLoginPrincipal(body: unknown): Principal {
   if (role === 'POLICE_REGIONAL') {
     if (!isPoliceRegion(policeRegion))
       throw new BadUserInputError(`policeRegion must be one of ${POLICE_REGIONS.join(', ')} for POLICE_REGIONAL`);
-    return { sub: `dev-police_regional-${policeRegion.toLowerCase()}`, roles: [role], policeRegion };
+    return { sub: devRegionalOfficerSub(policeRegion), roles: [role], policeRegion };
   }
   if (role === 'MUNICIPALITY') {
     if (typeof municipalityCode !== 'string' || !/^\d{4}$/.test(municipalityCode) || !isMunicipalityCode(municipalityCode)) {

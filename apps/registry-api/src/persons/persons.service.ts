@@ -18,6 +18,7 @@ import type { StoredDataKey } from '../protection/data-key.repository.js';
 import { DataKeysService } from '../protection/data-keys.service.js';
 import { KeyRingHolder } from '../protection/key-ring.holder.js';
 import { RowSealer } from '../protection/sealer.js';
+import { CaseAccessService } from '../teams/case-access.service.js';
 import type { PersonInput } from './dto/person.input.js';
 import type { Affiliation, Person } from './models/person.model.js';
 import { LinkRequestRepository } from './link-request.repository.js';
@@ -44,6 +45,7 @@ export class PersonsService {
     private readonly factsChanges: FactsChanges,
     private readonly links: LinkRequestRepository,
     private readonly trail: AuditTrail,
+    private readonly caseAccess: CaseAccessService,
   ) {}
 
   async toPerson(m: EntityManager, row: PersonRow): Promise<Person> {
@@ -68,9 +70,14 @@ export class PersonsService {
     };
   }
 
-  private async isVisible(m: EntityManager, principal: Principal, row: PersonRow): Promise<boolean> {
+  /**
+   * Need-to-know by region; with `details`, also access follows assignment (teams/case-access.service.ts):
+   * a household member of a case of the region whose team the caller is not on is not shown to them.
+   */
+  private async isVisible(m: EntityManager, principal: Principal, row: PersonRow, details = true): Promise<boolean> {
     if (hasRole(principal, 'POLICE_NATIONAL')) return true;
-    return maySee(principal, personRegions(await this.repository.caseRegions(m, row.id), row.registered_region));
+    if (!maySee(principal, personRegions(await this.repository.caseRegions(m, row.id), row.registered_region))) return false;
+    return !details || (await this.caseAccess.mayReadPerson(m, principal, row.id));
   }
 
   /**
@@ -106,7 +113,8 @@ export class PersonsService {
       // Registrations of one number wait for each other, so two at once cannot both miss the other.
       if (index) await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`identity:${index.toString('hex')}`]);
       for (const existing of index ? await this.repository.findByIdentityIndex(m, index) : []) {
-        if (await this.isVisible(m, principal, existing))
+        // The region's own record, whoever's team it is on: the duplicate would split the household's facts.
+        if (await this.isVisible(m, principal, existing, false))
           throw new BadUserInputError('A person with this identity number is already registered');
       }
       const key = await this.keys.create(m, 'PERSON');

@@ -15,6 +15,7 @@ import { ErasedDataError } from '../protection/erased-data.error.js';
 import { RowSealer } from '../protection/sealer.js';
 import type { Alert } from './models/placement.models.js';
 import { PlacementRepository, type AlertRow } from './proposal.repository.js';
+import { CaseAccessService } from '../teams/case-access.service.js';
 import { ProposalsService } from './proposals.service.js';
 
 const BATCH = 1000;
@@ -36,6 +37,7 @@ export class AlertsService {
     private readonly caseRows: CaseRepository,
     private readonly checking: CheckingService,
     private readonly proposals: ProposalsService,
+    private readonly caseAccess: CaseAccessService,
   ) {}
 
   /** Processes what is pending; the number of alerts raised. */
@@ -106,7 +108,14 @@ export class AlertsService {
     const m = this.uow.manager;
     const region = hasRole(principal, 'POLICE_NATIONAL') ? null : (principal.policeRegion ?? '');
     const rows = await this.repository.alerts(m, region, acknowledged);
-    return Promise.all(rows.map((row) => this.toAlert(m, principal, row)));
+    // An alert shows a placement: only to those who read its case's details (teams/case-access.service.ts).
+    const cases = (await this.caseRows.findMany(m, [...new Set(rows.map((row) => row.case_id))])).map((c) => ({
+      id: c.id,
+      region: c.region,
+    }));
+    const levels = await this.caseAccess.levels(m, principal, cases);
+    const readable = new Set(cases.filter((_, i) => levels[i] === 'DETAILS').map((c) => c.id));
+    return Promise.all(rows.filter((row) => readable.has(row.case_id)).map((row) => this.toAlert(m, principal, row)));
   }
 
   async acknowledge(principal: Principal, id: string): Promise<Alert> {

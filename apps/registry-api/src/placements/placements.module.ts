@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module.js';
 import { CheckingModule } from '../checking/checking.module.js';
+import { CaseAccessModule } from '../teams/access.module.js';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
 import { StatisticsModule } from '../statistics/statistics.module.js';
 import { AlertsService } from './alerts.service.js';
@@ -11,7 +12,7 @@ import { ProposalsService } from './proposals.service.js';
 import { RecheckWorker } from './recheck.worker.js';
 
 @Module({
-  imports: [CasesModule, CheckingModule, MunicipalitiesModule, StatisticsModule],
+  imports: [CasesModule, CheckingModule, MunicipalitiesModule, StatisticsModule, CaseAccessModule],
   providers: [
     PlacementsResolver,
     CasePlacementsResolver,
@@ -22,6 +23,6 @@ import { RecheckWorker } from './recheck.worker.js';
     PlacementRepository,
     RecheckWorker,
   ],
-  exports: [AlertsService, ProposalsService],
+  exports: [AlertsService, ProposalsService, PlacementRepository],
 })
 export class PlacementsModule {}

@@ -1,6 +1,7 @@
 import type { DevTokenRequest } from '@registry/auth';
 import type { PoliceRegion } from '@registry/geo';
 import { todayInSweden } from '../../../registry-api/src/common/calendar.js';
+import { devRegionalOfficerSub } from '../../../registry-api/src/console/dev-login.input.js';
 import { DemoClient, DemoRequestError, type TokenFactory } from './demo-client.js';
 import {
   DEMO_CASES,
@@ -191,6 +192,13 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
           },
         },
       },
+    );
+    // The region's officer opened the case and is responsible for it; the console's development sign-in for
+    // the region joins the team, so whoever tries the demo in the console can open its cases (CASE_ACCESS=team).
+    await client.request(
+      token,
+      'mutation($c: ID!, $o: String!) { addTeamMember(caseId: $c, officer: $o, role: CONTACT_OFFICER, reason: "Demo: the console’s development sign-in") { id } }',
+      { c: openCase.id, o: devRegionalOfficerSub(demoCase.region) },
     );
     await assess(client, token, openCase.id, demoCase, today, actorIds, networkId);
     await approveLinkRequests(client, national, openCase.id);

@@ -73,8 +73,10 @@ export type AuditAnomaly = {
   windowStart: Scalars['DateTime']['output'];
 };
 
-/** Thresholds per actor within any 60 minutes: REFUSALS: more than 10 refused requests; DISTINCT_CASES: more than 50 distinct cases touched; DESTINATIONS_PER_CASE: more than 10 distinct destinations asked about for one case. MUNICIPAL_DESTINATIONS_PER_CASE: a municipality's accounts together asked destinationCleared about 8 or more distinct destinations for one case within 24 hours (the limit is 10); one entry per account that asked, the case named by an opaque token; LINK_REQUESTS: more than 5 links asked for to persons the requester may not see; RANKINGS_PER_CASE: more than 20 rankDestinations of one case (re-ranking with shifting periods is how one would time another region's flag). */
+/** Thresholds per actor within any 60 minutes: REFUSALS: more than 10 refused requests; DISTINCT_CASES: more than 50 distinct cases touched; DESTINATIONS_PER_CASE: more than 10 distinct destinations asked about for one case. MUNICIPAL_DESTINATIONS_PER_CASE: a municipality's accounts together asked destinationCleared about 8 or more distinct destinations for one case within 24 hours (the limit is 10); one entry per account that asked, the case named by an opaque token; LINK_REQUESTS: more than 5 links asked for to persons the requester may not see; RANKINGS_PER_CASE: more than 20 rankDestinations of one case (re-ranking with shifting periods is how one would time another region's flag); CHECKPOINT_REFUSED: an alarm, every one reported: the checkpoint signer refused to sign a tree that does not extend its last checkpoint (history was rewritten or cut off in the database), or a witness refused to cosign one; actor "system"; BREAK_GLASS: an officer took break-glass access to a case they are not on the team of; every grant, at once (caseId names the case). */
 export const AuditAnomalyKind = {
+  BreakGlass: 'BREAK_GLASS',
+  CheckpointRefused: 'CHECKPOINT_REFUSED',
   DestinationsPerCase: 'DESTINATIONS_PER_CASE',
   DistinctCases: 'DISTINCT_CASES',
   LinkRequests: 'LINK_REQUESTS',
@@ -90,8 +92,10 @@ export type AuditCheckpoint = {
   at: Scalars['DateTime']['output'];
   /** hex hash of event `seq` */
   hash: Scalars['String']['output'];
+  /** the C2SP checkpoint note (origin, tree size, root hash, timestamp, signature lines); null for a JWS checkpoint */
+  note: Maybe<Scalars['String']['output']>;
   seq: Scalars['Int']['output'];
-  /** the compact JWS, verifiable with the published audit-signing public key */
+  /** the C2SP signed checkpoint note over the Merkle tree of events 1..seq (a compact JWS for checkpoints signed before the Merkle tree), verifiable with the published audit-signing public key */
   signature: Scalars['String']['output'];
 };
 
@@ -108,6 +112,8 @@ export type AuditEvent = {
   hash: Scalars['String']['output'];
   /** ok, denied or error */
   outcome: Scalars['String']['output'];
+  /** true once the retention period is over and actor, purpose and clientAddress were erased (actor then reads "", the others null); the event still verifies by their commitments */
+  personalErased: Scalars['Boolean']['output'];
   /** hex SHA-256 of the event before (64 zeros for seq 1) */
   prevHash: Scalars['String']['output'];
   /** the X-Access-Purpose the caller gave */
@@ -140,12 +146,28 @@ export type AuditVerification = {
   lastSignedCheckpointSeq: Maybe<Scalars['Int']['output']>;
   /** what was wrong, in words that name seqs only */
   reason: Maybe<Scalars['String']['output']>;
+  /** events checked that no valid signed checkpoint covers (after lastSignedCheckpointSeq) */
+  uncoveredEvents: Scalars['Int']['output'];
   valid: Scalars['Boolean']['output'];
+};
+
+/** Time-limited access to a case's details by an officer outside its team: reported at once to auditors (auditAnomalies: BREAK_GLASS) and to the case's responsible officer (notifications) */
+export type BreakGlassGrant = {
+  __typename?: 'BreakGlassGrant';
+  caseId: Scalars['ID']['output'];
+  caseReference: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  officer: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /** avhopparärende: the police case of one defector and the household moving with them */
 export type Case = {
   __typename?: 'Case';
+  /** every consent recorded for the household's members, with its status as of today */
+  consents: Array<Consent>;
   defector: Person;
   eligible: Scalars['Boolean']['output'];
   /** bosättningskommun: the responsible home municipality */
@@ -162,9 +184,17 @@ export type Case = {
   /** household members who move with the defector */
   relatives: Array<Person>;
   status: CaseStatus;
+  team: Array<TeamMember>;
   threatAssessment: Maybe<ThreatAssessment>;
 };
 
+/** DETAILS: the caller reads the case's protected details (team member, unexpired break-glass, national coordination, or CASE_ACCESS=region). SUMMARY: existence, status and checker results only. */
+export const CaseAccessLevel = {
+  Details: 'DETAILS',
+  Summary: 'SUMMARY'
+} as const;
+
+export type CaseAccessLevel = typeof CaseAccessLevel[keyof typeof CaseAccessLevel];
 export const CaseStatus = {
   Aborted: 'ABORTED',
   Active: 'ACTIVE',
@@ -173,6 +203,18 @@ export const CaseStatus = {
 } as const;
 
 export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
+/** What every officer of the region may know of a case: that it exists, its status and its checker results */
+export type CaseSummary = {
+  __typename?: 'CaseSummary';
+  /** what the caller may read of this case now */
+  access: CaseAccessLevel;
+  checks: Array<CheckSummary>;
+  id: Scalars['ID']['output'];
+  reference: Scalars['String']['output'];
+  region: PoliceRegion;
+  status: CaseStatus;
+};
+
 /** The checker's advice for one destination. Not flagged never means safe. */
 export type CheckResult = {
   __typename?: 'CheckResult';
@@ -181,6 +223,15 @@ export type CheckResult = {
   cleared: Scalars['Boolean']['output'];
   flags: Array<Flag>;
   municipality: Municipality;
+};
+
+/** One of the case's proposals as the checker left it, without its destination */
+export type CheckSummary = {
+  __typename?: 'CheckSummary';
+  checkedAt: Scalars['DateTime']['output'];
+  cleared: Scalars['Boolean']['output'];
+  flags: Array<FlagSummary>;
+  proposalStatus: ProposalStatus;
 };
 
 /** All a receiving municipality ever learns about a placement */
@@ -202,6 +253,94 @@ export const Confidence = {
 } as const;
 
 export type Confidence = typeof Confidence[keyof typeof Confidence];
+/** samtycke: a household member’s consent to share data with named recipients, the legal basis for the sharing a placement needs. Lasts to its review date (default six months) unless renewed; a withdrawal takes effect at once. */
+export type Consent = {
+  __typename?: 'Consent';
+  id: Scalars['ID']['output'];
+  /** the latest signing (the first or a renewal) */
+  lastSignedOn: Scalars['Date']['output'];
+  member: Person;
+  renewals: Scalars['Int']['output'];
+  /** the review date of the latest signing */
+  reviewDue: Scalars['Date']['output'];
+  scope: ConsentScope;
+  /** the answers of the latest signing */
+  signatories: Array<ConsentSignatory>;
+  /** the first signing */
+  signedOn: Scalars['Date']['output'];
+  /** as of today */
+  status: ConsentStatus;
+  withdrawnOn: Maybe<Scalars['Date']['output']>;
+};
+
+export const ConsentAnswer = {
+  No: 'NO',
+  Yes: 'YES'
+} as const;
+
+export type ConsentAnswer = typeof ConsentAnswer[keyof typeof ConsentAnswer];
+/** Which data a consent lets go to its recipients; PLACEMENT_NEEDS is what a placement discloses (identity, household, the need for protected housing) */
+export const ConsentDataCategory = {
+  CriminalRecord: 'CRIMINAL_RECORD',
+  Health: 'HEALTH',
+  PlacementNeeds: 'PLACEMENT_NEEDS',
+  Schooling: 'SCHOOLING',
+  SocialServicesRecords: 'SOCIAL_SERVICES_RECORDS',
+  ThreatAssessment: 'THREAT_ASSESSMENT'
+} as const;
+
+export type ConsentDataCategory = typeof ConsentDataCategory[keyof typeof ConsentDataCategory];
+/** Who receives data under a consent: the receiving municipality’s social services, the responsible (home) municipality, school, health care, prison and probation service (Kriminalvården), another authority */
+export const ConsentRecipient = {
+  HealthCare: 'HEALTH_CARE',
+  OtherAuthority: 'OTHER_AUTHORITY',
+  PrisonAndProbation: 'PRISON_AND_PROBATION',
+  ReceivingMunicipalitySocialServices: 'RECEIVING_MUNICIPALITY_SOCIAL_SERVICES',
+  ResponsibleMunicipality: 'RESPONSIBLE_MUNICIPALITY',
+  School: 'SCHOOL'
+} as const;
+
+export type ConsentRecipient = typeof ConsentRecipient[keyof typeof ConsentRecipient];
+export type ConsentScope = {
+  __typename?: 'ConsentScope';
+  categories: Array<ConsentDataCategory>;
+  recipients: Array<ConsentRecipient>;
+};
+
+export type ConsentSignatory = {
+  __typename?: 'ConsentSignatory';
+  answer: ConsentAnswer;
+  /** null: the member themselves, as recorded by openCase */
+  name: Maybe<Scalars['String']['output']>;
+  role: SignatoryRole;
+};
+
+export type ConsentSignatoryInput = {
+  answer: ConsentAnswer;
+  /** who signed; protected (sealed), shown only to those who may read the case */
+  name: Scalars['String']['input'];
+  role: SignatoryRole;
+};
+
+/** A signing: the first, or a renewal */
+export type ConsentSigningInput = {
+  /** default: six months after signedOn */
+  reviewDue?: InputMaybe<Scalars['Date']['input']>;
+  /** every answer given: the member alone from 18, the guardians and the member at 15–17, the guardians alone under 15 (judged on the day asked, so a member turning 15 or 18 needs a new signing) */
+  signatories: Array<ConsentSignatoryInput>;
+  /** the day signed; not after today */
+  signedOn: Scalars['Date']['input'];
+};
+
+/** On the day asked: VALID; EXPIRED after its review date without renewal; WITHDRAWN from the day of withdrawal; INCOMPLETE when a signatory the member’s age requires has not answered, or any required signatory said no (a youth’s yes with a guardian’s no is no consent), or before it was signed */
+export const ConsentStatus = {
+  Expired: 'EXPIRED',
+  Incomplete: 'INCOMPLETE',
+  Valid: 'VALID',
+  Withdrawn: 'WITHDRAWN'
+} as const;
+
+export type ConsentStatus = typeof ConsentStatus[keyof typeof ConsentStatus];
 export type County = {
   __typename?: 'County';
   /** SCB county code, 2 digits */
@@ -233,9 +372,10 @@ export type Flag = {
   severity: Severity;
 };
 
-/** The rule that fired. For a regional unit, flags that point at another region’s household (RIVAL_PLACEMENT, RIVAL_PLACEMENT_NEARBY, CO_PLACEMENT, PERSONAL_CONFLICT, THREAT_ACTOR_PRESENCE for a person the region may not see) are set on every municipality of that household’s privacy area (at least ten) for whole calendar months, and never count or place it; the true municipality is always among them. National coordination sees the exact municipality. */
+/** The rule that fired. For a regional unit, flags that point at another region’s household (RIVAL_PLACEMENT, RIVAL_PLACEMENT_NEARBY, CO_PLACEMENT, PERSONAL_CONFLICT, THREAT_ACTOR_PRESENCE for a person the region may not see) are set on every municipality of that household’s privacy area (at least ten) for whole calendar months, and never count or place it; the true municipality is always among them. National coordination sees the exact municipality. CONSENT_MISSING (BLOCK): the destination’s social services would receive what a placement needs (PLACEMENT_NEEDS to RECEIVING_MUNICIPALITY_SOCIAL_SERVICES) about a household member whom no valid consent covers today: the defector always, a relative once a consent has been recorded for them; a consent is valid from its signing through its review date unless withdrawn, with every signatory the member’s age requires saying yes. */
 export const FlagCode = {
   AssessmentUnsuitable: 'ASSESSMENT_UNSUITABLE',
+  ConsentMissing: 'CONSENT_MISSING',
   CoPlacement: 'CO_PLACEMENT',
   EligibilityIncomplete: 'ELIGIBILITY_INCOMPLETE',
   HomeMunicipality: 'HOME_MUNICIPALITY',
@@ -253,6 +393,13 @@ export const FlagCode = {
 } as const;
 
 export type FlagCode = typeof FlagCode[keyof typeof FlagCode];
+/** A flag by code and severity only: its message may name places */
+export type FlagSummary = {
+  __typename?: 'FlagSummary';
+  code: FlagCode;
+  severity: Severity;
+};
+
 export const HousingType = {
   EmergencyFoster: 'EMERGENCY_FOSTER',
   FosterFamily: 'FOSTER_FAMILY',
@@ -319,6 +466,10 @@ export type Mutation = {
   addNetworkPresence: NetworkPresence;
   /** With a person the caller can see, the conflict counts at once. With anyone else (another region’s person, or an id that names nobody, which answer alike) it waits for national coordination as a link request (Case.linkRequests); until approved it does not count, and once approved the caller’s checks report it by area only. */
   addPersonalConflict: Scalars['Boolean']['output'];
+  /** by the case's team or national coordination; the reason is kept with the membership */
+  addTeamMember: TeamMember;
+  /** A regional officer outside the case's team reads its details for BREAK_GLASS_HOURS (default 8): the reason is required; auditors see it at once (BREAK_GLASS anomaly), the responsible officer in notifications */
+  breakGlass: BreakGlassGrant;
   closeCase: Case;
   /** CLEARED/OVERRIDDEN -> PLACED, after checking again */
   confirmPlacement: Placement;
@@ -330,16 +481,24 @@ export type Mutation = {
   openCase: Case;
   /** national coordination only: NOT_CLEARED -> OVERRIDDEN, with a recorded justification */
   overrideProposal: Proposal;
+  /** Records a household member's consent; the case must be open and the person one of its household */
+  recordConsent: Consent;
   recordPlacementAssessment: Case;
   recordThreatAssessment: Case;
   /** The person belongs to the caller's region (national coordination's: to none) until a case says otherwise. Refuses an identity number the caller can already see; another region's record of the same number is not revealed, and national coordination reconciles the two (duplicateRegistrations). */
   registerPerson: Person;
   relateNetworks: NetworkRelation;
+  /** the membership ends (kept as history, with who and why); the only responsible officer stays until another is added */
+  removeTeamMember: Scalars['Boolean']['output'];
+  /** A new signing of the same scope: carries the consent on to a new review date (default six months) */
+  renewConsent: Consent;
   /** Where a threat actor is known to stay */
   setKnownLocation: Scalars['Boolean']['output'];
   setSurveillanceHold: Scalars['Boolean']['output'];
   /** runs the checker: CLEARED or NOT_CLEARED */
   submitProposal: Proposal;
+  /** Withdraws a consent today, at once: checks of the household block with CONSENT_MISSING, an active placement raises an alert, and a municipality it named gets no clearance answer */
+  withdrawConsent: Consent;
   withdrawProposal: Proposal;
 };
 
@@ -372,6 +531,20 @@ export type MutationAddPersonalConflictArgs = {
   kind: PersonalConflictKind;
   otherPersonId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTeamMemberArgs = {
+  caseId: Scalars['ID']['input'];
+  officer: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  role: TeamRole;
+};
+
+
+export type MutationBreakGlassArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -421,6 +594,12 @@ export type MutationOverrideProposalArgs = {
 };
 
 
+export type MutationRecordConsentArgs = {
+  caseId: Scalars['ID']['input'];
+  input: RecordConsentInput;
+};
+
+
 export type MutationRecordPlacementAssessmentArgs = {
   caseId: Scalars['ID']['input'];
   input: PlacementAssessmentInput;
@@ -447,6 +626,19 @@ export type MutationRelateNetworksArgs = {
 };
 
 
+export type MutationRemoveTeamMemberArgs = {
+  caseId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRenewConsentArgs = {
+  consentId: Scalars['ID']['input'];
+  signing: ConsentSigningInput;
+};
+
+
 export type MutationSetKnownLocationArgs = {
   municipalityCode: Scalars['String']['input'];
   personId: Scalars['ID']['input'];
@@ -463,6 +655,11 @@ export type MutationSetSurveillanceHoldArgs = {
 
 export type MutationSubmitProposalArgs = {
   input: ProposalInput;
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  consentId: Scalars['ID']['input'];
 };
 
 
@@ -663,6 +860,10 @@ export type Query = {
   auditEvents: AuditEventPage;
   case: Maybe<Case>;
   caseByReference: Maybe<Case>;
+  /** regional: every case of the own region, whatever the team; `cases` lists those whose details the caller reads */
+  caseSummaries: Array<CaseSummary>;
+  /** any case of the caller's region (national: any): existence, status, checker results */
+  caseSummary: Maybe<CaseSummary>;
   /** regional: own region only */
   cases: Array<Case>;
   /** The checker for one destination. A regional unit sees another region’s households by privacy area only (see FlagCode); national coordination exactly. */
@@ -680,6 +881,8 @@ export type Query = {
   networkPresences: Array<NetworkPresence>;
   networkRelations: Array<NetworkRelation>;
   networks: Array<Network>;
+  /** break-glass grants on the cases the caller is responsible officer of, newest first (at most 100) */
+  notifications: Array<BreakGlassGrant>;
   person: Maybe<Person>;
   personByIdentityNumber: Maybe<Person>;
   /** all 290: cleared first, then fewest warnings, then farthest from the household’s threats. A regional unit’s ranking reads other regions’ households by privacy area, so it is the same wherever in its area such a household is. */
@@ -731,6 +934,16 @@ export type QueryCaseArgs = {
 
 export type QueryCaseByReferenceArgs = {
   reference: Scalars['String']['input'];
+};
+
+
+export type QueryCaseSummariesArgs = {
+  status?: InputMaybe<CaseStatus>;
+};
+
+
+export type QueryCaseSummaryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -816,12 +1029,27 @@ export const Reach = {
 } as const;
 
 export type Reach = typeof Reach[keyof typeof Reach];
+export type RecordConsentInput = {
+  categories: Array<ConsentDataCategory>;
+  /** the household member the consent is about */
+  personId: Scalars['ID']['input'];
+  recipients: Array<ConsentRecipient>;
+  signing: ConsentSigningInput;
+};
+
 export const Severity = {
   Block: 'BLOCK',
   Warn: 'WARN'
 } as const;
 
 export type Severity = typeof Severity[keyof typeof Severity];
+/** PERSON: the member themselves; GUARDIAN: a guardian (vårdnadshavare) */
+export const SignatoryRole = {
+  Guardian: 'GUARDIAN',
+  Person: 'PERSON'
+} as const;
+
+export type SignatoryRole = typeof SignatoryRole[keyof typeof SignatoryRole];
 /** One figure: its value, or suppressed (shown as "–") because it could help identify a person */
 export type StatisticsCell = {
   __typename?: 'StatisticsCell';
@@ -890,6 +1118,28 @@ export const StatisticsUnit = {
 } as const;
 
 export type StatisticsUnit = typeof StatisticsUnit[keyof typeof StatisticsUnit];
+/** A member of a case's team; the officer is their token subject (JWT sub) */
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  addedAt: Scalars['DateTime']['output'];
+  /** the officer who added them */
+  addedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  officer: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  role: TeamRole;
+};
+
+/** RESPONSIBLE_OFFICER (ansvarig handläggare; the officer who opens a case), LOCAL_COORDINATOR (lokal avhopparsamordnare, LAS), CONTACT_OFFICER, SOCIAL_SECRETARY, OTHER */
+export const TeamRole = {
+  ContactOfficer: 'CONTACT_OFFICER',
+  LocalCoordinator: 'LOCAL_COORDINATOR',
+  Other: 'OTHER',
+  ResponsibleOfficer: 'RESPONSIBLE_OFFICER',
+  SocialSecretary: 'SOCIAL_SECRETARY'
+} as const;
+
+export type TeamRole = typeof TeamRole[keyof typeof TeamRole];
 /** hotbilds- och riskbedömning: the police threat assessment */
 export type ThreatAssessment = {
   __typename?: 'ThreatAssessment';

@@ -18,6 +18,7 @@ import { BlindIndexVersions1732300014100 } from './1732300014100-blind-index-ver
 import { StatisticsFlagTally1732300015000 } from './1732300015000-statistics-flag-tally.js';
 import { Consent1732300016000 } from './1732300016000-consent.js';
 import { ConsentRowMacs1732300016100 } from './1732300016100-consent-row-macs.js';
+import { CaseTeam1732300017000 } from './1732300017000-case-team.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   StatisticsFlagTally1732300015000,
   Consent1732300016000,
   ConsentRowMacs1732300016100,
+  CaseTeam1732300017000,
 ];

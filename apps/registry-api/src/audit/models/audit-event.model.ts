@@ -62,6 +62,7 @@ export const AuditAnomalyKindEnum = {
   LINK_REQUESTS: 'LINK_REQUESTS',
   RANKINGS_PER_CASE: 'RANKINGS_PER_CASE',
   CHECKPOINT_REFUSED: 'CHECKPOINT_REFUSED',
+  BREAK_GLASS: 'BREAK_GLASS',
 } as const;
 export type AuditAnomalyKind = keyof typeof AuditAnomalyKindEnum;
 registerEnumType(AuditAnomalyKindEnum, {
@@ -75,9 +76,10 @@ registerEnumType(AuditAnomalyKindEnum, {
     `distinct destinations for one case within ${T.municipalWindow / 3_600_000} hours (the limit is ${T.municipalDestinationLimit});`,
     'one entry per account that asked, the case named by an opaque token;',
     `LINK_REQUESTS: more than ${T.maxLinkRequests} links asked for to persons the requester may not see;`,
-    `RANKINGS_PER_CASE: more than ${T.maxRankingsPerCase} rankDestinations of one case (re-ranking with shifting periods is how one would time another region's flag).`,
+    `RANKINGS_PER_CASE: more than ${T.maxRankingsPerCase} rankDestinations of one case (re-ranking with shifting periods is how one would time another region's flag);`,
     'CHECKPOINT_REFUSED: an alarm, every one reported: the checkpoint signer refused to sign a tree that does not extend its last checkpoint',
-    '(history was rewritten or cut off in the database), or a witness refused to cosign one; actor "system".',
+    '(history was rewritten or cut off in the database), or a witness refused to cosign one; actor "system";',
+    'BREAK_GLASS: an officer took break-glass access to a case they are not on the team of; every grant, at once (caseId names the case).',
   ].join(' '),
 });
 
