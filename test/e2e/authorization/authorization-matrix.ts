@@ -140,17 +140,17 @@ Mutation.endNetworkRelation         FB     FB     FB     FB     ok     FB     FB
 Mutation.endPlacement               ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the placement's case region and national coordination; another region as a missing placement
 Mutation.openCase                   ok     ok     ok     FB     ok     FB     FB     FB     FB     UA     PR     a regional unit opens cases in its own region only (a refusal that depends on the input alone)
 Mutation.overrideProposal           FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone overrides a blocking verdict
-Mutation.recordConsent              ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination, for a member of its household
+Mutation.recordConsent              ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination, for a member of its household
 Mutation.recordPlacementAssessment  ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
 Mutation.recordThreatAssessment     ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination (naming foreign persons: see the attacks)
 Mutation.registerPerson             ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     PR     any police unit registers a person, who then belongs to its region (foreign numbers: see the attacks)
 Mutation.relateNetworks             FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
 Mutation.removeTeamMember           ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as addTeamMember
-Mutation.renewConsent               ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
+Mutation.renewConsent               ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
 Mutation.setKnownLocation           ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person
 Mutation.setSurveillanceHold        FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination's alone: a hold is never explained to a region
 Mutation.submitProposal             ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
-Mutation.withdrawConsent            ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
+Mutation.withdrawConsent            ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
 Mutation.withdrawProposal           ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the proposal's case region and national coordination; another region as a missing proposal
 `;
 
