@@ -160,9 +160,10 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
       ['link_request', 'link'],
       ['consent', 'consent'],
       ['consent_signing', 'signing'],
+      ['case_team_member', 'teamMember'],
     ] as const) {
       const where =
-        table.endsWith('assessment') || table === 'consent'
+        table.endsWith('assessment') || table === 'consent' || table === 'case_team_member'
           ? `WHERE case_id = '${ids.sydCase}'`
           : table === 'consent_signing'
             ? `WHERE consent_id IN (SELECT id FROM consent WHERE case_id = '${ids.sydCase}')`
@@ -237,6 +238,14 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
       () => check(),
     ],
     ['a consent’s review date moved', 'consent_signing', () => ids.signing!, 'review_due = review_due + 3650', () => check()],
+    // the opener, on the team: its membership is what lets it read the case
+    [
+      'a team member’s role changed',
+      'case_team_member',
+      () => ids.teamMember!,
+      "role = 'OTHER'",
+      () => gql(syd, CHECK, { c: ids.sydCase, m: MALMO }),
+    ],
     ['a MAC nulled', 'affiliation', () => ids.affiliation!, 'row_mac = NULL', () => check()],
     [
       'a row MAC nulled with a changed value',

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { RowIntegrity } from '../protection/row-integrity.service.js';
+import { PROOF } from '../protection/row-proofs.js';
 
 export const TEAM_ROLES = ['RESPONSIBLE_OFFICER', 'LOCAL_COORDINATOR', 'CONTACT_OFFICER', 'SOCIAL_SECRETARY', 'OTHER'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
@@ -27,10 +29,14 @@ export interface BreakGlassRow {
 
 const MEMBER_COLUMNS = 'id, case_id, officer_token, officer_sealed, role, reason_sealed, added_by_sealed, added_at';
 const GRANT_COLUMNS = 'id, case_id, officer_token, officer_sealed, reason_sealed, granted_at, expires_at';
+/** Read back with each row's proof (RowIntegrity): memberships and grants decide who reads a case. */
+const MEMBER_READ = `${MEMBER_COLUMNS}, ${PROOF('case_team_member')}`;
 
 /** SQL for case teams (current members; removed ones stay as history) and break-glass grants. */
 @Injectable()
 export class TeamRepository {
+  constructor(private readonly integrity: RowIntegrity) {}
+
   async insertMember(m: EntityManager, row: Omit<TeamMemberRow, 'added_at'>): Promise<void> {
     await m.query(
       `INSERT INTO case_team_member (id, case_id, officer_token, officer_sealed, role, reason_sealed, added_by_sealed)
@@ -40,27 +46,28 @@ export class TeamRepository {
   }
 
   async currentMembers(m: EntityManager, caseId: string): Promise<TeamMemberRow[]> {
-    return (await m.query(
-      `SELECT ${MEMBER_COLUMNS} FROM case_team_member WHERE case_id = $1 AND removed_at IS NULL ORDER BY added_at, id`,
-      [caseId],
-    )) as TeamMemberRow[];
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${MEMBER_READ} FROM case_team_member WHERE case_id = $1 AND removed_at IS NULL ORDER BY added_at, id`, [
+        caseId,
+      ])) as TeamMemberRow[],
+    );
   }
 
   async currentMember(m: EntityManager, caseId: string, memberId: string): Promise<TeamMemberRow | undefined> {
-    return (
-      (await m.query(`SELECT ${MEMBER_COLUMNS} FROM case_team_member WHERE case_id = $1 AND id = $2 AND removed_at IS NULL`, [
+    return this.integrity.verifyRows(
+      (await m.query(`SELECT ${MEMBER_READ} FROM case_team_member WHERE case_id = $1 AND id = $2 AND removed_at IS NULL`, [
         caseId,
         memberId,
-      ])) as TeamMemberRow[]
+      ])) as TeamMemberRow[],
     )[0];
   }
 
   async isMember(m: EntityManager, caseId: string, officerToken: Buffer): Promise<boolean> {
-    const rows = (await m.query('SELECT 1 FROM case_team_member WHERE case_id = $1 AND officer_token = $2 AND removed_at IS NULL', [
-      caseId,
-      officerToken,
-    ])) as unknown[];
-    return rows.length > 0;
+    const rows = (await m.query(
+      `SELECT ${PROOF('case_team_member')} FROM case_team_member WHERE case_id = $1 AND officer_token = $2 AND removed_at IS NULL`,
+      [caseId, officerToken],
+    )) as object[];
+    return this.integrity.verifyRows(rows).length > 0;
   }
 
   async remove(m: EntityManager, id: string, removedBySealed: Buffer, reasonSealed: Buffer): Promise<void> {
@@ -81,21 +88,21 @@ export class TeamRepository {
   }
 
   async hasActiveBreakGlass(m: EntityManager, caseId: string, officerToken: Buffer): Promise<boolean> {
-    const rows = (await m.query('SELECT 1 FROM break_glass WHERE case_id = $1 AND officer_token = $2 AND expires_at > now() LIMIT 1', [
-      caseId,
-      officerToken,
-    ])) as unknown[];
-    return rows.length > 0;
+    const rows = (await m.query(
+      `SELECT ${PROOF('break_glass')} FROM break_glass WHERE case_id = $1 AND officer_token = $2 AND expires_at > now() LIMIT 1`,
+      [caseId, officerToken],
+    )) as object[];
+    return this.integrity.verifyRows(rows).length > 0;
   }
 
   /** The cases whose details this officer may read by assignment: their teams and unexpired break-glass grants. */
   async assignedCaseIds(m: EntityManager, officerToken: Buffer): Promise<Set<string>> {
     const rows = (await m.query(
-      `SELECT case_id FROM case_team_member WHERE officer_token = $1 AND removed_at IS NULL
-       UNION SELECT case_id FROM break_glass WHERE officer_token = $1 AND expires_at > now()`,
+      `SELECT case_id, ${PROOF('case_team_member')} FROM case_team_member WHERE officer_token = $1 AND removed_at IS NULL
+       UNION ALL SELECT case_id, ${PROOF('break_glass')} FROM break_glass WHERE officer_token = $1 AND expires_at > now()`,
       [officerToken],
     )) as { case_id: string }[];
-    return new Set(rows.map((r) => r.case_id));
+    return new Set(this.integrity.verifyRows(rows).map((r) => r.case_id));
   }
 
   /** The cases of this region whose household the person is in (as defector or relative). */
@@ -109,15 +116,16 @@ export class TeamRepository {
 
   /** Break-glass grants on the cases this officer is the responsible officer of, newest first. */
   async grantsOnCasesOf(m: EntityManager, responsibleToken: Buffer, limit: number): Promise<BreakGlassRow[]> {
-    return (await m.query(
+    const rows = (await m.query(
       `SELECT ${GRANT_COLUMNS.split(', ')
         .map((c) => `g.${c}`)
-        .join(', ')} FROM break_glass g
+        .join(', ')}, ${PROOF('break_glass', 'g')}, ${PROOF('case_team_member', 't', 'member_proof')} FROM break_glass g
          JOIN case_team_member t ON t.case_id = g.case_id AND t.officer_token = $1 AND t.role = 'RESPONSIBLE_OFFICER' AND t.removed_at IS NULL
          JOIN registry_case c ON c.id = g.case_id
          JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
         ORDER BY g.granted_at DESC, g.id LIMIT $2`,
       [responsibleToken, limit],
     )) as BreakGlassRow[];
+    return this.integrity.verifyRows(this.integrity.verifyRows(rows), 'member_proof');
   }
 }

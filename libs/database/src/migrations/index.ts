@@ -19,6 +19,7 @@ import { StatisticsFlagTally1732300015000 } from './1732300015000-statistics-fla
 import { Consent1732300016000 } from './1732300016000-consent.js';
 import { ConsentRowMacs1732300016100 } from './1732300016100-consent-row-macs.js';
 import { CaseTeam1732300017000 } from './1732300017000-case-team.js';
+import { TeamRowMacs1732300017100 } from './1732300017100-team-row-macs.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   Consent1732300016000,
   ConsentRowMacs1732300016100,
   CaseTeam1732300017000,
+  TeamRowMacs1732300017100,
 ];

@@ -89,6 +89,9 @@ export const ROW_MAC_TABLES: readonly RowMacTable[] = [
   // migration 1732300016100: a consent's withdrawal and each signing's dates decide CONSENT_MISSING
   byId('consent', 'case_id', 'person_id', 'withdrawn_on'),
   byId('consent_signing', 'consent_id', 'signed_on', 'review_due'),
+  // migration 1732300017100: who is on a case's team, and whose break-glass still runs, decide who reads it
+  byId('case_team_member', 'case_id', ['officer_token', hex], 'role', ['removed_at', utc]),
+  byId('break_glass', 'case_id', ['officer_token', hex], ['granted_at', utc], ['expires_at', utc]),
 ];
 
 const byName = new Map(ROW_MAC_TABLES.map((t) => [t.table, t]));
