@@ -85,7 +85,9 @@ describe('consentStatus', () => {
   it("a youth's yes with a guardian's no is no consent", () => {
     const youth = { personId: 'p1', birthYear: 2010 };
     expect(consentStatus(consent({ signatories: [YES('PERSON'), YES('GUARDIAN')] }), youth, '2026-02-01')).toBe('VALID');
-    expect(consentStatus(consent({ signatories: [YES('PERSON'), YES('GUARDIAN'), NO('GUARDIAN')] }), youth, '2026-02-01')).toBe('INCOMPLETE');
+    expect(consentStatus(consent({ signatories: [YES('PERSON'), YES('GUARDIAN'), NO('GUARDIAN')] }), youth, '2026-02-01')).toBe(
+      'INCOMPLETE',
+    );
     expect(consentStatus(consent({ signatories: [YES('GUARDIAN')] }), youth, '2026-02-01')).toBe('INCOMPLETE');
   });
   it('a consent the guardians gave for a child lacks the youth once they turn 15', () => {

@@ -38,10 +38,7 @@ export type ConsentDataCategory = (typeof CONSENT_DATA_CATEGORIES)[number];
 
 /** What a placement discloses, and to whom: what every placed member's consent must cover. */
 export const PLACEMENT_DATA: readonly ConsentDataCategory[] = ['PLACEMENT_NEEDS'];
-export const PLACEMENT_RECIPIENTS: readonly ConsentRecipient[] = [
-  'RECEIVING_MUNICIPALITY_SOCIAL_SERVICES',
-  'RESPONSIBLE_MUNICIPALITY',
-];
+export const PLACEMENT_RECIPIENTS: readonly ConsentRecipient[] = ['RECEIVING_MUNICIPALITY_SOCIAL_SERVICES', 'RESPONSIBLE_MUNICIPALITY'];
 
 export const SIGNATORY_ROLES = ['PERSON', 'GUARDIAN'] as const;
 export type SignatoryRole = (typeof SIGNATORY_ROLES)[number];

@@ -78,7 +78,10 @@ export class FactsLoader {
   private async birthYears(m: EntityManager, personIds: readonly string[]): Promise<Map<string, number | null>> {
     const years = new Map<string, number | null>();
     for (const person of await this.personRows.findMany(m, [...personIds])) {
-      const year = new RowSealer(await this.keys.get(m, person.data_key_id), 'person', person.id).openOptional('birth_year', person.birth_year_sealed);
+      const year = new RowSealer(await this.keys.get(m, person.data_key_id), 'person', person.id).openOptional(
+        'birth_year',
+        person.birth_year_sealed,
+      );
       years.set(person.id, year === null ? null : Number(year));
     }
     return years;

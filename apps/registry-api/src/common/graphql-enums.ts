@@ -54,7 +54,11 @@ export const ConsentDataCategoryEnum = enumOf(
   'ConsentDataCategory',
   'Which data a consent lets go to its recipients; PLACEMENT_NEEDS is what a placement discloses (identity, household, the need for protected housing)',
 );
-export const SignatoryRoleEnum = enumOf(SIGNATORY_ROLES, 'SignatoryRole', 'PERSON: the member themselves; GUARDIAN: a guardian (vårdnadshavare)');
+export const SignatoryRoleEnum = enumOf(
+  SIGNATORY_ROLES,
+  'SignatoryRole',
+  'PERSON: the member themselves; GUARDIAN: a guardian (vårdnadshavare)',
+);
 export const ConsentAnswerEnum = enumOf(CONSENT_ANSWERS, 'ConsentAnswer');
 export const ConsentStatusEnum = enumOf(
   CONSENT_STATUSES,

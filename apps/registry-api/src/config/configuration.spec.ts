@@ -36,7 +36,10 @@ describe('configuration', () => {
 
   it('gives case details to the team by default, with 8-hour break-glass; CASE_ACCESS=region keeps the region-wide rule', () => {
     expect(loadConfiguration({})).toMatchObject({ caseAccess: 'team', breakGlassHours: 8 });
-    expect(loadConfiguration({ CASE_ACCESS: 'region', BREAK_GLASS_HOURS: '2' })).toMatchObject({ caseAccess: 'region', breakGlassHours: 2 });
+    expect(loadConfiguration({ CASE_ACCESS: 'region', BREAK_GLASS_HOURS: '2' })).toMatchObject({
+      caseAccess: 'region',
+      breakGlassHours: 2,
+    });
     expect(failure({ CASE_ACCESS: 'everyone' })).toContain('CASE_ACCESS');
     expect(failure({ BREAK_GLASS_HOURS: '0' })).toContain('BREAK_GLASS_HOURS');
     expect(failure({ BREAK_GLASS_HOURS: '100' })).toContain('BREAK_GLASS_HOURS');

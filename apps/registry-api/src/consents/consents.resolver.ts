@@ -16,7 +16,9 @@ import { Consent } from './models/consent.model.js';
 export class ConsentsResolver {
   constructor(private readonly service: ConsentsService) {}
 
-  @Mutation(() => Consent, { description: "Records a household member's consent; the case must be open and the person one of its household" })
+  @Mutation(() => Consent, {
+    description: "Records a household member's consent; the case must be open and the person one of its household",
+  })
   recordConsent(
     @CurrentPrincipal() principal: Principal,
     @Args('caseId', { type: () => ID }) caseId: string,
@@ -25,7 +27,9 @@ export class ConsentsResolver {
     return this.service.record(principal, caseId, input);
   }
 
-  @Mutation(() => Consent, { description: 'A new signing of the same scope: carries the consent on to a new review date (default six months)' })
+  @Mutation(() => Consent, {
+    description: 'A new signing of the same scope: carries the consent on to a new review date (default six months)',
+  })
   renewConsent(
     @CurrentPrincipal() principal: Principal,
     @Args('consentId', { type: () => ID }) consentId: string,

@@ -93,14 +93,25 @@ export class ConsentsService {
       const member = isUuid(input.personId) ? people.get(input.personId.toLowerCase()) : undefined;
       if (!member) throw new BadUserInputError("personId is not a member of the case's household");
       const key = await this.cases.caseKey(m, row);
-      const id = await this.store.insert(m, key, row.id, member.id, { categories: input.categories, recipients: input.recipients }, signing);
+      const id = await this.store.insert(
+        m,
+        key,
+        row.id,
+        member.id,
+        { categories: input.categories, recipients: input.recipients },
+        signing,
+      );
       await this.factsChanges.record({ kind: 'case', id: row.id });
       return this.toConsent(await this.requireConsent(m, key, id), member, today);
     });
   }
 
   /** A consent the caller may see (through its case), locked for a change; else NOT_FOUND. */
-  private async visibleConsent(m: EntityManager, principal: Principal, consentId: string): Promise<{ row: CaseRow; key: DataKey; consentRow: ConsentRow }> {
+  private async visibleConsent(
+    m: EntityManager,
+    principal: Principal,
+    consentId: string,
+  ): Promise<{ row: CaseRow; key: DataKey; consentRow: ConsentRow }> {
     const consentRow = isUuid(consentId) ? await this.store.find(m, consentId, true) : undefined;
     if (!consentRow) throw new NotFoundError('Consent not found');
     let row: CaseRow;

@@ -51,7 +51,12 @@ export class ClearancesService {
    * Whether a household member withdrew consent to share with the asking municipality in the role it asks
    * in. Its answer is then "no clearance", worded exactly as a destination that is not cleared.
    */
-  private async consentWithdrawnFor(m: EntityManager, caseRow: CaseRow, key: DataKey, roles: readonly ConsentRecipient[]): Promise<boolean> {
+  private async consentWithdrawnFor(
+    m: EntityManager,
+    caseRow: CaseRow,
+    key: DataKey,
+    roles: readonly ConsentRecipient[],
+  ): Promise<boolean> {
     const household = await this.facts.household(m, caseRow, key);
     const members = household.members.map((member) => ({ personId: member.personId, birthYear: member.birthYear ?? null }));
     return householdSharingWithdrawn(household.consents ?? [], members, roles, todayInSweden());

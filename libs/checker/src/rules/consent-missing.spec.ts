@@ -35,7 +35,11 @@ describe('CONSENT_MISSING', () => {
   it.each([
     { name: 'no consent at all', consents: [], standing: 'NONE' },
     { name: 'withdrawn', consents: [consent(DEFECTOR, { withdrawnOn: '2026-02-01' })], standing: 'WITHDRAWN' },
-    { name: 'past its review date', consents: [consent(DEFECTOR, { signings: [{ signedOn: '2025-01-01', reviewDue: '2025-07-01', signatories: [YES('PERSON')] }] })], standing: 'EXPIRED' },
+    {
+      name: 'past its review date',
+      consents: [consent(DEFECTOR, { signings: [{ signedOn: '2025-01-01', reviewDue: '2025-07-01', signatories: [YES('PERSON')] }] })],
+      standing: 'EXPIRED',
+    },
     { name: 'naming other recipients only', consents: [consent(DEFECTOR, { recipients: ['SCHOOL'] })], standing: 'NONE' },
     { name: 'a scope without what a placement needs', consents: [consent(DEFECTOR, { categories: ['HEALTH'] })], standing: 'INCOMPLETE' },
   ])('blocks: $name', ({ consents, standing }) => {
@@ -69,7 +73,10 @@ describe('CONSENT_MISSING', () => {
     fc.assert(
       fc.property(day, day, (signedOn, withdrawnOn) => {
         fc.pre(withdrawnOn <= TODAY);
-        const c = consent(DEFECTOR, { withdrawnOn, signings: [{ signedOn, reviewDue: '2030-01-01', signatories: [YES('PERSON'), YES('GUARDIAN')] }] });
+        const c = consent(DEFECTOR, {
+          withdrawnOn,
+          signings: [{ signedOn, reviewDue: '2030-01-01', signatories: [YES('PERSON'), YES('GUARDIAN')] }],
+        });
         expect(checkWorld({ household: withConsents([c]) }).cleared).toBe(false);
       }),
       { numRuns: 50 },

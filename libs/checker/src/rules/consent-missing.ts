@@ -55,8 +55,18 @@ export function findMissingConsent(context: CheckContext, destination: string): 
 }
 
 const STANDINGS: readonly Standing[] = ['NONE', 'WITHDRAWN', 'EXPIRED', 'INCOMPLETE'];
-const STANDING_EN: Record<Standing, string> = { NONE: 'none recorded', WITHDRAWN: 'withdrawn', EXPIRED: 'expired', INCOMPLETE: 'incomplete' };
-const STANDING_SV: Record<Standing, string> = { NONE: 'inget registrerat', WITHDRAWN: 'återkallat', EXPIRED: 'utgånget', INCOMPLETE: 'ofullständigt' };
+const STANDING_EN: Record<Standing, string> = {
+  NONE: 'none recorded',
+  WITHDRAWN: 'withdrawn',
+  EXPIRED: 'expired',
+  INCOMPLETE: 'incomplete',
+};
+const STANDING_SV: Record<Standing, string> = {
+  NONE: 'inget registrerat',
+  WITHDRAWN: 'återkallat',
+  EXPIRED: 'utgånget',
+  INCOMPLETE: 'ofullständigt',
+};
 
 function standings(causes: readonly CauseView[]): Standing[] {
   const present = new Set(causes.map((cause) => cause.consentStanding));
