@@ -20,9 +20,10 @@ describe('RecheckWorker', () => {
     const factsChanges = { prune: async () => undefined } as unknown as FactsChanges;
     const worker = new RecheckWorker({ recheckIntervalMs: 5 } as AppConfig, alerts, factsChanges);
     worker.onApplicationBootstrap();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // However long the machine takes to give the timer three turns: the whole-register re-check ran once.
+    while (calls.pending < 3) await new Promise((resolve) => setTimeout(resolve, 5));
     await worker.onApplicationShutdown();
-    expect(calls.pending).toBeGreaterThan(2);
+    expect(calls.pending).toBeGreaterThanOrEqual(3);
     expect(calls.all).toBe(1);
   });
 });
