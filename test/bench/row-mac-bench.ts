@@ -39,12 +39,13 @@ async function main(): Promise<void> {
       sink += operations;
     }
     const median = [...rates].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
-    console.log(
+    process.stdout.write(
       `${table.padEnd(14)} ${canonical.length} chars: ${Math.round(median).toLocaleString('en')} proofs/s; ` +
-        `300,000 rows: ${((300_000 / median) * 1000).toFixed(0)} ms`,
+        `300,000 rows: ${((300_000 / median) * 1000).toFixed(0)} ms\n`,
     );
   }
-  if (sink < 0) console.log(sink);
+  // Keeps the verified work observable so the loop is not optimised away; never true.
+  if (sink < 0) process.stdout.write(`${sink}\n`);
 }
 
 await main();
