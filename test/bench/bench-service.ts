@@ -12,13 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { POLICE_REGIONS, type PoliceRegion } from '@registry/geo';
-import { stampRowsLackingMac } from '@registry/database';
+import { stampRowsLackingMac, type Queryable } from '@registry/database';
 import { createRegistry, type RunningRegistry } from '../../apps/registry-api/src/bootstrap.js';
 import { KeyRingHolder } from '../../apps/registry-api/src/protection/key-ring.holder.js';
 import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
 import { loadConfiguration } from '../../apps/registry-api/src/config/configuration.js';
 import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js';
 import { DataKeysService } from '../../apps/registry-api/src/protection/data-keys.service.js';
+import { TeamWriter } from '../../apps/registry-api/src/teams/team-writer.js';
 import { createTestDatabase, testDatabaseNamed, type TestDatabase } from '../support/test-database.js';
 import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER } from '../support/test-identity.js';
 import { generateNationalDataset, TEN_TIMES_TODAY, type DatasetScale, type GeneratedDataset } from './national-dataset.js';
@@ -108,7 +109,7 @@ export async function createBenchRegister(options: Pick<BenchServiceOptions, 'sc
         today,
       );
       // Written straight into the tables, as the key ring's holder: stamp the row MACs the service checks.
-      await stampRowsLackingMac(sql, registry.app.get(KeyRingHolder).current);
+      await stampRowsLackingMac(returningRows(sql), registry.app.get(KeyRingHolder).current);
     } finally {
       await sql.end();
     }
@@ -138,6 +139,7 @@ export async function serveBenchRegister(register: BenchRegister, options: Bench
     const idp = await createTestIdentityProvider();
     registry = await createRegistry(serviceConfig(register, idp.jwksFile, options), { logStream: options.logStream ?? defaultLog });
     await registry.app.listen(0, '127.0.0.1');
+    await assignRegionOfficers(registry, options.subjectPrefix);
     const url = `http://127.0.0.1:${(registry.app.getHttpServer().address() as AddressInfo).port}/graphql`;
     const tokens = new Map<PoliceRegion, string>();
     for (const region of POLICE_REGIONS) {
@@ -214,11 +216,12 @@ async function startEmbeddedBenchService(options: BenchServiceOptions): Promise<
         today,
       );
       // Written straight into the tables, as the key ring's holder: stamp the row MACs the service checks.
-      await stampRowsLackingMac(sql, registry.app.get(KeyRingHolder).current);
+      await stampRowsLackingMac(returningRows(sql), registry.app.get(KeyRingHolder).current);
     } finally {
       await sql.end();
     }
     const generationSeconds = (performance.now() - started) / 1000;
+    await assignRegionOfficers(registry, options.subjectPrefix);
     const tokens = new Map<PoliceRegion, string>();
     for (const region of POLICE_REGIONS) {
       tokens.set(
@@ -234,4 +237,25 @@ async function startEmbeddedBenchService(options: BenchServiceOptions): Promise<
     await close();
     throw error;
   }
+}
+
+/** A pg client as the row-MAC helpers' Queryable, which answers with the rows (as TypeORM's query does). */
+function returningRows(client: pg.Client): Queryable {
+  return { query: async (text, parameters) => (await client.query(text, parameters)).rows };
+}
+
+/**
+ * Puts each region's bench officer on the team of every case of its region, as the officer who opened it would
+ * be (CASE_ACCESS=team, the default): reads then pay for the team check and return details, as an officer's do.
+ */
+async function assignRegionOfficers(registry: RunningRegistry, subjectPrefix: string): Promise<void> {
+  const writer = registry.app.get(TeamWriter);
+  const keys = registry.app.get(DataKeysService);
+  await registry.app.get(UnitOfWork).transaction(async (m) => {
+    const cases = (await m.query('SELECT id, region, data_key_id FROM registry_case')) as { id: string; region: string; data_key_id: string }[];
+    for (const row of cases) {
+      const key = await keys.get(m, row.data_key_id);
+      await writer.add(m, key, row.id, `${subjectPrefix}-${row.region}`, 'RESPONSIBLE_OFFICER', 'Benchmark officer', 'benchmark');
+    }
+  });
 }

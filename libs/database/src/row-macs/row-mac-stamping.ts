@@ -1,7 +1,7 @@
 import { rowMac, verifyRowMac, type KeyRing } from '@registry/crypto';
 import { rowMacTable } from './row-mac-tables.js';
 
-/** Anything that runs a parameterised statement: an EntityManager, a QueryRunner, a pg client. */
+/** Anything that runs a parameterised statement and answers with its rows: an EntityManager, a QueryRunner. */
 export interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
 }
