@@ -142,7 +142,7 @@ try {
   // Diagnosis: the same service calls in-process, outside any transaction, where the decrypted national
   // facts cache is used; the gap to the HTTP figures is what the request path adds.
   const checking = registry.app.get(CheckingService);
-  const principalOf = (c: BenchCase) => ({ sub: 'bench-in-process', roles: ['POLICE_REGIONAL' as const], policeRegion: c.region });
+  const principalOf = (c: BenchCase) => ({ sub: `bench-${c.region}`, roles: ['POLICE_REGIONAL' as const], policeRegion: c.region });
   const timed = async (runs: number, call: () => Promise<unknown>): Promise<Float64Array> => {
     const times = new Float64Array(runs);
     for (let i = 0; i < runs; i += 1) {
