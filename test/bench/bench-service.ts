@@ -109,7 +109,7 @@ export async function createBenchRegister(options: Pick<BenchServiceOptions, 'sc
         today,
       );
       // Written straight into the tables, as the key ring's holder: stamp the row MACs the service checks.
-      await stampRowsLackingMac(returningRows(sql), registry.app.get(KeyRingHolder).current);
+      await stampGeneratedRows(sql, registry);
     } finally {
       await sql.end();
     }
@@ -216,7 +216,7 @@ async function startEmbeddedBenchService(options: BenchServiceOptions): Promise<
         today,
       );
       // Written straight into the tables, as the key ring's holder: stamp the row MACs the service checks.
-      await stampRowsLackingMac(returningRows(sql), registry.app.get(KeyRingHolder).current);
+      await stampGeneratedRows(sql, registry);
     } finally {
       await sql.end();
     }
@@ -242,6 +242,22 @@ async function startEmbeddedBenchService(options: BenchServiceOptions): Promise<
 /** A pg client as the row-MAC helpers' Queryable, which answers with the rows (as TypeORM's query does). */
 function returningRows(client: pg.Client): Queryable {
   return { query: async (text, parameters) => (await client.query(text, parameters)).rows };
+}
+
+/**
+ * Stamps the rows the generator wrote, in one transaction: its row locks keep the service's own re-check
+ * (already running) from changing a row between the stamp's read and its write, which would leave the row
+ * with the MAC of its earlier content.
+ */
+async function stampGeneratedRows(client: pg.Client, registry: RunningRegistry): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await stampRowsLackingMac(returningRows(client), registry.app.get(KeyRingHolder).current);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
 }
 
 /**
