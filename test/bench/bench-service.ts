@@ -20,6 +20,7 @@ import { loadConfiguration } from '../../apps/registry-api/src/config/configurat
 import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js';
 import { DataKeysService } from '../../apps/registry-api/src/protection/data-keys.service.js';
 import { TeamWriter } from '../../apps/registry-api/src/teams/team-writer.js';
+import { RecheckWorker } from '../../apps/registry-api/src/placements/recheck.worker.js';
 import { createTestDatabase, testDatabaseNamed, type TestDatabase } from '../support/test-database.js';
 import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER } from '../support/test-identity.js';
 import { generateNationalDataset, TEN_TIMES_TODAY, type DatasetScale, type GeneratedDataset } from './national-dataset.js';
@@ -140,6 +141,7 @@ export async function serveBenchRegister(register: BenchRegister, options: Bench
     registry = await createRegistry(serviceConfig(register, idp.jwksFile, options), { logStream: options.logStream ?? defaultLog });
     await registry.app.listen(0, '127.0.0.1');
     await assignRegionOfficers(registry, options.subjectPrefix);
+    await registry.app.get(RecheckWorker).caughtUp();
     const url = `http://127.0.0.1:${(registry.app.getHttpServer().address() as AddressInfo).port}/graphql`;
     const tokens = new Map<PoliceRegion, string>();
     for (const region of POLICE_REGIONS) {
@@ -222,6 +224,7 @@ async function startEmbeddedBenchService(options: BenchServiceOptions): Promise<
     }
     const generationSeconds = (performance.now() - started) / 1000;
     await assignRegionOfficers(registry, options.subjectPrefix);
+    await registry.app.get(RecheckWorker).caughtUp();
     const tokens = new Map<PoliceRegion, string>();
     for (const region of POLICE_REGIONS) {
       tokens.set(

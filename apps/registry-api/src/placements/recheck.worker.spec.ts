@@ -26,4 +26,23 @@ describe('RecheckWorker', () => {
     expect(calls.pending).toBeGreaterThanOrEqual(3);
     expect(calls.all).toBe(1);
   });
+
+  it('is caught up only once the whole-register re-check of the day has finished', async () => {
+    let finish: () => void = () => undefined;
+    const alerts = {
+      processPending: async () => 0,
+      recheckAll: () => new Promise<number>((resolve) => (finish = () => resolve(0))),
+    } as unknown as AlertsService;
+    const factsChanges = { prune: async () => undefined } as unknown as FactsChanges;
+    const worker = new RecheckWorker({ recheckIntervalMs: 5 } as AppConfig, alerts, factsChanges);
+    worker.onApplicationBootstrap();
+    let caughtUp = false;
+    const waiting = worker.caughtUp().then(() => (caughtUp = true));
+    for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(caughtUp).toBe(false);
+    finish();
+    await waiting;
+    expect(caughtUp).toBe(true);
+    await worker.onApplicationShutdown();
+  });
 });

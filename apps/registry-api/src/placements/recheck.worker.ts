@@ -35,6 +35,16 @@ export class RecheckWorker implements OnApplicationBootstrap, OnApplicationShutd
     await this.running;
   }
 
+  /**
+   * Resolves once the pending re-checks are drained and today's full re-check has run: at start-up that full
+   * re-check touches every active placement, so benchmarks wait for it rather than measure alongside it.
+   */
+  async caughtUp(): Promise<void> {
+    while (this.recheckedOn !== todayInSweden() || this.running) {
+      await new Promise((resolve) => setTimeout(resolve, this.config.recheckIntervalMs));
+    }
+  }
+
   private async pruneChangeLog(): Promise<void> {
     if (Date.now() - this.prunedAt < PRUNE_EVERY_MS) return;
     this.prunedAt = Date.now();
