@@ -2,11 +2,12 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { blindIndex, normaliseIdentityNumber, readKeyRingFile, ready } from '@registry/crypto';
+import { blindIndex, normaliseIdentityNumber, openText, readKeyRingFile, ready, sealText } from '@registry/crypto';
 import { PERSON_IDENTITY_INDEX_COLUMN } from '@registry/database';
 import { keysCommand } from '../../apps/registry-cli/src/commands/keys.command.js';
 import { UsageError } from '../../apps/registry-cli/src/usage-error.js';
 import { DataKeysService } from '../../apps/registry-api/src/protection/data-keys.service.js';
+import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { AUDIT_EVENT_ROWS } from '../support/audit-rows.js';
 import {
@@ -127,7 +128,19 @@ describe('key custody: two-phase KEK rotation and the data-key cache', () => {
     expect(theirs.holds(caseKeyId)).toBe(false);
   });
 
-  it('rotate-blind-index re-makes every index under a new key; with the old one retired, a backup’s index matches nothing the ring makes', async () => {
+  it('a key that a transaction still open has just made survives the sweep, and seals what that transaction writes', async () => {
+    const mine = app.registry.app.get(DataKeysService);
+    await app.registry.app.get(UnitOfWork).transaction(async (m) => {
+      const key = await mine.create(m, 'CASE');
+      // The sweep reads on a connection of its own, where the new key's row is not yet visible.
+      await mine.sweepShredded();
+      expect(mine.holds(key.id)).toBe(true);
+      const binding = { table: 'registry_case', column: 'home_municipality', rowId: 'sweep-probe' };
+      expect(openText(key, binding, sealText(key, binding, '1280'))).toBe('1280');
+    });
+  });
+
+    it('rotate-blind-index re-makes every index under a new key; with the old one retired, a backup’s index matches nothing the ring makes', async () => {
     const oldRing = await readKeyRingFile(ringPath());
     const backupIndex = (
       await db.query<{ identity_number_index: Buffer }>('SELECT identity_number_index FROM person WHERE id = $1', [second.defectorId])

@@ -36,7 +36,15 @@ describe('data keys', () => {
     expect(openText(unwrapped, binding, sealed)).toBe('Lindqvist');
   });
 
-  it('gives every data key its own bytes', () => {
+  it('neither seals nor opens once wiped: sealing under the zeros left behind would write data anyone can open', () => {
+    const dataKey = newDataKey('case:1');
+    const sealed = sealText(dataKey, binding, 'Lindqvist');
+    dataKey.wipe();
+    expect(() => sealText(dataKey, binding, 'Lindqvist')).toThrow(IntegrityError);
+    expect(() => openText(dataKey, binding, sealed)).toThrow(IntegrityError);
+  });
+
+    it('gives every data key its own bytes', () => {
     expect(newDataKey('case:1').key).not.toEqual(newDataKey('case:1').key);
   });
 

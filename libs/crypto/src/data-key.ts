@@ -34,6 +34,7 @@ const WRAP_PURPOSE = 0x4b; // 'K': keeps wrapped-key and sealed-field associated
 export class DataKey {
   readonly id: string;
   readonly #key: Uint8Array;
+  #wiped = false;
 
   constructor(id: string, key: Uint8Array) {
     if (typeof id !== 'string' || id.length === 0) throw new TypeError('a data key needs a non-empty id');
@@ -45,12 +46,15 @@ export class DataKey {
   }
 
   get key(): Uint8Array {
+    // Fail closed: a wiped key is all zeros, and sealing with it would write data anyone can open.
+    if (this.#wiped) throw new IntegrityError('the data key was wiped from memory');
     return this.#key;
   }
 
-  /** Overwrites the key with zeros: it opens nothing afterwards (IntegrityError), and leaves no copy in this object. */
+  /** Overwrites the key with zeros: it neither opens nor seals anything afterwards (IntegrityError), and leaves no copy in this object. */
   wipe(): void {
     sodium().memzero(this.#key);
+    this.#wiped = true;
   }
 
   toJSON(): { id: string } {

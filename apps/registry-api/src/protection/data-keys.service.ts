@@ -64,14 +64,19 @@ export class DataKeysService implements OnModuleInit, OnApplicationShutdown {
     return this.unwrapped.has(id);
   }
 
-  /** Drops (and wipes) every cached key whose data was shredded since it was cached. @returns how many */
+  /**
+   * Drops (and wipes) every cached key whose data was shredded since it was cached. @returns how many
+   *
+   * Only a row that says so counts: shredding marks the row and never deletes it. A key with no row visible
+   * here is one that a transaction still open has just created (or one that rolled back, never used again);
+   * wiping it would leave that transaction sealing its new case under a key of zeros.
+   */
   async sweepShredded(manager: EntityManager = this.dataSource.manager): Promise<number> {
     const ids = this.unwrapped.shreddableIds();
     if (ids.length === 0) return 0;
-    const rows = (await manager.query(
-      `SELECT i.id FROM unnest($1::uuid[]) AS i(id) LEFT JOIN data_key k ON k.id = i.id WHERE k.id IS NULL OR k.shredded_at IS NOT NULL`,
-      [ids],
-    )) as { id: string }[];
+    const rows = (await manager.query(`SELECT id FROM data_key WHERE id = ANY($1::uuid[]) AND shredded_at IS NOT NULL`, [ids])) as {
+      id: string;
+    }[];
     for (const row of rows) this.unwrapped.dropErased(row.id);
     return rows.length;
   }
