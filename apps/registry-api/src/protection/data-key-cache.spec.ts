@@ -3,7 +3,14 @@ import { generateKeyRing, IntegrityError, newDataKey, openText, ready, sealText,
 import { DataKeyCache } from './data-key-cache.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const zeroed = (key: DataKey) => key.key.every((byte) => byte === 0);
+/** The key's bytes, kept from when it was made: a wiped key refuses to hand them out. */
+const bytesOf = new WeakMap<DataKey, Uint8Array>();
+const made = (id: string): DataKey => {
+  const key = newDataKey(id);
+  bytesOf.set(key, key.key);
+  return key;
+};
+const zeroed = (key: DataKey) => (bytesOf.get(key) as Uint8Array).every((byte) => byte === 0);
 const binding = { table: 't', column: 'c', rowId: '1' };
 
 describe('the data-key cache', () => {
@@ -14,7 +21,7 @@ describe('the data-key cache', () => {
 
   it('holds at most max keys, and wipes an evicted one after the grace period', async () => {
     const cache = new DataKeyCache({ max: 2, ttlMs: 60_000, wipeGraceMs: 30 });
-    const keys = ['a', 'b', 'c'].map((id) => newDataKey(id));
+    const keys = ['a', 'b', 'c'].map((id) => made(id));
     for (const key of keys) cache.set(key.id, { key, purpose: 'CASE' });
     expect(cache.size).toBe(2);
     expect(cache.has('a')).toBe(false);
@@ -32,7 +39,7 @@ describe('the data-key cache', () => {
 
   it('lets a key expire by age, even unused, and wipes it', async () => {
     const cache = new DataKeyCache({ max: 10, ttlMs: 40, wipeGraceMs: 0 });
-    const key = newDataKey('old');
+    const key = made('old');
     cache.set(key.id, { key, purpose: 'CASE' });
     await sleep(120);
     expect(cache.has('old')).toBe(false);
@@ -41,8 +48,8 @@ describe('the data-key cache', () => {
 
   it('drops and wipes the key of erased data at once', () => {
     const cache = new DataKeyCache({ max: 10, ttlMs: 60_000, wipeGraceMs: 60_000 });
-    const erased = newDataKey('erased');
-    const kept = newDataKey('kept');
+    const erased = made('erased');
+    const kept = made('kept');
     cache.set(erased.id, { key: erased, purpose: 'CASE' });
     cache.set(kept.id, { key: kept, purpose: 'NETWORK_INTELLIGENCE' });
     expect(cache.shreddableIds()).toEqual(['erased']);
