@@ -65,6 +65,7 @@ async function measure(register: BenchRegister, scale: number, explainFile: stri
     subjectPrefix: `scale${scale}`,
     // Each fact-changing write below would otherwise re-check every active placement while the checks are timed.
     env: { RECHECK_INTERVAL_MS: '3600000' },
+    settle: false,
   });
   const { registry, url, today, dataset, tokens } = service;
   let peakRss = 0;

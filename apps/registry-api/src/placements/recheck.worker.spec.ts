@@ -45,4 +45,16 @@ describe('RecheckWorker', () => {
     expect(caughtUp).toBe(true);
     await worker.onApplicationShutdown();
   });
+
+  it('says so when the re-check it waits for fails, rather than waiting for ever', async () => {
+    const alerts = {
+      processPending: async () => 0,
+      recheckAll: async () => {
+        throw new Error('database down');
+      },
+    } as unknown as AlertsService;
+    const factsChanges = { prune: async () => undefined } as unknown as FactsChanges;
+    const worker = new RecheckWorker({ recheckIntervalMs: 60_000 } as AppConfig, alerts, factsChanges);
+    await expect(worker.caughtUp()).rejects.toThrow(/re-check of every active placement failed/);
+  });
 });

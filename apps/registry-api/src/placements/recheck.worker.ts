@@ -36,13 +36,14 @@ export class RecheckWorker implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
-   * Resolves once the pending re-checks are drained and today's full re-check has run: at start-up that full
-   * re-check touches every active placement, so benchmarks wait for it rather than measure alongside it.
+   * Runs the pending re-checks and today's full re-check now, unless done already: at start-up that full
+   * re-check touches every active placement, so benchmarks settle it first rather than measure alongside it.
+   * @throws Error when the re-check failed (the log says why)
    */
   async caughtUp(): Promise<void> {
-    while (this.recheckedOn !== todayInSweden() || this.running) {
-      await new Promise((resolve) => setTimeout(resolve, this.config.recheckIntervalMs));
-    }
+    while (this.running) await this.running;
+    if (this.recheckedOn !== todayInSweden()) await this.tick();
+    if (this.recheckedOn !== todayInSweden()) throw new Error('The re-check of every active placement failed; the log says why');
   }
 
   private async pruneChangeLog(): Promise<void> {
