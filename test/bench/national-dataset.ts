@@ -7,7 +7,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { municipalities, POLICE_REGIONS, type PoliceRegion } from '@registry/geo';
-import type { DataKey } from '@registry/crypto';
+import { DataKey } from '@registry/crypto';
 import type { DataKeysService } from '../../apps/registry-api/src/protection/data-keys.service.js';
 import { RowSealer } from '../../apps/registry-api/src/protection/sealer.js';
 
@@ -105,6 +105,14 @@ const UNSUITABLE_REASONS = ['RIVAL_PRESENCE', 'THREAT_ACTOR', 'OWN_NETWORK', 'RE
 const HOUSING = ['PROTECTED_HOUSING', 'HVB', 'FOSTER_FAMILY', 'SUPPORTED_HOUSING', 'EMERGENCY_FOSTER', 'OWN_HOUSING'];
 
 /**
+ * The generator's own copy of a key the service made. The service's key cache wipes the keys it evicts
+ * (at 100× scale it cannot hold them all), and the generator seals with every one of them for minutes.
+ */
+function ownCopy(key: DataKey): DataKey {
+  return new DataKey(key.id, key.key);
+}
+
+/**
  * Builds and stores the country. Person and case keys come from `keys.create` (one per person, one per
  * case, as the service makes them), the network-intelligence key from `keys.networkIntelligence`.
  */
@@ -127,7 +135,7 @@ export async function generateNationalDataset(
   const place = () => (random() < 0.5 ? pick(urban) : pick(codes));
   const sealer = (key: DataKey, table: string, id: string) => new RowSealer(key, table, id);
 
-  const intelligence = await transaction((m) => keys.networkIntelligence(m));
+  const intelligence = ownCopy(await transaction((m) => keys.networkIntelligence(m)));
 
   // Networks, relations, presences.
   const networkIds = Array.from({ length: scale.networks }, () => randomUUID());
@@ -179,13 +187,13 @@ export async function generateNationalDataset(
   // Persons, each with a data key of their own (made by the service's DataKeysService).
   const personKeys = await transaction(async (m) => {
     const made: DataKey[] = [];
-    for (let i = 0; i < scale.persons; i += 1) made.push(await keys.create(m, 'PERSON'));
+    for (let i = 0; i < scale.persons; i += 1) made.push(ownCopy(await keys.create(m, 'PERSON')));
     return made;
   });
   const caseCount = scale.placements + scale.reservations + scale.openCases;
   const caseKeys = await transaction(async (m) => {
     const made: DataKey[] = [];
-    for (let i = 0; i < caseCount; i += 1) made.push(await keys.create(m, 'CASE'));
+    for (let i = 0; i < caseCount; i += 1) made.push(ownCopy(await keys.create(m, 'CASE')));
     return made;
   });
 
