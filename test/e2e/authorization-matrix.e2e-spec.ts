@@ -229,6 +229,18 @@ describe('authorization matrix: every operation and protected field, as every ca
       }[];
       return consents[0]!.id;
     },
+    actualArea: async () =>
+      (
+        await ok(tokens.own, 'mutation($i: ActualAreaInput!) { addActualArea(input: $i) { id } }', {
+          i: {
+            personId: await fresh.defectorOf(await fresh.case()),
+            municipalityCode: '2584',
+            kind: 'OTHER',
+            confidence: 'POSSIBLE',
+            validFrom: '2026-01-01',
+          },
+        })
+      ).addActualArea.id as string,
     defectorOf: async (c) =>
       (await ok(tokens.own, 'query($c: ID!) { case(id: $c) { defector { id } } }', { c })).case.defector.id as string,
     linkRequest: async () => {
@@ -384,6 +396,17 @@ describe('authorization matrix: every operation and protected field, as every ca
     });
     seeded.flaggedCaseId = flagged.id;
     expect((await submit(tokens.own, flagged.id, FRESH_DESTINATION)).status).toBe('NOT_CLEARED');
+    // Where the defector may stay, unconfirmed (a warning at most, so the seeded checks keep their verdicts).
+    await ok(tokens.own, 'mutation($i: ActualAreaInput!) { addActualArea(input: $i) { id } }', {
+      i: {
+        personId: seeded.defectorId,
+        municipalityCode: '2584',
+        kind: 'STAYS_OFTEN',
+        confidence: 'POSSIBLE',
+        validFrom: '2026-01-01',
+        sourceNote: 'Seeded for the authorization matrix',
+      },
+    });
     // The glass column: an officer of SYD outside the team who took break-glass on the seeded case.
     await ok(tokens.glass, 'mutation($c: ID!) { breakGlass(caseId: $c, reason: "Jour: hot mot hushållet i natt") { expiresAt } }', {
       c: seeded.caseId,

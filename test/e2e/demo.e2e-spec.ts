@@ -57,6 +57,23 @@ describe('npm run demo against a running service', () => {
     expect(first.demo.cases.filter((c) => c.proposal.status === 'NOT_CLEARED')).toHaveLength(1);
     const networks = await post(national, '{ networks { name } }', {});
     expect((networks.data?.networks as { name: string }[]).every((n) => n.name.startsWith('Demo: '))).toBe(true);
+    // The SYD relative's unconfirmed actual area: listed, and only a warning where it lies.
+    const syd = cases.find((c) => c.region === 'SYD')!;
+    const household = await post(national, 'query($c: ID!) { case(id: $c) { relatives { id } } }', { c: syd.id });
+    const relative = (household.data?.case as { relatives: { id: string }[] }).relatives[0]!.id;
+    const areas = await post(national, 'query($p: ID!) { actualAreas(personId: $p) { municipalityCode confidence } }', { p: relative });
+    expect(areas.data?.actualAreas).toEqual([{ municipalityCode: '1281', confidence: 'POSSIBLE' }]);
+    const lund = await post(
+      national,
+      'query($c: ID!) { checkDestination(caseId: $c, municipalityCode: "1281") { flags { code severity } } }',
+      {
+        c: syd.id,
+      },
+    );
+    expect((lund.data?.checkDestination as { flags: { code: string; severity: string }[] }).flags).toContainEqual({
+      code: 'HOME_MUNICIPALITY',
+      severity: 'WARN',
+    });
   });
 
   it("puts each case's officer and the console's development sign-in of its region on its team, and no one else of the region", async () => {

@@ -1,7 +1,7 @@
 /**
  * Incremental facts across two service instances on one database: a long random run of writes (networks,
  * presences, relations, affiliations, conflicts and the link requests behind them, known locations, holds,
- * cases, assessments, proposals, overrides, withdrawals, placements, their ends) made through the services
+ * actual areas, cases, assessments, proposals, overrides, withdrawals, placements, their ends) made through the services
  * on either instance. Each instance catches up from the change log (never reloading the country), and at
  * every checkpoint its facts equal a full reload's: every index, national and in each region's view, and
  * the rankings of households over all 290 municipalities.
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, areaView, rankDestinations, type NationalFacts } from '@registry/checker';
 import type { Principal } from '@registry/auth';
 import { privacyAreaOf, type PoliceRegion } from '@registry/geo';
+import { ActualAreasService } from '../../apps/registry-api/src/actual-areas/actual-areas.service.js';
 import { CaseRepository } from '../../apps/registry-api/src/cases/case.repository.js';
 import { CasesService } from '../../apps/registry-api/src/cases/cases.service.js';
 import { LinkRequestsService } from '../../apps/registry-api/src/cases/link-requests.service.js';
@@ -51,6 +52,7 @@ interface Services {
   links: LinkRequestsService;
   proposals: ProposalsService;
   loader: FactsLoader;
+  areas: ActualAreasService;
 }
 
 function servicesOf(app: AuditTestApp): Services {
@@ -62,6 +64,7 @@ function servicesOf(app: AuditTestApp): Services {
     links: app.app.get(LinkRequestsService),
     proposals: app.app.get(ProposalsService),
     loader: app.app.get(FactsLoader),
+    areas: app.app.get(ActualAreasService),
   };
 }
 
@@ -72,6 +75,7 @@ interface World {
   cases: { id: string; region: PoliceRegion; open: boolean }[];
   proposals: { id: string; region: PoliceRegion; status: string }[];
   placements: { id: string; region: PoliceRegion; ended: boolean }[];
+  areas: { id: string; region: PoliceRegion }[];
 }
 
 describe('incremental facts: many writes on two instances leave each instance’s facts equal to a full reload', () => {
@@ -132,6 +136,7 @@ describe('incremental facts: many writes on two instances leave each instance’
       cases: [],
       proposals: [],
       placements: [],
+      areas: [],
     };
 
     // Both instances hold facts before the run: from here on they should only ever catch up.
@@ -356,6 +361,30 @@ describe('incremental facts: many writes on two instances leave each instance’
           theCase.open = false;
         },
       ],
+      [
+        4,
+        async (s) => {
+          // Where a person of the region really is: a household fact, so every cached household they are in goes.
+          const region = pick(REGIONS);
+          const { from, to } = validity();
+          const area = await s.areas.add(regional(region), {
+            personId: pick(state.persons.get(region)!),
+            municipalityCode: pick(CODES),
+            kind: pick(['LIVES', 'STAYS_OFTEN', 'WORKS_OR_STUDIES', 'OTHER'] as const),
+            confidence: pick(['CONFIRMED', 'PROBABLE', 'POSSIBLE'] as const),
+            validFrom: from,
+            validTo: to,
+          });
+          state.areas.push({ id: area.id, region });
+        },
+      ],
+      [
+        1,
+        (s) => {
+          const area = pick(state.areas);
+          return s.areas.end(regional(area.region), area.id, addDays(TODAY, int(100)));
+        },
+      ],
     ];
     const total = operations.reduce((sum, [weight]) => sum + weight, 0);
     const chooseOperation = () => {
@@ -399,6 +428,7 @@ describe('incremental facts: many writes on two instances leave each instance’
 
     expect(writes).toBeGreaterThan(120);
     expect(state.placements.length).toBeGreaterThan(0);
+    expect(state.areas.length).toBeGreaterThan(0);
     // Neither instance reloaded the country during the run: every write was caught up from the log.
     expect([first.loader.stats.fullLoads, second.loader.stats.fullLoads]).toEqual(fullLoadsBefore);
     expect(first.loader.stats.increments).toBeGreaterThan(20);
@@ -452,5 +482,20 @@ describe('incremental facts: many writes on two instances leave each instance’
     expect(x2).not.toBe(x);
     expect(x2.placementAssessment).not.toBeNull();
     expect(y2).toBe(y);
+    // An actual area of the first household's defector, written on the other instance: that household only.
+    const area = await second.areas.add(regional('SYD'), {
+      personId: x2.members[0]!.personId,
+      municipalityCode: '2480',
+      kind: 'LIVES',
+      confidence: 'CONFIRMED',
+      validFrom: addDays(TODAY, -1),
+    });
+    const [x3, y3] = [await snapshot(opened[0]!), await snapshot(opened[1]!)];
+    expect(x3.members[0]!.actualAreas).toEqual([
+      { municipalityCode: '2480', kind: 'LIVES', confidence: 'CONFIRMED', validFrom: addDays(TODAY, -1), validTo: null },
+    ]);
+    expect(y3).toBe(y);
+    await first.areas.end(regional('SYD'), area.id, TODAY);
+    expect((await snapshot(opened[0]!)).members[0]!.actualAreas).toEqual([expect.objectContaining({ validTo: TODAY })]);
   });
 });

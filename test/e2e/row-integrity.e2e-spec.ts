@@ -102,6 +102,11 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
       'mutation($p: ID!, $n: ID!) { addAffiliation(personId: $p, networkId: $n, role: MEMBER, confidence: CONFIRMED, validFrom: "2018-01-01") { id } }',
       { p: ids.otherDefector, n: ids.south },
     );
+    ids.actualArea = (
+      await ok(syd, 'mutation($i: ActualAreaInput!) { addActualArea(input: $i) { id } }', {
+        i: { personId: ids.relative, municipalityCode: KIRUNA, kind: 'STAYS_OFTEN', confidence: 'POSSIBLE', validFrom: '2020-01-01' },
+      })
+    ).addActualArea.id;
     await ok(syd, 'mutation($p: ID!, $m: String!) { setKnownLocation(personId: $p, municipalityCode: $m, validFrom: "2020-01-01") }', {
       p: ids.actor,
       m: KIRUNA,
@@ -214,6 +219,15 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
     ['an affiliation’s confidence', 'affiliation', () => ids.affiliation!, "confidence = 'POSSIBLE'", () => check()],
     ['an affiliation’s role', 'affiliation', () => ids.affiliation!, "role = 'ASSOCIATE'", () => check()],
     ['an affiliation’s valid_to', 'affiliation', () => ids.affiliation!, "valid_to = '2018-02-01'", () => check()],
+    ['an actual area’s confidence raised', 'actual_area', () => ids.actualArea!, "confidence = 'CONFIRMED'", () => check()],
+    ['an actual area ended early', 'actual_area', () => ids.actualArea!, "valid_to = '2020-02-01'", () => check()],
+    [
+      'an actual area given to another person',
+      'actual_area',
+      () => ids.actualArea!,
+      'person_id = (SELECT p.id FROM person p WHERE p.id <> actual_area.person_id LIMIT 1)',
+      () => check(),
+    ],
     ['a conflict’s kind', 'personal_conflict', () => ids.conflict!, "kind = 'WITNESS'", () => check()],
     ['a surveillance hold set', 'person', () => ids.defector!, 'surveillance_hold = true', () => check()],
     ['a person’s registered region', 'person', () => ids.actor!, "registered_region = 'NORD'", () => readPerson()],

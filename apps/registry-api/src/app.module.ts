@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DATABASE_URL } from './database/database.tokens.js';
 import { HealthModule } from './health/health.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
+import { ActualAreasModule } from './actual-areas/actual-areas.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { ConsentsModule } from './consents/consents.module.js';
 import { ConsoleModule } from './console/console.module.js';
@@ -79,6 +80,7 @@ export class AppModule {
         MunicipalitiesModule,
         NetworksModule,
         PersonsModule,
+        ActualAreasModule,
         CasesModule,
         ConsentsModule,
         CheckingModule,

@@ -5,7 +5,7 @@
 import type { PoliceRegion } from '@registry/geo';
 import type { EligibilityCriterion } from './eligibility.js';
 import type { OccupancyKind } from './facts.js';
-import type { Confidence, PersonalConflictKind, UnsuitableReason } from './vocabulary.js';
+import type { ActualAreaKind, Confidence, PersonalConflictKind, UnsuitableReason } from './vocabulary.js';
 
 export type CauseKind =
   | 'SURVEILLANCE_HOLD'
@@ -14,6 +14,10 @@ export type CauseKind =
   | 'NOT_ON_SUITABLE_LIST'
   | 'HOME_MUNICIPALITY'
   | 'DISTANCE_FROM_HOME'
+  /** The destination is one of a member's actual areas (HOME_MUNICIPALITY). */
+  | 'ACTUAL_AREA'
+  /** The destination is nearer a member's actual area than the minimum distance (TOO_CLOSE_TO_HOME). */
+  | 'DISTANCE_FROM_ACTUAL_AREA'
   | 'NETWORK_PRESENCE'
   | 'KNOWN_LOCATION'
   | 'OCCUPANCY'
@@ -52,6 +56,8 @@ export interface Cause {
   relocationRequired?: boolean;
   distanceKm?: number;
   limitKm?: number;
+  /** ACTUAL_AREA, DISTANCE_FROM_ACTUAL_AREA: what the member does there (the place itself is never in a cause's words). */
+  actualAreaKind?: ActualAreaKind;
   /** CONSENT_NOT_COVERED: the member's best consent for the recipient, or NONE when none names it. */
   consentStanding?: 'NONE' | 'EXPIRED' | 'WITHDRAWN' | 'INCOMPLETE';
   /** Set by redaction: the cause belongs to another region and has been stripped to its kind. */

@@ -63,9 +63,19 @@ function naiveFlags(world: RandomWorld, geography: Geography, destination: strin
   if (household.members.some((member) => member.surveillanceHold)) flags.set('SURVEILLANCE_HOLD', 'BLOCK');
   if (pa && pa.unsuitable.some((u) => u.municipalityCode === destination)) flags.set('ASSESSMENT_UNSUITABLE', 'BLOCK');
   if (pa && pa.suitableCodes.length > 0 && !pa.suitableCodes.includes(destination)) flags.set('OUTSIDE_SUITABLE_LIST', 'WARN');
-  if (destination === household.homeMunicipalityCode) flags.set('HOME_MUNICIPALITY', ta?.relocationRequired ? 'BLOCK' : 'WARN');
-  if (pa && pa.minDistanceFromHomeKm !== null && distance(household.homeMunicipalityCode, destination) < pa.minDistanceFromHomeKm) {
-    flags.set('TOO_CLOSE_TO_HOME', 'BLOCK');
+  // Every member's actual area in the period is a home too; a POSSIBLE (unconfirmed) one only warns.
+  const areas = household.members.flatMap((member) => (member.actualAreas ?? []).filter((a) => inPeriod(a.validFrom, a.validTo)));
+  const areasHere = areas.filter((a) => a.municipalityCode === destination);
+  if (destination === household.homeMunicipalityCode || areasHere.length > 0) {
+    const blocks = destination === household.homeMunicipalityCode || areasHere.some((a) => a.confidence !== 'POSSIBLE');
+    flags.set('HOME_MUNICIPALITY', ta?.relocationRequired && blocks ? 'BLOCK' : 'WARN');
+  }
+  if (pa && pa.minDistanceFromHomeKm !== null) {
+    const min = pa.minDistanceFromHomeKm;
+    const homeTooClose = distance(household.homeMunicipalityCode, destination) < min;
+    const areasTooClose = areas.filter((a) => distance(a.municipalityCode, destination) < min);
+    if (homeTooClose || areasTooClose.some((a) => a.confidence !== 'POSSIBLE')) flags.set('TOO_CLOSE_TO_HOME', 'BLOCK');
+    else if (areasTooClose.length > 0) flags.set('TOO_CLOSE_TO_HOME', 'WARN');
   }
   for (const p of national.presences) {
     if (!inPeriod(p.validFrom, p.validTo) || !isRival(p.networkId)) continue;

@@ -6,6 +6,7 @@ import type { PoliceRegion } from '@registry/geo';
 import type { ConsentFacts } from './consent.js';
 import type { Validity } from './period.js';
 import type {
+  ActualAreaKind,
   AffiliationRole,
   Confidence,
   NetworkCategory,
@@ -30,6 +31,17 @@ export interface MemberConflict {
   kind: PersonalConflictKind;
 }
 
+/**
+ * Where a household member actually lives or spends time besides the registered home municipality
+ * (police intelligence): the registered address is often not where a person is, and a destination near
+ * where they really are is as exposed as one near home. POSSIBLE is intelligence nobody has confirmed.
+ */
+export interface ActualArea extends Validity {
+  municipalityCode: string;
+  kind: ActualAreaKind;
+  confidence: Confidence;
+}
+
 /** A person who moves with the case: the defector (avhoppare) or a relative (närstående). */
 export interface HouseholdMember {
   personId: string;
@@ -39,6 +51,8 @@ export interface HouseholdMember {
   conflicts: readonly MemberConflict[];
   /** Who must sign the member's consent depends on the age on the day asked; null: read as an adult. */
   birthYear?: number | null;
+  /** Where the member actually is besides the home municipality; absent or empty: nothing known. */
+  actualAreas?: readonly ActualArea[];
 }
 
 /** The five criteria for opening a case; all must hold (and evidencePerson must be false). */

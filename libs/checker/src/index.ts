@@ -12,6 +12,7 @@ export * from './rule.js';
 export * from './language.js';
 export * from './explain.js';
 export * from './check-context.js';
+export * from './actual-areas.js';
 export * from './occupancy-summary.js';
 export * from './check.js';
 export * from './ranking.js';

@@ -113,6 +113,46 @@ const rows: Row[] = [
     sv: 'Det här är hushållets hemkommun, och det finns ingen hotbedömning som anger om hushållet måste flytta.',
   },
   {
+    code: 'HOME_MUNICIPALITY',
+    name: 'a confirmed actual area, relocation required',
+    causes: [
+      household('ACTUAL_AREA', { relocationRequired: true, confidence: 'CONFIRMED', memberId: 'person-x', actualAreaKind: 'LIVES' }),
+    ],
+    en: 'A household member actually lives or spends time here, by police intelligence, and the threat assessment requires relocation.',
+    sv: 'Enligt polisens underrättelser bor eller vistas någon i hushållet faktiskt här, och enligt hotbedömningen måste hushållet flytta.',
+  },
+  {
+    code: 'HOME_MUNICIPALITY',
+    name: 'only an unconfirmed actual area, relocation required',
+    causes: [household('ACTUAL_AREA', { relocationRequired: true, confidence: 'POSSIBLE', memberId: 'person-x', actualAreaKind: 'OTHER' })],
+    en: 'By unconfirmed police intelligence, a household member may live or spend time here; the threat assessment requires relocation, so confirm or dismiss the intelligence.',
+    sv: 'Enligt obekräftade underrättelser kan någon i hushållet bo eller vistas här; enligt hotbedömningen måste hushållet flytta, så bekräfta eller avfärda uppgiften.',
+  },
+  {
+    code: 'HOME_MUNICIPALITY',
+    name: 'home and an actual area: the home is named',
+    causes: [
+      household('HOME_MUNICIPALITY', { relocationRequired: false }),
+      household('ACTUAL_AREA', { relocationRequired: false, confidence: 'PROBABLE' }),
+    ],
+    en: "This is the household's home municipality; the threat assessment does not require relocation.",
+    sv: 'Det här är hushållets hemkommun; enligt hotbedömningen behöver hushållet inte flytta.',
+  },
+  {
+    code: 'TOO_CLOSE_TO_HOME',
+    name: 'nearest an actual area',
+    causes: [household('DISTANCE_FROM_ACTUAL_AREA', { distanceKm: 17.25, limitKm: 50, confidence: 'PROBABLE', memberId: 'person-x' })],
+    en: "This municipality is 17.2 km from where a household member actually lives or spends time, nearer than the placement assessment's minimum of 50 km.",
+    sv: 'Den här kommunen ligger 17,2 km från platsen där någon i hushållet faktiskt bor eller vistas, närmare än placeringsbedömningens minimiavstånd på 50 km.',
+  },
+  {
+    code: 'TOO_CLOSE_TO_HOME',
+    name: 'nearest an unconfirmed actual area',
+    causes: [household('DISTANCE_FROM_ACTUAL_AREA', { distanceKm: 20, limitKm: 50, confidence: 'POSSIBLE', memberId: 'person-x' })],
+    en: "This municipality is 20 km from where a household member actually lives or spends time (unconfirmed), nearer than the placement assessment's minimum of 50 km.",
+    sv: 'Den här kommunen ligger 20 km från platsen där någon i hushållet faktiskt bor eller vistas (obekräftat), närmare än placeringsbedömningens minimiavstånd på 50 km.',
+  },
+  {
     code: 'TOO_CLOSE_TO_HOME',
     name: 'a decimal distance, rounded down',
     causes: [household('DISTANCE_FROM_HOME', { distanceKm: 42.59, limitKm: 100 })],

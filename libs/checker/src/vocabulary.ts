@@ -22,6 +22,13 @@ export type Reach = (typeof REACHES)[number];
 export const CONFIDENCES = ['CONFIRMED', 'PROBABLE', 'POSSIBLE'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+/**
+ * What an actual area (a household member's whereabouts besides the registered home, from police
+ * intelligence) is: where they live, stay often, work or study, or something else.
+ */
+export const ACTUAL_AREA_KINDS = ['LIVES', 'STAYS_OFTEN', 'WORKS_OR_STUDIES', 'OTHER'] as const;
+export type ActualAreaKind = (typeof ACTUAL_AREA_KINDS)[number];
+
 export const NETWORK_RELATION_KINDS = ['RIVAL', 'ALLIED'] as const;
 export type NetworkRelationKind = (typeof NETWORK_RELATION_KINDS)[number];
 

@@ -99,6 +99,7 @@ export interface TypeRow {
 
 const OPERATION_TABLE = `
 # operation                         own    mate   glass  other  nat    home   dest   muni   aud    anon   nopurp reason
+Query.actualAreas                   ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     where a person really is: police who may see the person in detail; anyone else as for an unknown id
 Query.affiliations                  ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     a person's network ties: police who may see the person; anyone else as for an unknown id
 Query.alerts                        ok     empty  ok     empty  ok     FB     FB     FB     FB     UA     PR     a placement's alerts go to its case's region and national coordination only
 Query.auditAnomalies                FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only; reading the log is their standing purpose, so no X-Access-Purpose is needed
@@ -127,6 +128,7 @@ Query.statistics                    ok     ok     ok     ok     ok     FB     FB
 Query.verifyAuditLog                FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only
 
 Mutation.acknowledgeAlert           ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     the alert's case region and national coordination; another region as a missing alert
+Mutation.addActualArea              ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person (a fresh case's defector: mate and glass are not on its team)
 Mutation.addAffiliation             ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person
 Mutation.addTeamMember              ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's team (and national coordination) decide its team; a break-glass reader does not
 Mutation.addNetworkPresence         FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
@@ -136,6 +138,7 @@ Mutation.closeCase                  ok     FB     FB     NF     ok     FB     FB
 Mutation.confirmPlacement           ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the proposal's case region and national coordination; another region as a missing proposal
 Mutation.createNetwork              FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
 Mutation.decideLinkRequest          FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone decides links to persons a region may not see
+Mutation.endActualArea              ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     as addActualArea; an area of a person the caller may not see as an unknown id
 Mutation.endNetworkRelation         FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
 Mutation.endPlacement               ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the placement's case region and national coordination; another region as a missing placement
 Mutation.openCase                   ok     ok     ok     FB     ok     FB     FB     FB     FB     UA     PR     a regional unit opens cases in its own region only (a refusal that depends on the input alone)
@@ -174,6 +177,17 @@ export const PUBLIC_TYPES: readonly string[] = ['Municipality', 'County'];
 
 const FIELD_TABLE = `
 # type / .field                     own    mate   glass  other  nat    home   dest   muni   aud    anon   reason
+ActualArea                          ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     via actualAreas(personId): the person's visibility (with case access) decides
+  .confidence                       =
+  .ended                            =
+  .id                               =
+  .kind                             =
+  .municipalityCode                 =
+  .personId                         =
+  .sourceNote                       =
+  .validFrom                        =
+  .validTo                          =?                                                     null while the area is open-ended
+
 Affiliation                         ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     via affiliations(personId): the person's visibility decides
   .confidence                       =
   .id                               =

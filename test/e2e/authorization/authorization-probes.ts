@@ -61,6 +61,8 @@ export interface Fresh {
   linkRequest(): Promise<string>;
   /** the defector's consent recorded when a fresh case opened */
   consent(): Promise<string>;
+  /** an open-ended actual area of a fresh case's defector, recorded by `own` */
+  actualArea(): Promise<string>;
   /** the defector of a case made by `case()` */
   defectorOf(caseId: string): Promise<string>;
   /** a fresh case and a second member of its team (added by its opener, `own`) */
@@ -111,6 +113,10 @@ const MATRIX_CONSENT = {
 };
 
 export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
+  'Query.actualAreas': {
+    document: 'query($p: ID!) { actualAreas(personId: $p) { id } }',
+    variables: ({ seeded }) => ({ p: seeded.defectorId }),
+  },
   'Query.affiliations': {
     document: 'query($p: ID!) { affiliations(personId: $p) { id } }',
     variables: ({ seeded }) => ({ p: seeded.defectorId }),
@@ -175,6 +181,22 @@ export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
   },
   // On the seeded household's relative, so "other" is a write on another region's household member; the inert
   // network has no presence or relation, so the tie changes no check that a later run reads.
+  'Mutation.addActualArea': {
+    document: 'mutation($i: ActualAreaInput!) { addActualArea(input: $i) { id } }',
+    variables: async ({ fresh }) => ({
+      i: {
+        personId: await fresh.defectorOf(await fresh.case()),
+        municipalityCode: '2584',
+        kind: 'LIVES',
+        confidence: 'PROBABLE',
+        validFrom: '2026-01-01',
+      },
+    }),
+  },
+  'Mutation.endActualArea': {
+    document: 'mutation($id: ID!) { endActualArea(id: $id) { id } }',
+    variables: async ({ fresh }) => ({ id: await fresh.actualArea() }),
+  },
   'Mutation.addAffiliation': {
     document:
       'mutation($p: ID!, $n: ID!) { addAffiliation(personId: $p, networkId: $n, role: ASSOCIATE, confidence: POSSIBLE, validFrom: "2019-01-01") { id } }',
@@ -313,6 +335,11 @@ const ofCase = (inner: (selection: string) => string) => (selection: string) => 
 const caseVariables = (s: Seeded) => ({ c: s.caseId });
 
 export const TYPE_PATHS: Readonly<Record<string, TypePath>> = {
+  ActualArea: {
+    document: (sel) => `query($p: ID!) { actualAreas(personId: $p) { ${sel} } }`,
+    variables: (s) => ({ p: s.defectorId }),
+    at: ['actualAreas'],
+  },
   Affiliation: {
     document: (sel) => `query($p: ID!) { affiliations(personId: $p) { ${sel} } }`,
     variables: (s) => ({ p: s.defectorId }),

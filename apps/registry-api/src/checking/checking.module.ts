@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActualAreasModule } from '../actual-areas/actual-areas.module.js';
 import { CasesModule } from '../cases/cases.module.js';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
 import { PersonsModule } from '../persons/persons.module.js';
@@ -10,7 +11,7 @@ import { FactsReader } from './facts.reader.js';
 import { FactsRepository } from './facts.repository.js';
 
 @Module({
-  imports: [CasesModule, MunicipalitiesModule, PersonsModule],
+  imports: [CasesModule, MunicipalitiesModule, PersonsModule, ActualAreasModule],
   providers: [CheckingResolver, FlagResolver, CheckingService, FactsLoader, FactsReader, FactsRepository],
   exports: [CheckingService, FactsLoader],
 })

@@ -4,6 +4,7 @@ import { areaView, NationalFactsIndex, type HouseholdFacts, type NationalFacts, 
 import type { DataKey } from '@registry/crypto';
 import { privacyAreaOf, type PoliceRegion } from '@registry/geo';
 import type { CaseRow } from '../cases/case.repository.js';
+import { ActualAreasService } from '../actual-areas/actual-areas.service.js';
 import { CaseRepository } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
 import { ForbiddenError } from '../common/errors.js';
@@ -72,6 +73,7 @@ export class FactsLoader {
     private readonly consents: ConsentStore,
     private readonly personRows: PersonRepository,
     private readonly keys: DataKeysService,
+    private readonly actualAreas: ActualAreasService,
   ) {}
 
   /** Each member's birth year (who must sign a consent), opened from the person's own sealed field. */
@@ -219,6 +221,7 @@ export class FactsLoader {
     const lists = placement ? this.cases.openPlacementLists(key, placement) : undefined;
     const birthYears = await this.birthYears(m, personIds);
     const consents = (await this.consents.ofCase(m, key, row.id)).map(consentFacts);
+    const areas = await this.actualAreas.factsOf(m, personIds);
     return {
       caseId: row.id,
       region: row.region,
@@ -228,6 +231,7 @@ export class FactsLoader {
         kind: member.kind,
         surveillanceHold: member.surveillance_hold,
         birthYear: birthYears.get(member.person_id) ?? null,
+        actualAreas: areas.get(member.person_id) ?? [],
         affiliations: affiliations
           .filter((a) => a.personId === member.person_id)
           .map((a) => ({ networkId: a.networkId, role: a.role, confidence: a.confidence, validFrom: a.validFrom, validTo: a.validTo })),

@@ -24,7 +24,7 @@ export interface FactsDelta {
   readonly delta: NationalFactsDelta;
   /** Cases whose household facts (assessments, status) changed. */
   readonly cases: ReadonlySet<string>;
-  /** Persons whose own facts (affiliations, conflicts, holds) changed: every household they are in. */
+  /** Persons whose own facts (affiliations, conflicts, holds, actual areas) changed: every household they are in. */
   readonly persons: ReadonlySet<string>;
 }
 
@@ -157,7 +157,8 @@ export class FactsReader {
     }
     const named = (kind: LoggedFactsChange['kind']): string[] => [...(ids.get(kind) ?? [])];
     const cases = new Set([...named('assessment'), ...named('case')]);
-    const persons = new Set(named('hold'));
+    // An actual area is a household fact: its change names the person, whose households are read anew.
+    const persons = new Set([...named('hold'), ...named('actual-area')]);
     const scoped = new Set(named('person-scope'));
     const delta: { -readonly [K in keyof NationalFactsDelta]: NationalFactsDelta[K] } = {};
 

@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  ACTUAL_AREA_KINDS,
   AFFILIATION_ROLES,
   CASE_STATUSES,
   CONSENT_ANSWERS,
@@ -34,6 +35,11 @@ export const PoliceRegionEnum = enumOf(POLICE_REGIONS, 'PoliceRegion', 'polisreg
 export const NetworkCategoryEnum = enumOf(NETWORK_CATEGORIES, 'NetworkCategory');
 export const ReachEnum = enumOf(REACHES, 'Reach');
 export const ConfidenceEnum = enumOf(CONFIDENCES, 'Confidence');
+export const ActualAreaKindEnum = enumOf(
+  ACTUAL_AREA_KINDS,
+  'ActualAreaKind',
+  'What a household member does in an actual area: lives there, stays there often, works or studies there, or other',
+);
 export const NetworkRelationKindEnum = enumOf(NETWORK_RELATION_KINDS, 'NetworkRelationKind');
 export const AffiliationRoleEnum = enumOf(AFFILIATION_ROLES, 'AffiliationRole');
 export const PersonKindEnum = enumOf(PERSON_KINDS, 'PersonKind');

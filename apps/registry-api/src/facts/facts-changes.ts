@@ -12,6 +12,8 @@ export type FactsChangeKind =
   | 'conflict'
   | 'known-location'
   | 'hold'
+  /** A person's actual areas changed (added or ended): the households they are in. */
+  | 'actual-area'
   | 'assessment'
   | 'case'
   | 'proposal'
@@ -19,7 +21,7 @@ export type FactsChangeKind =
   /** A person's regions changed (they joined a case's household): whose known locations a region may see. */
   | 'person-scope';
 
-/** One changed item: its kind and row id (for `hold` and `person-scope` a person, for `assessment` and `case` a case). */
+/** One changed item: its kind and row id (for `hold`, `actual-area` and `person-scope` a person, for `assessment` and `case` a case). */
 export interface FactsChange {
   readonly kind: FactsChangeKind;
   readonly id: string;

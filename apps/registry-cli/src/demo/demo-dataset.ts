@@ -1,4 +1,5 @@
 import type {
+  ActualAreaKind,
   AffiliationRole,
   Confidence,
   NetworkCategory,
@@ -58,8 +59,18 @@ export interface DemoAffiliation {
   validTo?: string;
 }
 
+/** Where a member actually lives or spends time besides the registered home (police intelligence). */
+export interface DemoActualArea {
+  code: string;
+  kind: ActualAreaKind;
+  confidence: Confidence;
+  validFrom: string;
+  sourceNote: string;
+}
+
 export interface DemoMember extends DemoPerson {
   affiliations: readonly DemoAffiliation[];
+  actualAreas?: readonly DemoActualArea[];
 }
 
 /** What the demo does with the case once it is assessed. */
@@ -354,6 +365,17 @@ export const DEMO_CASES: readonly DemoCase[] = [
         familyName: 'Demodotter',
         birthYear: 2005,
         affiliations: [{ network: 'lingon', role: 'ASSOCIATE', validFrom: '2022-01-01', validTo: '2025-04-30' }],
+        // Unconfirmed: it warns (HOME_MUNICIPALITY, TOO_CLOSE_TO_HOME) and never blocks. Lund lies inside the
+        // ring the home already blocks, so the demo's destinations stay as they were.
+        actualAreas: [
+          {
+            code: '1281',
+            kind: 'STAYS_OFTEN',
+            confidence: 'POSSIBLE',
+            validFrom: '2025-09-01',
+            sourceNote: 'Invented demo tip: not about any real person.',
+          },
+        ],
       },
     ],
     threat: { level: 'HIGH', reach: 'REGIONAL', actors: ['flint'], networks: ['pier'], summary: SUMMARY },

@@ -86,7 +86,7 @@ async function nextSet(client: DemoClient, national: string): Promise<number> {
 
 /**
  * Fills a running registry over GraphQL with the invented data set: networks, their presences and
- * relations, threat actors and where they stay, and cases with households, affiliations, assessments,
+ * relations, threat actors and where they stay, and cases with households, affiliations, actual areas, assessments,
  * proposals and placements. Destinations are picked by the service's own ranking, so every run (and
  * every later set) gets proposals that really clear. Fails on the first refused request.
  */
@@ -162,6 +162,18 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
     const member = async (kind: 'DEFECTOR' | 'RELATIVE', person: DemoMember): Promise<string> => {
       const id = await register(token, kind, person);
       for (const a of person.affiliations) await affiliate(token, id, a.network, a.role, a.validFrom, a.validTo);
+      for (const area of person.actualAreas ?? []) {
+        await client.request(token, 'mutation($i: ActualAreaInput!) { addActualArea(input: $i) { id } }', {
+          i: {
+            personId: id,
+            municipalityCode: area.code,
+            kind: area.kind,
+            confidence: area.confidence,
+            validFrom: area.validFrom,
+            sourceNote: area.sourceNote,
+          },
+        });
+      }
       return id;
     };
     const defectorId = await member('DEFECTOR', demoCase.defector);

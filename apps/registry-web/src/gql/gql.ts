@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ActualAreas($personId: ID!) {\n    actualAreas(personId: $personId) {\n      id\n      personId\n      municipalityCode\n      kind\n      confidence\n      validFrom\n      validTo\n      sourceNote\n      ended\n    }\n  }\n": typeof types.ActualAreasDocument,
+    "\n  mutation AddActualArea($input: ActualAreaInput!) {\n    addActualArea(input: $input) {\n      id\n      personId\n      municipalityCode\n      kind\n      confidence\n      validFrom\n      validTo\n      sourceNote\n      ended\n    }\n  }\n": typeof types.AddActualAreaDocument,
+    "\n  mutation EndActualArea($id: ID!) {\n    endActualArea(id: $id) {\n      id\n      validTo\n      ended\n    }\n  }\n": typeof types.EndActualAreaDocument,
+    "\n  query MunicipalityNames {\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.MunicipalityNamesDocument,
     "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      acknowledged\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
     "\n  query OpenAlerts {\n    alerts(acknowledged: false) {\n      id\n      raisedAt\n      acknowledged\n      flags {\n        code\n        severity\n        message\n      }\n      placement {\n        id\n        startDate\n        endDate\n        municipality {\n          code\n          name\n        }\n        case {\n          id\n          reference\n        }\n      }\n    }\n  }\n": typeof types.OpenAlertsDocument,
     "\n  query AuditAnomalies($from: DateTime, $to: DateTime) {\n    auditAnomalies(from: $from, to: $to) {\n      kind\n      actor\n      count\n      threshold\n      windowStart\n      windowEnd\n      firstSeq\n      lastSeq\n      caseId\n      municipalityCode\n      actorCount\n      limit\n    }\n  }\n": typeof types.AuditAnomaliesDocument,
@@ -24,7 +28,6 @@ type Documents = {
     "\n  query Cases {\n    cases {\n      id\n      reference\n      region\n      status\n      eligible\n      homeMunicipality {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query ClearanceCheck($reference: String!) {\n    clearance(reference: $reference) {\n      cleared\n    }\n  }\n": typeof types.ClearanceCheckDocument,
     "\n  query DestinationCleared($caseReference: String!, $municipalityCode: String!) {\n    destinationCleared(caseReference: $caseReference, municipalityCode: $municipalityCode) {\n      cleared\n    }\n  }\n": typeof types.DestinationClearedDocument,
-    "\n  query MunicipalityNames {\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.MunicipalityNamesDocument,
     "\n  query RankDestinations($caseId: ID!, $startDate: Date, $endDate: Date) {\n    case(id: $caseId) {\n      id\n      homeMunicipality {\n        code\n      }\n    }\n    rankDestinations(caseId: $caseId, startDate: $startDate, endDate: $endDate, limit: 290) {\n      cleared\n      checkedAt\n      municipality {\n        code\n        name\n        policeRegion\n        county {\n          code\n          name\n        }\n      }\n      flags {\n        code\n        severity\n        message\n      }\n    }\n  }\n": typeof types.RankDestinationsDocument,
     "\n  query NotClearedProposals {\n    cases {\n      id\n      reference\n      region\n      proposals {\n        id\n        status\n        housingType\n        startDate\n        endDate\n        municipality {\n          code\n          name\n        }\n        check {\n          checkedAt\n          flags {\n            code\n            severity\n            message\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotClearedProposalsDocument,
     "\n  mutation OverrideProposal($proposalId: ID!, $justification: String!) {\n    overrideProposal(proposalId: $proposalId, justification: $justification) {\n      id\n      status\n      clearanceReference\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": typeof types.OverrideProposalDocument,
@@ -36,6 +39,10 @@ type Documents = {
     "\n  query Statistics($period: StatisticsPeriodInput!) {\n    statistics(period: $period, groupBy: [REGION, MONTH]) {\n      measure\n      category\n      unit\n      columns\n      rows {\n        label\n        cells {\n          value\n          suppressed\n        }\n        total {\n          value\n          suppressed\n        }\n      }\n      columnTotals {\n        value\n        suppressed\n      }\n      grandTotal {\n        value\n        suppressed\n      }\n      threshold\n      asOf\n      source\n    }\n  }\n": typeof types.StatisticsDocument,
 };
 const documents: Documents = {
+    "\n  query ActualAreas($personId: ID!) {\n    actualAreas(personId: $personId) {\n      id\n      personId\n      municipalityCode\n      kind\n      confidence\n      validFrom\n      validTo\n      sourceNote\n      ended\n    }\n  }\n": types.ActualAreasDocument,
+    "\n  mutation AddActualArea($input: ActualAreaInput!) {\n    addActualArea(input: $input) {\n      id\n      personId\n      municipalityCode\n      kind\n      confidence\n      validFrom\n      validTo\n      sourceNote\n      ended\n    }\n  }\n": types.AddActualAreaDocument,
+    "\n  mutation EndActualArea($id: ID!) {\n    endActualArea(id: $id) {\n      id\n      validTo\n      ended\n    }\n  }\n": types.EndActualAreaDocument,
+    "\n  query MunicipalityNames {\n    municipalities {\n      code\n      name\n    }\n  }\n": types.MunicipalityNamesDocument,
     "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      acknowledged\n    }\n  }\n": types.AcknowledgeAlertDocument,
     "\n  query OpenAlerts {\n    alerts(acknowledged: false) {\n      id\n      raisedAt\n      acknowledged\n      flags {\n        code\n        severity\n        message\n      }\n      placement {\n        id\n        startDate\n        endDate\n        municipality {\n          code\n          name\n        }\n        case {\n          id\n          reference\n        }\n      }\n    }\n  }\n": types.OpenAlertsDocument,
     "\n  query AuditAnomalies($from: DateTime, $to: DateTime) {\n    auditAnomalies(from: $from, to: $to) {\n      kind\n      actor\n      count\n      threshold\n      windowStart\n      windowEnd\n      firstSeq\n      lastSeq\n      caseId\n      municipalityCode\n      actorCount\n      limit\n    }\n  }\n": types.AuditAnomaliesDocument,
@@ -46,7 +53,6 @@ const documents: Documents = {
     "\n  query Cases {\n    cases {\n      id\n      reference\n      region\n      status\n      eligible\n      homeMunicipality {\n        code\n        name\n      }\n    }\n  }\n": types.CasesDocument,
     "\n  query ClearanceCheck($reference: String!) {\n    clearance(reference: $reference) {\n      cleared\n    }\n  }\n": types.ClearanceCheckDocument,
     "\n  query DestinationCleared($caseReference: String!, $municipalityCode: String!) {\n    destinationCleared(caseReference: $caseReference, municipalityCode: $municipalityCode) {\n      cleared\n    }\n  }\n": types.DestinationClearedDocument,
-    "\n  query MunicipalityNames {\n    municipalities {\n      code\n      name\n    }\n  }\n": types.MunicipalityNamesDocument,
     "\n  query RankDestinations($caseId: ID!, $startDate: Date, $endDate: Date) {\n    case(id: $caseId) {\n      id\n      homeMunicipality {\n        code\n      }\n    }\n    rankDestinations(caseId: $caseId, startDate: $startDate, endDate: $endDate, limit: 290) {\n      cleared\n      checkedAt\n      municipality {\n        code\n        name\n        policeRegion\n        county {\n          code\n          name\n        }\n      }\n      flags {\n        code\n        severity\n        message\n      }\n    }\n  }\n": types.RankDestinationsDocument,
     "\n  query NotClearedProposals {\n    cases {\n      id\n      reference\n      region\n      proposals {\n        id\n        status\n        housingType\n        startDate\n        endDate\n        municipality {\n          code\n          name\n        }\n        check {\n          checkedAt\n          flags {\n            code\n            severity\n            message\n          }\n        }\n      }\n    }\n  }\n": types.NotClearedProposalsDocument,
     "\n  mutation OverrideProposal($proposalId: ID!, $justification: String!) {\n    overrideProposal(proposalId: $proposalId, justification: $justification) {\n      id\n      status\n      clearanceReference\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": types.OverrideProposalDocument,
@@ -72,6 +78,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActualAreas($personId: ID!) {\n    actualAreas(personId: $personId) {\n      id\n      personId\n      municipalityCode\n      kind\n      confidence\n      validFrom\n      validTo\n      sourceNote\n      ended\n    }\n  }\n"): (typeof documents)["\n  query ActualAreas($personId: ID!) {\n    actualAreas(personId: $personId) {\n      id\n      personId\n      municipalityCode\n      kind\n      confidence\n      validFrom\n      validTo\n      sourceNote\n      ended\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActualArea($input: ActualAreaInput!) {\n    addActualArea(input: $input) {\n      id\n      personId\n      municipalityCode\n      kind\n      confidence\n      validFrom\n      validTo\n      sourceNote\n      ended\n    }\n  }\n"): (typeof documents)["\n  mutation AddActualArea($input: ActualAreaInput!) {\n    addActualArea(input: $input) {\n      id\n      personId\n      municipalityCode\n      kind\n      confidence\n      validFrom\n      validTo\n      sourceNote\n      ended\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndActualArea($id: ID!) {\n    endActualArea(id: $id) {\n      id\n      validTo\n      ended\n    }\n  }\n"): (typeof documents)["\n  mutation EndActualArea($id: ID!) {\n    endActualArea(id: $id) {\n      id\n      validTo\n      ended\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MunicipalityNames {\n    municipalities {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityNames {\n    municipalities {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -112,10 +134,6 @@ export function graphql(source: "\n  query ClearanceCheck($reference: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DestinationCleared($caseReference: String!, $municipalityCode: String!) {\n    destinationCleared(caseReference: $caseReference, municipalityCode: $municipalityCode) {\n      cleared\n    }\n  }\n"): (typeof documents)["\n  query DestinationCleared($caseReference: String!, $municipalityCode: String!) {\n    destinationCleared(caseReference: $caseReference, municipalityCode: $municipalityCode) {\n      cleared\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MunicipalityNames {\n    municipalities {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityNames {\n    municipalities {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

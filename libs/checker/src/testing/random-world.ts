@@ -14,7 +14,7 @@ import type {
   RelationFact,
 } from '../facts.js';
 import type { Period } from '../period.js';
-import { CONFIDENCES, PERSONAL_CONFLICT_KINDS, REACHES, UNSUITABLE_REASONS } from '../vocabulary.js';
+import { ACTUAL_AREA_KINDS, CONFIDENCES, PERSONAL_CONFLICT_KINDS, REACHES, UNSUITABLE_REASONS } from '../vocabulary.js';
 
 export interface RandomWorld {
   codes: string[];
@@ -72,6 +72,17 @@ export const worldArb: fc.Arbitrary<RandomWorld> = fc.integer({ min: 5, max: 8 }
         .array(affiliationOf(fc.constant(personId)), { maxLength: 2 })
         .map((list) => list.map(({ personId: _ignored, ...rest }) => rest)),
       conflicts: fc.array(fc.record({ otherPersonId: anyone, kind: fc.constantFrom(...PERSONAL_CONFLICT_KINDS) }), { maxLength: 2 }),
+      actualAreas: fc.array(
+        fc
+          .record({
+            municipalityCode: code,
+            kind: fc.constantFrom(...ACTUAL_AREA_KINDS),
+            confidence: fc.constantFrom(...CONFIDENCES),
+            validity: validityArb,
+          })
+          .map(({ validity, ...rest }) => ({ ...rest, ...validity })),
+        { maxLength: 2 },
+      ),
     });
 
   const householdArb: fc.Arbitrary<HouseholdFacts> = fc.record({

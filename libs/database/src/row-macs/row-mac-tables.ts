@@ -92,6 +92,8 @@ export const ROW_MAC_TABLES: readonly RowMacTable[] = [
   // migration 1732300017100: who is on a case's team, and whose break-glass still runs, decide who reads it
   byId('case_team_member', 'case_id', ['officer_token', hex], 'role', ['removed_at', utc]),
   byId('break_glass', 'case_id', ['officer_token', hex], ['granted_at', utc], ['expires_at', utc]),
+  // migration 1732300021100: an actual area's person, confidence and validity decide the home rules
+  byId('actual_area', 'person_id', 'kind', 'confidence', 'valid_from', 'valid_to', ['ended_at', utc]),
 ];
 
 const byName = new Map(ROW_MAC_TABLES.map((t) => [t.table, t]));

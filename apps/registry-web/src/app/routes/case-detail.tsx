@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
+import { ActualAreasSection } from '../../features/actual-areas/components/actual-areas-section';
 import { useCase } from '../../features/cases/api/use-case';
 import { CaseSummary } from '../../features/cases/components/case-summary';
 import { DestinationsView } from '../../features/destinations/components/destinations-view';
@@ -71,6 +72,7 @@ export default function CaseDetailRoute() {
       </p>
       <h1>{t('detail.title', { reference: data.reference })}</h1>
       <CaseSummary data={data} />
+      <ActualAreasSection persons={[data.defector, ...data.relatives]} />
       <DestinationsView
         caseId={data.id}
         selected={selected}
