@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { ConsentsModule } from './consents/consents.module.js';
+import { ConditionsModule } from './conditions/conditions.module.js';
 import { ConsoleModule } from './console/console.module.js';
 import { BadUserInputError } from './common/errors.js';
 import { NetworksModule } from './networks/networks.module.js';
@@ -81,6 +82,7 @@ export class AppModule {
         PersonsModule,
         CasesModule,
         ConsentsModule,
+        ConditionsModule,
         CheckingModule,
         PlacementsModule,
         StatisticsModule,

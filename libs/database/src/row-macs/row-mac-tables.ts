@@ -92,6 +92,10 @@ export const ROW_MAC_TABLES: readonly RowMacTable[] = [
   // migration 1732300017100: who is on a case's team, and whose break-glass still runs, decide who reads it
   byId('case_team_member', 'case_id', ['officer_token', hex], 'role', ['removed_at', utc]),
   byId('break_glass', 'case_id', ['officer_token', hex], ['granted_at', utc], ['expires_at', utc]),
+  // migration 1732300019100: a condition's end, each compliance grade and a review's closing decide what the team is told
+  byId('case_condition', 'case_id', 'kind', 'signed_on', 'ended_on'),
+  byId('condition_compliance', 'condition_id', 'case_id', 'compliance', 'observed_on'),
+  byId('condition_review', 'case_id', 'condition_id', 'compliance_id', ['raised_at', utc], ['closed_at', utc]),
 ];
 
 const byName = new Map(ROW_MAC_TABLES.map((t) => [t.table, t]));
