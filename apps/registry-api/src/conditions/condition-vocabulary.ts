@@ -1,5 +1,13 @@
 /** The vocabulary of conditions (villkor) a defector signs; the migration's CHECK constraints list the same. */
-export const CONDITION_KINDS = ['NO_NETWORK_CONTACT', 'DRUG_TESTS', 'STAY_AWAY_FROM_AREA', 'REPORTING', 'NO_WEAPONS', 'OTHER'] as const;
+export const CONDITION_KINDS = [
+  'NO_NETWORK_CONTACT',
+  'DRUG_TESTS',
+  'STAY_AWAY_FROM_AREA',
+  'REPORTING',
+  'CURFEW',
+  'NO_WEAPONS',
+  'OTHER',
+] as const;
 export type ConditionKind = (typeof CONDITION_KINDS)[number];
 
 export const COMPLIANCE_GRADES = ['MET', 'PARTLY', 'BREACHED'] as const;

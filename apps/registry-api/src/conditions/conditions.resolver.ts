@@ -31,7 +31,8 @@ export class ConditionsResolver {
   }
 
   @Mutation(() => Condition, {
-    description: 'Records one observation of how a condition was kept; BREACHED raises a review for the case’s team (conditionReviews)',
+    description:
+      'Records one observation of how a condition was kept; BREACHED (or raiseReview) raises a review for the case’s team (conditionReviews)',
   })
   recordCompliance(
     @CurrentPrincipal() principal: Principal,

@@ -205,7 +205,7 @@ export class ConditionsService {
     });
   }
 
-  /** A BREACHED observation raises a review for the case's team in the same transaction. */
+  /** A BREACHED observation (or one marked raiseReview) raises a review for the case's team in the same transaction. */
   async recordCompliance(principal: Principal, conditionId: string, input: RecordComplianceInput): Promise<Condition> {
     const today = todayInSweden();
     const observedOn = parseInputDate(input.observedOn);
@@ -228,7 +228,8 @@ export class ConditionsService {
         note_sealed: sealer.sealOptional('note', note),
         recorded_by_sealed: sealer.seal('recorded_by', principal.sub),
       });
-      if (input.compliance === 'BREACHED') await this.store.insertReview(m, randomUUID(), caseRow.id, condition.id, id);
+      if (input.compliance === 'BREACHED' || input.raiseReview === true)
+        await this.store.insertReview(m, randomUUID(), caseRow.id, condition.id, id);
       return this.one(m, caseRow, key, condition.id);
     });
   }

@@ -17,7 +17,7 @@ export class Conditions1732300019000 implements MigrationInterface {
       CREATE TABLE case_condition (
         id uuid PRIMARY KEY,
         case_id uuid NOT NULL REFERENCES registry_case(id),
-        kind text NOT NULL CHECK (kind IN ('NO_NETWORK_CONTACT', 'DRUG_TESTS', 'STAY_AWAY_FROM_AREA', 'REPORTING', 'NO_WEAPONS', 'OTHER')),
+        kind text NOT NULL CHECK (kind IN ('NO_NETWORK_CONTACT', 'DRUG_TESTS', 'STAY_AWAY_FROM_AREA', 'REPORTING', 'CURFEW', 'NO_WEAPONS', 'OTHER')),
         terms_sealed bytea NOT NULL,
         breach_rule_sealed bytea NOT NULL,
         notify_sealed bytea NOT NULL,

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PlainText } from '../../common/plain-text.js';
 import { DateScalar } from '../../common/scalars.js';
 import { TeamRoleEnum } from '../../teams/models/team.models.js';
@@ -62,4 +62,12 @@ export class RecordComplianceInput {
   @MaxLength(MAX_CONDITION_TEXT)
   @PlainText({ multiline: true })
   note?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'raise a review for the team on this observation too (e.g. PARTLY: "seen with the wrong people"); BREACHED always raises one',
+  })
+  @IsOptional()
+  @IsBoolean()
+  raiseReview?: boolean | null;
 }

@@ -21,7 +21,7 @@ export const ConditionKindEnum = Object.fromEntries(CONDITION_KINDS.map((k) => [
 registerEnumType(ConditionKindEnum, {
   name: 'ConditionKind',
   description:
-    'villkor: NO_NETWORK_CONTACT (no contact with the criminal network), DRUG_TESTS, STAY_AWAY_FROM_AREA (named municipalities, protected), REPORTING (reports to the contact officer or social services), NO_WEAPONS, OTHER (described in free text, protected)',
+    'villkor: NO_NETWORK_CONTACT (no contact with the criminal network), DRUG_TESTS, STAY_AWAY_FROM_AREA (named municipalities, protected), REPORTING (reports to the contact officer or social services), CURFEW (home by a set time), NO_WEAPONS, OTHER (described in free text, protected)',
 });
 
 export const ComplianceGradeEnum = Object.fromEntries(COMPLIANCE_GRADES.map((g) => [g, g])) as Record<ComplianceGrade, ComplianceGrade>;
@@ -42,7 +42,7 @@ export class ConditionCompliance {
 
 @ObjectType({
   description:
-    'A review raised by a recorded breach: open until the case’s team closes it with a decision. Listed to those who read the case’s details (conditionReviews), addressed to the team roles the condition names.',
+    'A review raised by a recorded breach (or an observation the recorder asked to have reviewed): open until the case’s team closes it with a decision. Listed to those who read the case’s details (conditionReviews), addressed to the team roles the condition names.',
 })
 export class ConditionReview {
   @Field(() => ID) id!: string;
@@ -51,7 +51,8 @@ export class ConditionReview {
   @Field(() => ID) conditionId!: string;
   @Field(() => ConditionKindEnum) conditionKind!: ConditionKind;
   @Field(() => [TeamRoleEnum], { description: 'the team roles the condition says are told' }) notify!: TeamRole[];
-  @Field(() => ConditionCompliance, { description: 'the breach that raised it' }) breach!: ConditionCompliance;
+  @Field(() => ConditionCompliance, { description: 'the observation that raised it (a breach, or one marked for review)' })
+  breach!: ConditionCompliance;
   @Field(() => DateTimeScalar) raisedAt!: Date;
   @Field(() => DateTimeScalar, { nullable: true }) closedAt!: Date | null;
   @Field(() => String, { nullable: true }) closedBy!: string | null;
