@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useCase } from '../../features/cases/api/use-case';
 import { CaseSummary } from '../../features/cases/components/case-summary';
+import { ConditionsView } from '../../features/conditions/components/conditions-view';
 import { DestinationsView } from '../../features/destinations/components/destinations-view';
 import { ProposeSection } from '../../features/proposals/components/propose-section';
 import { ProposalsView } from '../../features/proposals/components/proposals-view';
@@ -88,6 +89,7 @@ export default function CaseDetailRoute() {
         )}
       />
       <ProposalsView caseId={data.id} />
+      <ConditionsView caseId={data.id} />
     </>
   );
 }
