@@ -336,6 +336,38 @@ describe('conditions and breaches', () => {
     for (const secret of ['Rosengård', 'Möllevång', 'Malmö eller Lund']) expect(all).not.toContain(secret);
   });
 
+  it('refuses a reopened review and an un-ended condition: the row MACs do not match', async () => {
+    const tamper = async (table: string, id: string, change: string, probe: () => Promise<Body>) => {
+      // The original row is kept in PostgreSQL, so every value goes back exactly as it was (dates included).
+      await sql.query(`CREATE TEMP TABLE original AS SELECT * FROM ${table} WHERE id = $1`, [id]);
+      try {
+        expect((await sql.query(`UPDATE ${table} SET ${change} WHERE id = $1`, [id])).rowCount).toBe(1);
+        return await probe();
+      } finally {
+        const columns = (
+          (await sql.query('SELECT column_name FROM information_schema.columns WHERE table_name = $1', [table])).rows as {
+            column_name: string;
+          }[]
+        )
+          .map((r) => r.column_name)
+          .filter((c) => c !== 'id');
+        await sql.query(`UPDATE ${table} t SET ${columns.map((c) => `${c} = o.${c}`).join(', ')} FROM original o WHERE t.id = o.id`);
+        await sql.query('DROP TABLE original');
+      }
+    };
+    const reopened = await tamper('condition_review', ids.review, 'closed_at = NULL, closed_by_sealed = NULL, decision_sealed = NULL', () =>
+      gql(opener, REVIEWS, { o: null }),
+    );
+    expect(errorCodeOf(reopened)).toBe('INTEGRITY_ERROR');
+    const unended = await tamper('case_condition', ids.drugs, 'ended_on = NULL, ended_by_sealed = NULL, end_reason_sealed = NULL', () =>
+      gql(opener, CASE_CONDITIONS, { id: ids.case }),
+    );
+    expect(errorCodeOf(unended)).toBe('INTEGRITY_ERROR');
+    // Restored, both read again.
+    expect((await gql(opener, CASE_CONDITIONS, { id: ids.case })).errors).toBeUndefined();
+    expect((await gql(opener, REVIEWS, { o: null })).errors).toBeUndefined();
+  });
+
   it('refuses a tampered compliance grade: the row MAC does not match', async () => {
     await sql.query("UPDATE condition_compliance SET compliance = 'MET' WHERE compliance = 'BREACHED'");
     const body = await gql(opener, CASE_CONDITIONS, { id: ids.case });
