@@ -292,8 +292,9 @@ export class ConditionsService {
     for (const row of rows) {
       let found = opened.get(row.case_id);
       if (!found) {
+        // The verified case row decides the region, not the join that found the review.
         const caseRow = await this.caseRows.find(m, row.case_id);
-        if (!caseRow) continue;
+        if (!caseRow || (!national && caseRow.region !== region)) continue;
         let key: DataKey;
         try {
           key = await this.cases.caseKey(m, caseRow);
