@@ -19,6 +19,7 @@ import {
 } from './authorization/authorization-matrix.js';
 import {
   FRESH_DESTINATION,
+  MATRIX_CONDITION,
   OPERATION_PROBES,
   TYPE_PATHS,
   type Fixtures,
@@ -162,6 +163,23 @@ describe('authorization matrix: every operation and protected field, as every ca
   const confirm = async (token: string | undefined, proposalId: string) =>
     (await ok(token, 'mutation($p: ID!) { confirmPlacement(proposalId: $p) { id } }', { p: proposalId })).confirmPlacement.id as string;
 
+  const addCondition = async (caseId: string, input: Record<string, unknown>) =>
+    (
+      await ok(tokens.own, 'mutation($c: ID!, $i: AddConditionInput!) { addCondition(caseId: $c, input: $i) { id } }', {
+        c: caseId,
+        i: input,
+      })
+    ).addCondition.id as string;
+  /** Records a breach of the condition; the id of the review it raised. */
+  const breach = async (conditionId: string) => {
+    const recorded = await ok(
+      tokens.own,
+      'mutation($id: ID!, $i: RecordComplianceInput!) { recordCompliance(conditionId: $id, input: $i) { reviews { id closedAt } } }',
+      { id: conditionId, i: { compliance: 'BREACHED', observedOn: '2026-02-01', note: 'Matrix' } },
+    );
+    return (recorded.recordCompliance.reviews as { id: string; closedAt: string | null }[]).find((r) => r.closedAt === null)!.id;
+  };
+
   /** An open alert on the seeded placement; after one was acknowledged, a facts change makes the re-check raise the next. */
   async function openAlert(): Promise<string> {
     for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -255,6 +273,8 @@ describe('authorization matrix: every operation and protected field, as every ca
       }[];
       return requests.find((r) => r.otherPersonId === named)!.id;
     },
+    condition: async () => addCondition(await fresh.case(), MATRIX_CONDITION),
+    conditionReview: async () => breach(await fresh.condition()),
     teamMember: async () => {
       const caseId = await fresh.case();
       const added = await ok(
@@ -407,6 +427,14 @@ describe('authorization matrix: every operation and protected field, as every ca
         sourceNote: 'Seeded for the authorization matrix',
       },
     });
+    // A condition on the seeded case, breached: its review goes to the responsible officer (own).
+    seeded.conditionId = await addCondition(seeded.caseId, {
+      kind: 'STAY_AWAY_FROM_AREA',
+      areaMunicipalityCodes: [HOME],
+      breachRule: 'Besök i hemkommunen',
+      signedOn: '2026-01-01',
+    });
+    seeded.reviewId = await breach(seeded.conditionId);
     // The glass column: an officer of SYD outside the team who took break-glass on the seeded case.
     await ok(tokens.glass, 'mutation($c: ID!) { breakGlass(caseId: $c, reason: "Jour: hot mot hushållet i natt") { expiresAt } }', {
       c: seeded.caseId,
@@ -804,6 +832,8 @@ describe('authorization matrix with CASE_ACCESS=region: an officer of the region
     const fixtures = { seeded, period: planningPeriod(), unique: () => randomUUID() } as unknown as Fixtures;
     for (const key of TEAM_DEPENDENT) {
       if (key === 'Query.alerts') continue; // needs a placement and a re-check; the team-mode run covers the filter
+      // Breach reviews are told to team roles whatever the setting (CASE_ACCESS decides who reads, not who is told).
+      if (key === 'Query.conditionReviews') continue;
       const probe = OPERATION_PROBES[key]!;
       const variables = probe.variables ? await probe.variables(fixtures) : {};
       const field = key.slice(key.indexOf('.') + 1);

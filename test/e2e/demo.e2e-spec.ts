@@ -92,6 +92,24 @@ describe('npm run demo against a running service', () => {
     expect((await read('another-syd-officer')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('gives one case signed conditions with a recorded breach, whose review the team is told of', async () => {
+    const stockholm = first.demo.cases.find((c) => c.key === 'stockholm')!;
+    expect(stockholm.conditions).toBe(3);
+    expect(first.demo.cases.filter((c) => c.conditions > 0)).toHaveLength(1);
+    const bearer = await token({ role: 'POLICE_REGIONAL', region: 'STOCKHOLM', sub: 'dev-police_regional-stockholm' });
+    const read = await post(bearer, 'query($c: ID!) { case(id: $c) { conditions { kind currentCompliance reviews { closedAt } } } }', {
+      c: stockholm.id,
+    });
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.case.conditions).toEqual([
+      { kind: 'NO_NETWORK_CONTACT', currentCompliance: 'MET', reviews: [] },
+      { kind: 'DRUG_TESTS', currentCompliance: 'PARTLY', reviews: [] },
+      { kind: 'STAY_AWAY_FROM_AREA', currentCompliance: 'BREACHED', reviews: [{ closedAt: null }] },
+    ]);
+    const told = await post(bearer, '{ conditionReviews { caseId conditionKind } }', {});
+    expect(told.data?.conditionReviews).toEqual([{ caseId: stockholm.id, conditionKind: 'STAY_AWAY_FROM_AREA' }]);
+  });
+
   it('prints a clearance reference that the destination municipality sees as cleared', async () => {
     const syd = first.demo.cases.find((c) => c.key === 'syd');
     const reference = syd?.proposal.clearanceReference as string;

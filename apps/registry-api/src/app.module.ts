@@ -17,6 +17,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module.js'
 import { ActualAreasModule } from './actual-areas/actual-areas.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { ConsentsModule } from './consents/consents.module.js';
+import { ConditionsModule } from './conditions/conditions.module.js';
 import { ConsoleModule } from './console/console.module.js';
 import { BadUserInputError } from './common/errors.js';
 import { NetworksModule } from './networks/networks.module.js';
@@ -83,6 +84,7 @@ export class AppModule {
         ActualAreasModule,
         CasesModule,
         ConsentsModule,
+        ConditionsModule,
         CheckingModule,
         PlacementsModule,
         StatisticsModule,

@@ -111,6 +111,7 @@ Query.caseSummary                   ok     ok     ok     NF     ok     FB     FB
 Query.caseSummaries                 ok     ok     ok     empty  ok     FB     FB     FB     FB     UA     PR     every case of the region, team or not: existence, status, checker results; another region's are not listed
 Query.cases                         ok     empty  ok     empty  ok     FB     FB     FB     FB     UA     PR     a regional unit lists its own region's cases only
 Query.checkDestination              ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     the checker runs on a case the caller may see; municipalities learn verdicts through clearances only
+Query.conditionReviews              ok     empty  empty  empty  ok     FB     FB     FB     FB     UA     PR     breach reviews go to the case's team in the roles the condition names, and to national coordination; not to a break-glass reader
 Query.clearance                     FB     FB     FB     FB     FB     ok     ok     NF     FB     UA     PR     the destination and the case's home municipality; another municipality as an unknown reference
 Query.destinationCleared            FB     FB     FB     FB     FB     ok     NF     NF     FB     UA     PR     the case's home municipality only; any other municipality as an unknown case
 Query.duplicateRegistrations        FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination reconciles identity numbers that more than one region registered
@@ -130,19 +131,23 @@ Query.verifyAuditLog                FB     FB     FB     FB     FB     FB     FB
 Mutation.acknowledgeAlert           ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     the alert's case region and national coordination; another region as a missing alert
 Mutation.addActualArea              ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person (a fresh case's defector: mate and glass are not on its team)
 Mutation.addAffiliation             ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person
+Mutation.addCondition               ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     those who read the case's details (a fresh case: no break-glass on it); another region as a missing case
 Mutation.addTeamMember              ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's team (and national coordination) decide its team; a break-glass reader does not
 Mutation.addNetworkPresence         FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
 Mutation.addPersonalConflict        ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     the household member must be one the caller may see (a foreign other side: see the attacks)
 Mutation.breakGlass                 BUI    ok     ok     NF     FB     FB     FB     FB     FB     UA     PR     an officer of the region outside the case's team, with a reason; the team reads it already; national coordination needs none
+Mutation.closeConditionReview       ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as addCondition; another region as a missing review
 Mutation.closeCase                  ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
 Mutation.confirmPlacement           ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the proposal's case region and national coordination; another region as a missing proposal
 Mutation.createNetwork              FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
 Mutation.decideLinkRequest          FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone decides links to persons a region may not see
 Mutation.endActualArea              ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     as addActualArea; an area of a person the caller may not see as an unknown id
+Mutation.endCondition               ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as addCondition; another region as a missing condition
 Mutation.endNetworkRelation         FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
 Mutation.endPlacement               ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the placement's case region and national coordination; another region as a missing placement
 Mutation.openCase                   ok     ok     ok     FB     ok     FB     FB     FB     FB     UA     PR     a regional unit opens cases in its own region only (a refusal that depends on the input alone)
 Mutation.overrideProposal           FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone overrides a blocking verdict
+Mutation.recordCompliance           ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as addCondition; another region as a missing condition
 Mutation.recordConsent              ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination, for a member of its household
 Mutation.recordPlacementAssessment  ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
 Mutation.recordThreatAssessment     ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination (naming foreign persons: see the attacks)
@@ -264,6 +269,7 @@ BreakGlassGrant                     ok     empty  empty  empty  empty  FB     FB
   .reason                           =
 
 Case                                ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id): its region and national coordination
+  .conditions                       =                                                      the conditions the defector signed, through the case
   .consents                         =                                                      the household's consents, through the case
   .defector                         =
   .eligible                         =
@@ -307,6 +313,43 @@ Clearance                           FB     FB     FB     FB     FB     ok     ok
   .reference                        =
   .startDate                        =
   .validUntil                       =
+
+Condition                           ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).conditions: those who read the case's details
+  .addedBy                          =
+  .areas                            =                                                      the seeded condition is STAY_AWAY_FROM_AREA: protected places
+  .breachRule                       =
+  .compliance                       =
+  .complianceCount                  =
+  .currentCompliance                =
+  .description                      =?                                                     null unless given
+  .endReason                        =?                                                     null while the condition runs
+  .endedOn                          =?                                                     null while the condition runs
+  .id                               =
+  .kind                             =
+  .notify                           =
+  .reviews                          =
+  .signedOn                         =
+
+ConditionCompliance                 ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).conditions.compliance
+  .compliance                       =
+  .id                               =
+  .note                             =?                                                     null unless given
+  .observedOn                       =
+  .recordedAt                       =
+  .recordedBy                       =
+
+ConditionReview                     ok     empty  empty  empty  ok     FB     FB     FB     FB     UA     via conditionReviews: the seeded case's responsible officer (own) and national coordination are told
+  .breach                           =
+  .caseId                           =
+  .caseReference                    =
+  .closedAt                         =?                                                     null while open
+  .closedBy                         =?                                                     null while open
+  .conditionId                      =
+  .conditionKind                    =
+  .decision                         =?                                                     null while open
+  .id                               =
+  .notify                           =
+  .raisedAt                         =
 
 Consent                             ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).consents: the case's region and national coordination
   .id                               =

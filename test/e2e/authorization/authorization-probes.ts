@@ -29,6 +29,9 @@ export interface Seeded {
   clearanceReference: string;
   /** raised on the placement by a rival presence added after it was confirmed */
   alertId: string;
+  /** a STAY_AWAY_FROM_AREA condition on the SYD case with a recorded breach, and the open review it raised */
+  conditionId: string;
+  reviewId: string;
   /** the SYD threat assessment naming the STOCKHOLM defector: a pending THREAT_ACTOR link request */
   linkRequestId: string;
   /** a second SYD case (ineligible) whose proposal the checker did not clear: flags to summarise */
@@ -65,6 +68,10 @@ export interface Fresh {
   actualArea(): Promise<string>;
   /** the defector of a case made by `case()` */
   defectorOf(caseId: string): Promise<string>;
+  /** a condition on a fresh case */
+  condition(): Promise<string>;
+  /** the open review of a breach of a condition on a fresh case */
+  conditionReview(): Promise<string>;
   /** a fresh case and a second member of its team (added by its opener, `own`) */
   teamMember(): Promise<{ caseId: string; memberId: string }>;
 }
@@ -104,6 +111,9 @@ const ELIGIBLE = {
 };
 /** far from every seeded fact: a fresh SYD household clears here */
 export const FRESH_DESTINATION = '2584'; // Kiruna
+
+/** A condition as the matrix records it: reporting, signed on a day already past. */
+export const MATRIX_CONDITION = { kind: 'REPORTING', breachRule: 'Utebliven rapport', signedOn: '2026-01-01' };
 
 /** A consent to share health data with health care, signed by the member alone on a day already past (a renewal: today). */
 const MATRIX_CONSENT = {
@@ -262,6 +272,23 @@ export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
       'mutation($p: ID!) { overrideProposal(proposalId: $p, justification: "Reviewed by national coordination for the matrix") { id status } }',
     variables: async ({ fresh }) => ({ p: await fresh.blockedProposal() }),
   },
+  'Mutation.addCondition': {
+    document: 'mutation($c: ID!, $i: AddConditionInput!) { addCondition(caseId: $c, input: $i) { id } }',
+    variables: async ({ fresh }) => ({ c: await fresh.case(), i: MATRIX_CONDITION }),
+  },
+  'Mutation.recordCompliance': {
+    document: 'mutation($id: ID!, $i: RecordComplianceInput!) { recordCompliance(conditionId: $id, input: $i) { id } }',
+    variables: async ({ fresh }) => ({ id: await fresh.condition(), i: { compliance: 'MET', observedOn: todayInSweden() } }),
+  },
+  'Mutation.endCondition': {
+    document: 'mutation($id: ID!) { endCondition(conditionId: $id, reason: "Villkoret löpte ut") { id } }',
+    variables: async ({ fresh }) => ({ id: await fresh.condition() }),
+  },
+  'Mutation.closeConditionReview': {
+    document: 'mutation($id: ID!) { closeConditionReview(reviewId: $id, decision: "Samtal hållet") { id } }',
+    variables: async ({ fresh }) => ({ id: await fresh.conditionReview() }),
+  },
+  'Query.conditionReviews': { document: '{ conditionReviews { id } }', target: (s) => s.reviewId },
   'Mutation.recordConsent': {
     document: 'mutation($c: ID!, $i: RecordConsentInput!) { recordConsent(caseId: $c, input: $i) { id status } }',
     variables: async ({ fresh }) => {
@@ -428,6 +455,13 @@ export const TYPE_PATHS: Readonly<Record<string, TypePath>> = {
     at: ['case', 'proposals'],
     target: (s) => s.proposalId,
   },
+  Condition: { document: ofCase((sel) => `conditions { ${sel} }`), variables: caseVariables, at: ['case', 'conditions'] },
+  ConditionCompliance: {
+    document: ofCase((sel) => `conditions { compliance { ${sel} } }`),
+    variables: caseVariables,
+    at: ['case', 'conditions', 'compliance'],
+  },
+  ConditionReview: { document: (sel) => `{ conditionReviews { ${sel} } }`, at: ['conditionReviews'], target: (s) => s.reviewId },
   Consent: { document: ofCase((sel) => `consents { ${sel} }`), variables: caseVariables, at: ['case', 'consents'] },
   ConsentScope: { document: ofCase((sel) => `consents { scope { ${sel} } }`), variables: caseVariables, at: ['case', 'consents', 'scope'] },
   ConsentSignatory: {

@@ -3,6 +3,7 @@ import type { PoliceRegion } from '@registry/geo';
 import { todayInSweden } from '../../../registry-api/src/common/calendar.js';
 import { devRegionalOfficerSub } from '../../../registry-api/src/console/dev-login.input.js';
 import { DemoClient, DemoRequestError, type TokenFactory } from './demo-client.js';
+import { DEMO_CONDITIONS_CASE, recordDemoConditions } from './demo-conditions.js';
 import {
   DEMO_CASES,
   DEMO_NETWORKS,
@@ -40,6 +41,8 @@ export interface LoadedCase {
   home: string;
   proposal: LoadedProposal;
   placementId: string | null;
+  /** conditions the defector signed (one case has them, one breached) */
+  conditions: number;
 }
 
 export interface LoadedDemo {
@@ -224,6 +227,8 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
       );
       placementId = confirmPlacement.id;
     }
+    const conditions =
+      demoCase.key === DEMO_CONDITIONS_CASE ? await recordDemoConditions(client, token, openCase.id, demoCase.home, today) : 0;
     cases.push({
       key: demoCase.key,
       id: openCase.id,
@@ -232,6 +237,7 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
       home: demoCase.home,
       proposal,
       placementId,
+      conditions,
     });
   }
 

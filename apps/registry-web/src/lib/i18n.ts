@@ -18,6 +18,7 @@ export const NAMESPACES = [
   'audit',
   'statistics',
   'actual-areas',
+  'conditions',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

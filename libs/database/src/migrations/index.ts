@@ -22,6 +22,8 @@ import { CaseTeam1732300017000 } from './1732300017000-case-team.js';
 import { TeamRowMacs1732300017100 } from './1732300017100-team-row-macs.js';
 import { ActualArea1732300021000 } from './1732300021000-actual-area.js';
 import { ActualAreaRowMacs1732300021100 } from './1732300021100-actual-area-row-macs.js';
+import { Conditions1732300019000 } from './1732300019000-conditions.js';
+import { ConditionRowMacs1732300019100 } from './1732300019100-condition-row-macs.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -47,6 +49,8 @@ export const migrations = [
   ConsentRowMacs1732300016100,
   CaseTeam1732300017000,
   TeamRowMacs1732300017100,
+  Conditions1732300019000,
+  ConditionRowMacs1732300019100,
   ActualArea1732300021000,
   ActualAreaRowMacs1732300021100,
 ];

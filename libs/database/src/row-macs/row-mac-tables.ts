@@ -94,6 +94,10 @@ export const ROW_MAC_TABLES: readonly RowMacTable[] = [
   byId('break_glass', 'case_id', ['officer_token', hex], ['granted_at', utc], ['expires_at', utc]),
   // migration 1732300021100: an actual area's person, confidence and validity decide the home rules
   byId('actual_area', 'person_id', 'kind', 'confidence', 'valid_from', 'valid_to', ['ended_at', utc]),
+  // migration 1732300019100: a condition's end, each compliance grade and a review's closing decide what the team is told
+  byId('case_condition', 'case_id', 'kind', 'signed_on', 'ended_on'),
+  byId('condition_compliance', 'condition_id', 'case_id', 'compliance', 'observed_on'),
+  byId('condition_review', 'case_id', 'condition_id', 'compliance_id', ['raised_at', utc], ['closed_at', utc]),
 ];
 
 const byName = new Map(ROW_MAC_TABLES.map((t) => [t.table, t]));

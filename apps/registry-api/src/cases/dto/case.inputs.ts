@@ -25,7 +25,12 @@ export class EligibilityInput {
   @Field() @IsBoolean() meetsDefinition!: boolean;
   @Field() @IsBoolean() motivated!: boolean;
   @Field() @IsBoolean() consentToInformationExchange!: boolean;
-  @Field() @IsBoolean() signedConditions!: boolean;
+  @Field({
+    description:
+      'the defector has signed the conditions form (an eligibility criterion, unchanged). The conditions themselves, with breach rules and compliance, are Case.conditions (addCondition); recording them does not change this answer.',
+  })
+  @IsBoolean()
+  signedConditions!: boolean;
   @Field({ description: 'bevisperson: a suspect, defendant, injured party or witness; no defector case is opened for them' })
   @IsBoolean()
   evidencePerson!: boolean;

@@ -5,6 +5,7 @@ import { Loading } from '../../components/loading';
 import { ActualAreasSection } from '../../features/actual-areas/components/actual-areas-section';
 import { useCase } from '../../features/cases/api/use-case';
 import { CaseSummary } from '../../features/cases/components/case-summary';
+import { ConditionsView } from '../../features/conditions/components/conditions-view';
 import { DestinationsView } from '../../features/destinations/components/destinations-view';
 import { ProposeSection } from '../../features/proposals/components/propose-section';
 import { ProposalsView } from '../../features/proposals/components/proposals-view';
@@ -90,6 +91,7 @@ export default function CaseDetailRoute() {
         )}
       />
       <ProposalsView caseId={data.id} />
+      <ConditionsView caseId={data.id} />
     </>
   );
 }
