@@ -61,6 +61,21 @@ export const ActualAreaKind = {
 } as const;
 
 export type ActualAreaKind = typeof ActualAreaKind[keyof typeof ActualAreaKind];
+/** A condition the defector signed */
+export type AddConditionInput = {
+  /** STAY_AWAY_FROM_AREA: the municipality codes (at least one); not given for other kinds. Protected (sealed). */
+  areaMunicipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** what counts as a breach (e.g. "a positive test or a missed test"). Protected (sealed). */
+  breachRule: Scalars['String']['input'];
+  /** the condition in words; required for OTHER. Protected (sealed). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: ConditionKind;
+  /** the team roles told of a breach; the responsible officer always is (default: RESPONSIBLE_OFFICER, LOCAL_COORDINATOR) */
+  notify?: InputMaybe<Array<TeamRole>>;
+  /** the day the defector signed it; not after today */
+  signedOn: Scalars['Date']['input'];
+};
+
 /** A person's tie to a network, with role, confidence and validity */
 export type Affiliation = {
   __typename?: 'Affiliation';
@@ -207,6 +222,8 @@ export type BreakGlassGrant = {
 /** avhopparärende: the police case of one defector and the household moving with them */
 export type Case = {
   __typename?: 'Case';
+  /** the conditions the defector signed, oldest first, with compliance over time and breach reviews */
+  conditions: Array<Condition>;
   /** every consent recorded for the household's members, with its status as of today */
   consents: Array<Consent>;
   defector: Person;
@@ -285,6 +302,87 @@ export type Clearance = {
   reference: Scalars['String']['output'];
   startDate: Scalars['Date']['output'];
   validUntil: Scalars['Date']['output'];
+};
+
+/** MET, PARTLY (kept in part; the note says how), BREACHED (raises a review for the case’s team) */
+export const ComplianceGrade = {
+  Breached: 'BREACHED',
+  Met: 'MET',
+  Partly: 'PARTLY'
+} as const;
+
+export type ComplianceGrade = typeof ComplianceGrade[keyof typeof ComplianceGrade];
+/** villkor: a condition the defector signed, with the rule for what counts as a breach, its compliance over time and who is told. Terms, breach rule, notes and names are protected (sealed with the case’s key). */
+export type Condition = {
+  __typename?: 'Condition';
+  addedBy: Scalars['String']['output'];
+  /** STAY_AWAY_FROM_AREA: the municipalities to stay away from; empty for other kinds */
+  areas: Array<Municipality>;
+  /** what counts as a breach */
+  breachRule: Scalars['String']['output'];
+  /** the latest 60 observations (by the day observed), oldest first */
+  compliance: Array<ConditionCompliance>;
+  /** how many observations have been recorded in all */
+  complianceCount: Scalars['Int']['output'];
+  /** the latest observation’s grade; null before the first */
+  currentCompliance: Maybe<ComplianceGrade>;
+  /** what the condition says in words (required for OTHER) */
+  description: Maybe<Scalars['String']['output']>;
+  endReason: Maybe<Scalars['String']['output']>;
+  /** null while the condition runs */
+  endedOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ConditionKind;
+  /** the team roles told of a breach (always the responsible officer) */
+  notify: Array<TeamRole>;
+  /** the latest 20 reviews its breaches raised, oldest first */
+  reviews: Array<ConditionReview>;
+  signedOn: Scalars['Date']['output'];
+};
+
+/** One observation of how a condition was kept, with the day observed and who recorded it */
+export type ConditionCompliance = {
+  __typename?: 'ConditionCompliance';
+  compliance: ComplianceGrade;
+  id: Scalars['ID']['output'];
+  /** protected (sealed) */
+  note: Maybe<Scalars['String']['output']>;
+  /** the day (or the end of the period) the observation is about */
+  observedOn: Scalars['Date']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** the officer who recorded it (JWT sub) */
+  recordedBy: Scalars['String']['output'];
+};
+
+/** villkor: NO_NETWORK_CONTACT (no contact with the criminal network), DRUG_TESTS, STAY_AWAY_FROM_AREA (named municipalities, protected), REPORTING (reports to the contact officer or social services), CURFEW (home by a set time), NO_WEAPONS, OTHER (described in free text, protected) */
+export const ConditionKind = {
+  Curfew: 'CURFEW',
+  DrugTests: 'DRUG_TESTS',
+  NoNetworkContact: 'NO_NETWORK_CONTACT',
+  NoWeapons: 'NO_WEAPONS',
+  Other: 'OTHER',
+  Reporting: 'REPORTING',
+  StayAwayFromArea: 'STAY_AWAY_FROM_AREA'
+} as const;
+
+export type ConditionKind = typeof ConditionKind[keyof typeof ConditionKind];
+/** A review raised by a recorded breach (or an observation the recorder asked to have reviewed): open until the case’s team closes it with a decision. Listed to those who read the case’s details (conditionReviews), addressed to the team roles the condition names. */
+export type ConditionReview = {
+  __typename?: 'ConditionReview';
+  /** the observation that raised it (a breach, or one marked for review) */
+  breach: ConditionCompliance;
+  caseId: Scalars['ID']['output'];
+  caseReference: Scalars['String']['output'];
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  closedBy: Maybe<Scalars['String']['output']>;
+  conditionId: Scalars['ID']['output'];
+  conditionKind: ConditionKind;
+  /** what the team decided; protected (sealed) */
+  decision: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** the team roles the condition says are told */
+  notify: Array<TeamRole>;
+  raisedAt: Scalars['DateTime']['output'];
 };
 
 export const Confidence = {
@@ -401,6 +499,7 @@ export type EligibilityInput = {
   evidencePerson: Scalars['Boolean']['input'];
   meetsDefinition: Scalars['Boolean']['input'];
   motivated: Scalars['Boolean']['input'];
+  /** the defector has signed the conditions form (an eligibility criterion, unchanged). The conditions themselves, with breach rules and compliance, are Case.conditions (addCondition); recording them does not change this answer. */
   signedConditions: Scalars['Boolean']['input'];
 };
 
@@ -506,6 +605,8 @@ export type Mutation = {
   /** Records where a person actually lives or spends time besides the registered home municipality. For a household member it counts in the case's checks at once (HOME_MUNICIPALITY, TOO_CLOSE_TO_HOME) and its placements are re-checked. */
   addActualArea: ActualArea;
   addAffiliation: Affiliation;
+  /** Records a condition the defector signed (villkor), with its breach rule and the team roles told of a breach; the case must be open. Separate from eligibility.signedConditions, which says only that conditions were signed. */
+  addCondition: Condition;
   addNetworkPresence: NetworkPresence;
   /** With a person the caller can see, the conflict counts at once. With anyone else (another region’s person, or an id that names nobody, which answer alike) it waits for national coordination as a link request (Case.linkRequests); until approved it does not count, and once approved the caller’s checks report it by area only. */
   addPersonalConflict: Scalars['Boolean']['output'];
@@ -514,6 +615,8 @@ export type Mutation = {
   /** A regional officer outside the case's team reads its details for BREAK_GLASS_HOURS (default 8): the reason is required; auditors see it at once (BREAK_GLASS anomaly), the responsible officer in notifications */
   breakGlass: BreakGlassGrant;
   closeCase: Case;
+  /** The case’s team closes a breach review with its decision (kept, with who) */
+  closeConditionReview: ConditionReview;
   /** CLEARED/OVERRIDDEN -> PLACED, after checking again */
   confirmPlacement: Placement;
   createNetwork: Network;
@@ -521,11 +624,15 @@ export type Mutation = {
   decideLinkRequest: LinkRequest;
   /** Ends an actual area on endDate (default today): it stays on record and counts only for periods up to that day */
   endActualArea: ActualArea;
+  /** Ends a condition (kept as history, with who and why); endedOn defaults to today */
+  endCondition: Condition;
   endNetworkRelation: NetworkRelation;
   endPlacement: Placement;
   openCase: Case;
   /** national coordination only: NOT_CLEARED -> OVERRIDDEN, with a recorded justification */
   overrideProposal: Proposal;
+  /** Records one observation of how a condition was kept; BREACHED (or raiseReview) raises a review for the case’s team (conditionReviews) */
+  recordCompliance: Condition;
   /** Records a household member's consent; the case must be open and the person one of its household */
   recordConsent: Consent;
   recordPlacementAssessment: Case;
@@ -568,6 +675,12 @@ export type MutationAddAffiliationArgs = {
 };
 
 
+export type MutationAddConditionArgs = {
+  caseId: Scalars['ID']['input'];
+  input: AddConditionInput;
+};
+
+
 export type MutationAddNetworkPresenceArgs = {
   confidence: Confidence;
   municipalityCode: Scalars['String']['input'];
@@ -604,6 +717,12 @@ export type MutationCloseCaseArgs = {
 };
 
 
+export type MutationCloseConditionReviewArgs = {
+  decision: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmPlacementArgs = {
   proposalId: Scalars['ID']['input'];
 };
@@ -623,6 +742,13 @@ export type MutationDecideLinkRequestArgs = {
 export type MutationEndActualAreaArgs = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndConditionArgs = {
+  conditionId: Scalars['ID']['input'];
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -647,6 +773,12 @@ export type MutationOpenCaseArgs = {
 export type MutationOverrideProposalArgs = {
   justification: Scalars['String']['input'];
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordComplianceArgs = {
+  conditionId: Scalars['ID']['input'];
+  input: RecordComplianceInput;
 };
 
 
@@ -928,6 +1060,8 @@ export type Query = {
   checkDestination: CheckResult;
   /** only for the destination or the case’s home municipality */
   clearance: Maybe<Clearance>;
+  /** Reviews raised by recorded breaches that the caller is told of: national coordination all; a regional officer those of their cases whose team they are on in a role the condition names. Newest first, at most 100; open ones only unless open is false (closed only) or null (both). */
+  conditionReviews: Array<ConditionReview>;
   /** only the case’s home municipality */
   destinationCleared: DestinationAnswer;
   /** National coordination: identity numbers registered by more than one region, to reconcile */
@@ -1028,6 +1162,11 @@ export type QueryClearanceArgs = {
 };
 
 
+export type QueryConditionReviewsArgs = {
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryDestinationClearedArgs = {
   caseReference: Scalars['String']['input'];
   municipalityCode: Scalars['String']['input'];
@@ -1092,6 +1231,17 @@ export const Reach = {
 } as const;
 
 export type Reach = typeof Reach[keyof typeof Reach];
+/** One observation of how a condition was kept */
+export type RecordComplianceInput = {
+  compliance: ComplianceGrade;
+  /** protected (sealed) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** not after today, not before the condition was signed */
+  observedOn: Scalars['Date']['input'];
+  /** raise a review for the team on this observation too (e.g. PARTLY: "seen with the wrong people"); BREACHED always raises one */
+  raiseReview?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type RecordConsentInput = {
   categories: Array<ConsentDataCategory>;
   /** the household member the consent is about */
@@ -1356,6 +1506,50 @@ export type DestinationClearedQueryVariables = Exact<{
 
 export type DestinationClearedQuery = { __typename?: 'Query', destinationCleared: { __typename?: 'DestinationAnswer', cleared: boolean } };
 
+export type ConditionAreaMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConditionAreaMunicipalitiesQuery = { __typename?: 'Query', municipalities: Array<{ __typename?: 'Municipality', code: string, name: string }> };
+
+export type CaseConditionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseConditionsQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, conditions: Array<{ __typename?: 'Condition', id: string, kind: ConditionKind, description: string | null, breachRule: string, notify: Array<TeamRole>, signedOn: string, addedBy: string, endedOn: string | null, endReason: string | null, currentCompliance: ComplianceGrade | null, complianceCount: number, areas: Array<{ __typename?: 'Municipality', code: string, name: string }>, compliance: Array<{ __typename?: 'ConditionCompliance', id: string, compliance: ComplianceGrade, observedOn: string, note: string | null, recordedBy: string, recordedAt: string }>, reviews: Array<{ __typename?: 'ConditionReview', id: string, raisedAt: string, closedAt: string | null, closedBy: string | null, decision: string | null, breach: { __typename?: 'ConditionCompliance', id: string, compliance: ComplianceGrade, observedOn: string } }> }> } | null };
+
+export type AddConditionMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  input: AddConditionInput;
+}>;
+
+
+export type AddConditionMutation = { __typename?: 'Mutation', addCondition: { __typename?: 'Condition', id: string } };
+
+export type RecordComplianceMutationVariables = Exact<{
+  conditionId: Scalars['ID']['input'];
+  input: RecordComplianceInput;
+}>;
+
+
+export type RecordComplianceMutation = { __typename?: 'Mutation', recordCompliance: { __typename?: 'Condition', id: string, currentCompliance: ComplianceGrade | null } };
+
+export type EndConditionMutationVariables = Exact<{
+  conditionId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type EndConditionMutation = { __typename?: 'Mutation', endCondition: { __typename?: 'Condition', id: string, endedOn: string | null } };
+
+export type CloseConditionReviewMutationVariables = Exact<{
+  reviewId: Scalars['ID']['input'];
+  decision: Scalars['String']['input'];
+}>;
+
+
+export type CloseConditionReviewMutation = { __typename?: 'Mutation', closeConditionReview: { __typename?: 'ConditionReview', id: string, closedAt: string | null } };
+
 export type RankDestinationsQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
   startDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1437,6 +1631,12 @@ export const CaseSummaryDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"homeMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
 export const ClearanceCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClearanceCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}}]}}]}}]} as unknown as DocumentNode<ClearanceCheckQuery, ClearanceCheckQueryVariables>;
 export const DestinationClearedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DestinationCleared"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationCleared"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}}]}}]}}]} as unknown as DocumentNode<DestinationClearedQuery, DestinationClearedQueryVariables>;
+export const ConditionAreaMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConditionAreaMunicipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConditionAreaMunicipalitiesQuery, ConditionAreaMunicipalitiesQueryVariables>;
+export const CaseConditionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseConditions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"breachRule"}},{"kind":"Field","name":{"kind":"Name","value":"notify"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"currentCompliance"}},{"kind":"Field","name":{"kind":"Name","value":"complianceCount"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"breach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseConditionsQuery, CaseConditionsQueryVariables>;
+export const AddConditionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCondition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddConditionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCondition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddConditionMutation, AddConditionMutationVariables>;
+export const RecordComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCompliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conditionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordComplianceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conditionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conditionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentCompliance"}}]}}]}}]} as unknown as DocumentNode<RecordComplianceMutation, RecordComplianceMutationVariables>;
+export const EndConditionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndCondition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conditionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCondition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conditionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conditionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]} as unknown as DocumentNode<EndConditionMutation, EndConditionMutationVariables>;
+export const CloseConditionReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseConditionReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeConditionReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<CloseConditionReviewMutation, CloseConditionReviewMutationVariables>;
 export const RankDestinationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RankDestinations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"homeMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankDestinations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"startDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"endDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"290"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policeRegion"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RankDestinationsQuery, RankDestinationsQueryVariables>;
 export const NotClearedProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotClearedProposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"check"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotClearedProposalsQuery, NotClearedProposalsQueryVariables>;
 export const OverrideProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"justification"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"justification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"justification"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceReference"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OverrideProposalMutation, OverrideProposalMutationVariables>;
