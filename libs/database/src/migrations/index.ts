@@ -20,6 +20,7 @@ import { Consent1732300016000 } from './1732300016000-consent.js';
 import { ConsentRowMacs1732300016100 } from './1732300016100-consent-row-macs.js';
 import { CaseTeam1732300017000 } from './1732300017000-case-team.js';
 import { TeamRowMacs1732300017100 } from './1732300017100-team-row-macs.js';
+import { RetentionErasure1732300020000 } from './1732300020000-retention-erasure.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   ConsentRowMacs1732300016100,
   CaseTeam1732300017000,
   TeamRowMacs1732300017100,
+  RetentionErasure1732300020000,
 ];
