@@ -887,6 +887,8 @@ export type Query = {
   personByIdentityNumber: Maybe<Person>;
   /** all 290: cleared first, then fewest warnings, then farthest from the household’s threats. A regional unit’s ranking reads other regions’ households by privacy area, so it is the same wherever in its area such a household is. */
   rankDestinations: Array<CheckResult>;
+  /** What the retention schedule would erase now, per kind of record (a count, never which): a dry run that changes nothing. docs/retention.md gives the schedule and the rules it follows. */
+  retentionPreview: RetentionPreview;
   /** Tables of every region (regional units included: the suppression holds against a region that knows its own cases). Completed months only; figures from 1 to threshold − 1 suppressed, with complementary suppression so that no total recovers one; region and grand totals for one whole completed year only. */
   statistics: Array<StatisticsTable>;
   /** Walks the chain over [fromSeq, toSeq] (default: all) and checks every stored checkpoint in it */
@@ -1035,6 +1037,39 @@ export type RecordConsentInput = {
   personId: Scalars['ID']['input'];
   recipients: Array<ConsentRecipient>;
   signing: ConsentSigningInput;
+};
+
+/** gallring: CLOSED_CASE (a closed case, its household crypto-shredded), ENDED_PLACEMENT (an ended placement: destination, check and alerts erased), PRESENCE (a network presence whose validity ended), AFFILIATION (an ended affiliation no kept case needs), AUDIT_PERSONAL (the officer id, client address and purpose of an audit event) */
+export const RetentionKind = {
+  Affiliation: 'AFFILIATION',
+  AuditPersonal: 'AUDIT_PERSONAL',
+  ClosedCase: 'CLOSED_CASE',
+  EndedPlacement: 'ENDED_PLACEMENT',
+  Presence: 'PRESENCE'
+} as const;
+
+export type RetentionKind = typeof RetentionKind[keyof typeof RetentionKind];
+/** What the retention schedule would erase of one kind of record now: a count, never which records */
+export type RetentionKindPreview = {
+  __typename?: 'RetentionKindPreview';
+  /** records of this kind that a run now would erase */
+  expired: Scalars['Int']['output'];
+  /** for kinds dated by an instant (CLOSED_CASE, AUDIT_PERSONAL): a record closed or logged before this has expired */
+  expiredBefore: Maybe<Scalars['DateTime']['output']>;
+  kind: RetentionKind;
+  /** for kinds dated by a day (ENDED_PLACEMENT, PRESENCE, AFFILIATION): a record ending on this day or earlier has expired */
+  lastExpiredDay: Maybe<Scalars['Date']['output']>;
+  /** days the kind is kept after its clock starts (closure, end, end of validity, logging) */
+  retentionDays: Scalars['Int']['output'];
+};
+
+/** The retention schedule applied now as a dry run: changes nothing */
+export type RetentionPreview = {
+  __typename?: 'RetentionPreview';
+  asOf: Scalars['DateTime']['output'];
+  /** "daily" when the service erases what has expired once a day, "off" when an operator runs it (RETENTION_JOB) */
+  job: Scalars['String']['output'];
+  kinds: Array<RetentionKindPreview>;
 };
 
 export const Severity = {
