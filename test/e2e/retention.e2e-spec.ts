@@ -9,7 +9,7 @@ import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
 import { RetentionService } from '../../apps/registry-api/src/retention/retention.service.js';
 import { RetentionWorker } from '../../apps/registry-api/src/retention/retention.worker.js';
 import { retentionCommand } from '../../apps/registry-cli/src/commands/retention.command.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startEmbeddedTestApp, startTestApp, type TestApp } from '../support/test-app.js';
 import {
   cliEnv,
   graphqlOf,
@@ -341,5 +341,28 @@ describe('retention schedule', () => {
       { actor: 'operator:key-custodian', resource_id: zero },
       { actor: 'system', resource_id: zero },
     ]);
+  });
+});
+
+/** The embedded database has one backend: the dry run and the run must join the request's transaction, never open a second. */
+describe('retention on the embedded database', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    await ready();
+    app = await startEmbeddedTestApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('answers retentionPreview, runs, and still answers other requests', async () => {
+    const auditor = await app.idp.sign({ roles: ['AUDITOR'] });
+    const body = (await app.graphql(PREVIEW, { token: auditor }).expect(200)).body as Body;
+    expect(body.errors).toBeUndefined();
+    expect(expiredOf(body)).toEqual({ CLOSED_CASE: 0, ENDED_PLACEMENT: 0, PRESENCE: 0, AFFILIATION: 0, AUDIT_PERSONAL: 0 });
+    const run = await app.registry.app.get(RetentionService).run();
+    expect(run.counts.CLOSED_CASE).toBe(0);
+    const after = (await app.graphql('{ municipalities { code } }', { token: auditor }).expect(200)).body as Body;
+    expect(after.data?.municipalities).toHaveLength(290);
   });
 });

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AUDIT_ACTIONS } from '@registry/audit';
 import { APP_CONFIG } from '../config/config.tokens.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 import type { AppConfig } from '../config/configuration.js';
 import { erasePersonalAuditFields } from '../retention/expired-records.js';
 import { retentionCutoff } from '../retention/retention-schedule.js';
@@ -22,7 +21,7 @@ import { AuditChainWriter } from './audit-chain-writer.js';
 @Injectable()
 export class AuditRetention {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly writer: AuditChainWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -30,7 +29,7 @@ export class AuditRetention {
   /** Erases what is past the retention period at `now`; the number of events whose fields were erased. */
   async eraseExpired(now: Date = new Date()): Promise<number> {
     const cutoff = retentionCutoff(this.config.retention.schedule, now, 'AUDIT_PERSONAL');
-    const erased = await erasePersonalAuditFields((work) => this.dataSource.transaction(work), cutoff);
+    const erased = await erasePersonalAuditFields((work) => this.uow.transaction(work), cutoff);
     if (!erased) return 0;
     await this.writer.append([
       {

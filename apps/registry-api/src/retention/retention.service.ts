@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AUDIT_ACTIONS, CASE_RESOURCE_TYPE } from '@registry/audit';
-import type { DataSource } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 import type { AppConfig } from '../config/configuration.js';
 import { DataKeysService } from '../protection/data-keys.service.js';
 import { countExpired, countsLine, eraseExpired, type InTransaction, type RetentionRun } from './expired-records.js';
@@ -21,18 +20,21 @@ export class RetentionService {
   private readonly logger = new Logger('Retention');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly trail: AuditTrail,
     private readonly dataKeys: DataKeysService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private readonly inTransaction: InTransaction = (work) => this.dataSource.transaction(work);
+  /**
+   * The service's own transactions: a request's open one is joined, never a second opened beside it (the
+   * embedded database has one backend, where a second transaction would wait for the first forever).
+   */
+  private readonly inTransaction: InTransaction = (work) => this.uow.transaction(work);
 
   async preview(now: Date = new Date()): Promise<RetentionPreview> {
     const cutoffs = retentionCutoffs(this.config.retention.schedule, now);
-    // One snapshot for all the counts: a run committing in between must not be half counted.
-    const counts = await this.dataSource.transaction('REPEATABLE READ', (m) => countExpired(m, cutoffs));
+    const counts = await this.inTransaction((m) => countExpired(m, cutoffs));
     return {
       asOf: now,
       job: this.config.retention.job,
