@@ -10,8 +10,8 @@ export default function AuditRoute() {
     <>
       <h1>{t('title')}</h1>
       <p className="hint">{t('intro')}</p>
-      <AuditView />
       <RetentionPreviewSection />
+      <AuditView />
     </>
   );
 }

@@ -27,7 +27,8 @@ describe('RetentionTable', () => {
     const presences = screen.getByRole('row', { name: /Network presences/ });
     expect(within(presences).getByText('1095 days')).toBeTruthy();
     expect(within(presences).getByText('7')).toBeTruthy();
-    expect(presences.textContent).toContain('on or before');
-    expect(screen.getByRole('row', { name: /Closed cases/ }).textContent).toContain('before');
+    expect(presences.textContent).toContain('stopped being valid on or before');
+    expect(screen.getByRole('row', { name: /Closed cases/ }).textContent).toContain('closed before');
+    expect(screen.getByRole('row', { name: /audit events/ }).textContent).toContain('was logged before');
   });
 });

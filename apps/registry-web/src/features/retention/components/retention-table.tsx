@@ -13,9 +13,13 @@ export function RetentionTable({ preview }: { preview: RetentionPreview }) {
       <thead>
         <tr>
           <th scope="col">{t('table.kind')}</th>
-          <th scope="col">{t('table.kept')}</th>
+          <th scope="col" className="numeric">
+            {t('table.kept')}
+          </th>
           <th scope="col">{t('table.cutoff')}</th>
-          <th scope="col">{t('table.expired')}</th>
+          <th scope="col" className="numeric">
+            {t('table.expired')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -24,14 +28,12 @@ export function RetentionTable({ preview }: { preview: RetentionPreview }) {
             <th scope="row">{t(`kind.${row.kind}`)}</th>
             <td className="numeric">{t('table.days', { count: row.retentionDays })}</td>
             <td>
+              {/* Each kind says what its clock is: ended, closed or logged. */}
+              {t(`since.${row.kind}`)}{' '}
               {row.lastExpiredDay ? (
-                <>
-                  {t('table.onOrBefore')} <DateText date={row.lastExpiredDay} />
-                </>
+                <DateText date={row.lastExpiredDay} />
               ) : row.expiredBefore ? (
-                <>
-                  {t('table.before')} <DateTimeText instant={row.expiredBefore} />
-                </>
+                <DateTimeText instant={row.expiredBefore} />
               ) : null}
             </td>
             <td className="numeric">{row.expired}</td>
