@@ -27,6 +27,7 @@ import { FactsModule } from './facts/facts.module.js';
 import { CheckingModule } from './checking/checking.module.js';
 import { PlacementsModule } from './placements/placements.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 import { TeamsModule } from './teams/teams.module.js';
 import { loggingParams } from './observability/logging.js';
 import { Metrics } from './observability/metrics.js';
@@ -88,6 +89,7 @@ export class AppModule {
         CheckingModule,
         PlacementsModule,
         StatisticsModule,
+        RetentionModule,
         TeamsModule,
         ConsoleModule.register(config),
       ],

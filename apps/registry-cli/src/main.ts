@@ -3,6 +3,7 @@ import { auditCommand, AUDIT_USAGE } from './commands/audit.command.js';
 import { demoCommand, DEMO_USAGE } from './commands/demo.command.js';
 import { keysCommand, KEYS_USAGE } from './commands/keys.command.js';
 import { migrateCommand, MIGRATE_USAGE } from './commands/migrate.command.js';
+import { retentionCommand, RETENTION_USAGE } from './commands/retention.command.js';
 import { tokenCommand, TOKEN_USAGE } from './commands/token.command.js';
 import { UsageError } from './usage-error.js';
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   audit: { run: auditCommand, usage: AUDIT_USAGE },
   demo: { run: demoCommand, usage: DEMO_USAGE },
   migrate: { run: migrateCommand, usage: MIGRATE_USAGE },
+  retention: { run: retentionCommand, usage: RETENTION_USAGE },
 };
 
 async function main(argv: string[]): Promise<number> {

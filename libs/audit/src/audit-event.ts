@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = {
   checkpointRefused: 'audit.checkpointRefused',
   /** The retention job erased the personal fields of events older than the retention period. */
   personalFieldsErased: 'audit.personalErased',
+  /** The retention job's run: counts of what it erased per kind of record, never an id or a value. */
+  retentionRun: 'retention.run',
 } as const;
 
 /**

@@ -125,6 +125,7 @@ Query.notifications                 ok     ok     ok     ok     ok     FB     FB
 Query.person                        ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     a person belongs to their cases' regions, else to the registering region; others as a missing id
 Query.personByIdentityNumber        ok     null   ok     null   ok     FB     FB     FB     FB     UA     PR     a search: another region's person answers as no match at all
 Query.rankDestinations              ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     as checkDestination
+Query.retentionPreview              FB     FB     FB     FB     ok     FB     FB     FB     ok     UA     ok     the retention dry run: counts per kind of record, never which; auditors and national coordination, no purpose needed
 Query.statistics                    ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     PR     every police unit reads the same suppressed tables of all regions (the suppression holds against a region knowing its own cases)
 Query.verifyAuditLog                FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only
 
@@ -454,6 +455,18 @@ Proposal                            ok     FB     ok     NF     ok     FB     FB
   .municipality                     =
   .startDate                        =
   .status                           =
+
+RetentionKindPreview                FB     FB     FB     FB     ok     FB     FB     FB     ok     UA     via retentionPreview.kinds: a count per kind of record, never which records
+  .expired                          =
+  .expiredBefore                    =?                                                     null for the kinds dated by a day
+  .kind                             =
+  .lastExpiredDay                   =?                                                     null for the kinds dated by an instant
+  .retentionDays                    =
+
+RetentionPreview                    FB     FB     FB     FB     ok     FB     FB     FB     ok     UA     via retentionPreview: auditors and national coordination
+  .asOf                             =
+  .job                              =
+  .kinds                            =
 
 StatisticsCell                      ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     via statistics(...).grandTotal: police only
   .suppressed                       =

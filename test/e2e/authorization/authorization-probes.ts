@@ -183,6 +183,7 @@ export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
     document: 'query($c: ID!) { rankDestinations(caseId: $c, limit: 3) { cleared } }',
     variables: ({ seeded }) => ({ c: seeded.caseId }),
   },
+  'Query.retentionPreview': { document: '{ retentionPreview { job } }' },
   'Query.verifyAuditLog': { document: '{ verifyAuditLog { valid } }' },
 
   'Mutation.acknowledgeAlert': {
@@ -469,6 +470,8 @@ export const TYPE_PATHS: Readonly<Record<string, TypePath>> = {
     variables: caseVariables,
     at: ['case', 'consents', 'signatories'],
   },
+  RetentionPreview: { document: (sel) => `{ retentionPreview { ${sel} } }`, at: ['retentionPreview'] },
+  RetentionKindPreview: { document: (sel) => `{ retentionPreview { kinds { ${sel} } } }`, at: ['retentionPreview', 'kinds'] },
   StatisticsCell: {
     document: ofStatistics((sel) => `grandTotal { ${sel} }`),
     variables: () => ({ p: LAST_YEAR }),

@@ -225,7 +225,9 @@ export class FactsRepository {
       `${households}
        SELECT p.id, 'PLACEMENT' AS kind, p.case_id, c.region, c.data_key_id, k.kek_version, k.wrapped AS wrapped_key, p.municipality_sealed,
               ${DAY('p.start_date', 'start_date')}, to_char(LEAST(p.end_date, COALESCE(p.ended_on, p.end_date)), 'YYYY-MM-DD') AS end_date,
-              ${members('p')}, ${PROOF('placement', 'p')}, ${PROOF('registry_case', 'c', 'case_proof')}, true AS occupies
+              ${members('p')}, ${PROOF('placement', 'p')}, ${PROOF('registry_case', 'c', 'case_proof')},
+              -- a placement whose place the retention schedule erased (docs/retention.md) ended long ago: it occupies nothing
+              p.municipality_sealed IS NOT NULL AS occupies
          FROM placement p JOIN registry_case c ON c.id = p.case_id ${household('p')}
          JOIN data_key k ON k.id = c.data_key_id AND k.shredded_at IS NULL
         ${where(rows, 'p.id', 2)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigurationError, loadConfiguration, maxTokenLifetimeFrom } from './configuration.js';
+import { ConfigurationError, loadConfiguration, maxTokenLifetimeFrom, retentionScheduleFrom } from './configuration.js';
 
 const PRODUCTION_COMPLETE = {
   NODE_ENV: 'production',
@@ -97,6 +97,33 @@ describe('configuration', () => {
     expect(maxTokenLifetimeFrom({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '600', PORT: 'eighty' })).toBe(600);
     expect(() => maxTokenLifetimeFrom({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '10' })).toThrow(ConfigurationError);
     expect(() => maxTokenLifetimeFrom({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '10' })).toThrow(/AUTH_MAX_TOKEN_LIFETIME_SECONDS/);
+  });
+
+  it('retention: a year for closed cases and ended placements, three for ended intelligence, five for audit personal fields; at least 30 days', () => {
+    expect(loadConfiguration({}).retention).toEqual({
+      schedule: { CLOSED_CASE: 365, ENDED_PLACEMENT: 365, PRESENCE: 1095, AFFILIATION: 1095, AUDIT_PERSONAL: 1825 },
+      job: 'daily',
+    });
+    expect(loadConfiguration({ NODE_ENV: 'test' }).retention.job).toBe('off');
+    const set = loadConfiguration({ RETENTION_CLOSED_CASE_DAYS: '730', RETENTION_PRESENCE_DAYS: '30', RETENTION_JOB: 'off' }).retention;
+    expect(set).toMatchObject({ schedule: { CLOSED_CASE: 730, PRESENCE: 30 }, job: 'off' });
+    expect(failure({ RETENTION_AFFILIATION_DAYS: '29' })).toMatch(
+      /^Invalid configuration: "RETENTION_AFFILIATION_DAYS" must be greater than or equal to 30$/,
+    );
+    expect(failure({ RETENTION_ENDED_PLACEMENT_DAYS: 'a year' })).toMatch(/RETENTION_ENDED_PLACEMENT_DAYS/);
+    expect(failure({ RETENTION_JOB: 'weekly' })).toMatch(/RETENTION_JOB/);
+  });
+
+  it('reads the retention schedule alone for the operator command, by the same rules', () => {
+    expect(retentionScheduleFrom({ RETENTION_CLOSED_CASE_DAYS: '400', AUDIT_PERSONAL_RETENTION_DAYS: '' })).toEqual({
+      CLOSED_CASE: 400,
+      ENDED_PLACEMENT: 365,
+      PRESENCE: 1095,
+      AFFILIATION: 1095,
+      AUDIT_PERSONAL: 1825,
+    });
+    expect(() => retentionScheduleFrom({ RETENTION_CLOSED_CASE_DAYS: '0' })).toThrow(/RETENTION_CLOSED_CASE_DAYS/);
+    expect(() => retentionScheduleFrom({ AUDIT_PERSONAL_RETENTION_DAYS: '100' })).toThrow(/AUDIT_PERSONAL_RETENTION_DAYS/);
   });
 
   it('refuses both a JWKS file and a JWKS URL', () => {

@@ -2,6 +2,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Joi from 'joi';
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from '@registry/auth';
+import type { RetentionSchedule } from '../retention/retention-schedule.js';
 
 export type Environment = 'development' | 'test' | 'production';
 
@@ -48,6 +49,15 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   console: ConsoleConfig;
   audit: AuditConfig;
+  retention: RetentionConfig;
+}
+
+/** How long each kind of record is kept, and whether the daily erasure runs (docs/retention.md). */
+export interface RetentionConfig {
+  /** Days per kind; AUDIT_PERSONAL is AUDIT_PERSONAL_RETENTION_DAYS. */
+  schedule: RetentionSchedule;
+  /** RETENTION_JOB: `daily` erases what has expired once a day; `off` leaves it to `registry-cli retention`. */
+  job: 'daily' | 'off';
 }
 
 /** The audit log's checkpoints and who else keeps them. */
@@ -113,6 +123,11 @@ const MAX_TOKEN_LIFETIME = Joi.number()
   .max(7 * 24 * 3600)
   .default(DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
 
+const RETENTION_DAYS = Joi.number()
+  .integer()
+  .min(30)
+  .max(100 * 365);
+
 const schema = Joi.object({
   NODE_ENV: Joi.string().valid('development', 'test', 'production').default('development'),
   HOST: Joi.string().hostname().default('127.0.0.1'),
@@ -165,6 +180,13 @@ const schema = Joi.object({
     .min(365)
     .max(100 * 365)
     .default(5 * 365),
+  // docs/retention.md says which rule of brottsdatalagen / polisens brottsdatalag each default follows.
+  // Thirty days at least: a slip of the finger (0, 1) must not erase the register overnight.
+  RETENTION_CLOSED_CASE_DAYS: RETENTION_DAYS.default(365),
+  RETENTION_ENDED_PLACEMENT_DAYS: RETENTION_DAYS.default(365),
+  RETENTION_PRESENCE_DAYS: RETENTION_DAYS.default(3 * 365),
+  RETENTION_AFFILIATION_DAYS: RETENTION_DAYS.default(3 * 365),
+  RETENTION_JOB: Joi.string().valid('daily', 'off'),
 })
   .oxor('AUTH_JWKS_FILE', 'AUTH_JWKS_URL')
   .oxor('OIDC_CLIENT_SECRET', 'OIDC_CLIENT_PRIVATE_KEY_FILE')
@@ -327,6 +349,17 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
       heartbeatSeconds: env.AUDIT_HEARTBEAT_SECONDS,
       personalRetentionDays: env.AUDIT_PERSONAL_RETENTION_DAYS,
     },
+    retention: {
+      schedule: {
+        CLOSED_CASE: env.RETENTION_CLOSED_CASE_DAYS,
+        ENDED_PLACEMENT: env.RETENTION_ENDED_PLACEMENT_DAYS,
+        PRESENCE: env.RETENTION_PRESENCE_DAYS,
+        AFFILIATION: env.RETENTION_AFFILIATION_DAYS,
+        AUDIT_PERSONAL: env.AUDIT_PERSONAL_RETENTION_DAYS,
+      },
+      // Tests make their own worlds with dates long past: erasing them at start would be a surprise.
+      job: env.RETENTION_JOB ?? (nodeEnv === 'test' ? 'off' : 'daily'),
+    },
   };
 }
 
@@ -353,4 +386,29 @@ export function maxTokenLifetimeFrom(rawEnv: NodeJS.ProcessEnv | Record<string, 
   });
   if (error) throw new ConfigurationError(`Invalid configuration: ${error.message}`);
   return value as number;
+}
+
+const RETENTION_KEYS = {
+  CLOSED_CASE: 'RETENTION_CLOSED_CASE_DAYS',
+  ENDED_PLACEMENT: 'RETENTION_ENDED_PLACEMENT_DAYS',
+  PRESENCE: 'RETENTION_PRESENCE_DAYS',
+  AFFILIATION: 'RETENTION_AFFILIATION_DAYS',
+  AUDIT_PERSONAL: 'AUDIT_PERSONAL_RETENTION_DAYS',
+} as const;
+
+/**
+ * The retention schedule alone, validated as the service validates it: for `registry-cli retention`, which
+ * must erase on the schedule the service would, and needs none of the service's other settings.
+ */
+export function retentionScheduleFrom(rawEnv: NodeJS.ProcessEnv | Record<string, string | undefined>): RetentionSchedule {
+  const entries = Object.entries(RETENTION_KEYS).map(([kind, key]) => {
+    const raw = rawEnv[key];
+    const { error, value } = schema
+      .extract(key)
+      .label(key)
+      .validate(raw === '' ? undefined : raw, { convert: true });
+    if (error) throw new ConfigurationError(`Invalid configuration: ${error.message}`);
+    return [kind, value as number];
+  });
+  return Object.fromEntries(entries) as RetentionSchedule;
 }

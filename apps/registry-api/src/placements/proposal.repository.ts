@@ -7,12 +7,13 @@ import { PROOF } from '../protection/row-proofs.js';
 export interface ProposalRow {
   id: string;
   case_id: string;
-  municipality_sealed: Buffer;
+  /** null once the retention schedule erased its placement (with check_sealed) */
+  municipality_sealed: Buffer | null;
   housing_type: HousingType;
   start_date: string;
   end_date: string;
   status: ProposalStatus;
-  check_sealed: Buffer;
+  check_sealed: Buffer | null;
   checked_at: Date;
   clearance_reference_hash: Buffer | null;
   /** an override was recorded (the status may since have become PLACED) */
@@ -23,7 +24,8 @@ export interface PlacementRow {
   id: string;
   case_id: string;
   proposal_id: string;
-  municipality_sealed: Buffer;
+  /** null once the retention schedule erased it (erased_at set) */
+  municipality_sealed: Buffer | null;
   housing_type: HousingType;
   start_date: string;
   end_date: string;
@@ -81,7 +83,10 @@ export class PlacementRepository {
 
   async proposalsOf(m: EntityManager, caseId: string): Promise<ProposalRow[]> {
     return this.integrity.verifyRows(
-      (await m.query(`SELECT ${PROPOSAL} FROM proposal WHERE case_id = $1 ORDER BY created_at, id`, [caseId])) as ProposalRow[],
+      // A proposal erased with its ended placement (docs/retention.md) is no longer part of the case's story.
+      (await m.query(`SELECT ${PROPOSAL} FROM proposal WHERE case_id = $1 AND municipality_sealed IS NOT NULL ORDER BY created_at, id`, [
+        caseId,
+      ])) as ProposalRow[],
     );
   }
 
@@ -117,7 +122,10 @@ export class PlacementRepository {
 
   async placementsOf(m: EntityManager, caseId: string): Promise<PlacementRow[]> {
     return this.integrity.verifyRows(
-      (await m.query(`SELECT ${PLACEMENT} FROM placement WHERE case_id = $1 ORDER BY start_date, id`, [caseId])) as PlacementRow[],
+      // An ended placement erased by the retention schedule is gone from the case, as an erased case is from the list.
+      (await m.query(`SELECT ${PLACEMENT} FROM placement WHERE case_id = $1 AND erased_at IS NULL ORDER BY start_date, id`, [
+        caseId,
+      ])) as PlacementRow[],
     );
   }
 

@@ -17,6 +17,7 @@ import { isUuid, requireMunicipalityCode } from '../common/input-rules.js';
 import { requirePlanningPeriod } from '../common/planning-period.js';
 import { requirePlainText } from '../common/plain-text.js';
 import { todayInSweden } from '../common/calendar.js';
+import { ErasedDataError } from '../protection/erased-data.error.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { FactsChanges } from '../facts/facts-changes.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
@@ -69,11 +70,15 @@ export class ProposalsService {
     return this.municipalities.find(code) as Municipality;
   }
 
-  destinationOf(key: DataKey, table: 'proposal' | 'placement', row: { id: string; municipality_sealed: Buffer }): string {
+  /** @throws ErasedDataError when the retention schedule erased the place (an ended placement, docs/retention.md) */
+  destinationOf(key: DataKey, table: 'proposal' | 'placement', row: { id: string; municipality_sealed: Buffer | null }): string {
+    if (!row.municipality_sealed) throw new ErasedDataError();
     return new RowSealer(key, table, row.id).open('municipality', row.municipality_sealed);
   }
 
+  /** @throws ErasedDataError when the retention schedule erased it with its placement */
   storedCheck(key: DataKey, row: ProposalRow): StoredCheck {
+    if (!row.check_sealed) throw new ErasedDataError();
     return JSON.parse(new RowSealer(key, 'proposal', row.id).open('check', row.check_sealed)) as StoredCheck;
   }
 

@@ -33,7 +33,23 @@ test('the auditor finds the officers’ work in the log, verifies the chain and 
   await expect(page).toHaveURL(/\/audit$/);
   const events = page.getByRole('table', { name: 'Audit events' });
   await expect(events.locator('tbody tr').first()).toBeVisible();
+  // The retention dry run: a count per kind of record, never which records.
+  const retention = page.getByRole('table', { name: 'Retention schedule' });
+  await expect(retention.getByRole('rowheader')).toHaveText([
+    'Closed cases',
+    'Ended placements',
+    'Network presences',
+    'Affiliations',
+    'Personal fields of audit events',
+  ]);
+  await expect(retention.getByRole('row', { name: /Closed cases/ })).toContainText('365 days');
   await expectNoSeriousAxeViolations();
+  await page.getByRole('heading', { name: 'Retention dry run' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/retention-1280.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('heading', { name: 'Retention dry run' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/retention-390.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The officer's ranking of the case, with the purpose they gave.
   await page.getByRole('textbox', { name: 'Actor' }).fill('dev-police_regional-syd');

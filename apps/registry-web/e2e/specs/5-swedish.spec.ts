@@ -29,3 +29,21 @@ test('in Swedish: sign-in, purpose and the case page with flag messages in Swedi
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole('button', { name: 'Logga in' })).toBeVisible();
 });
+
+test('in Swedish: the auditor’s retention dry run', async ({ page, expectNoSeriousAxeViolations }) => {
+  await page.goto('/login');
+  await page.getByRole('combobox', { name: 'Roll' }).selectOption('AUDITOR');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Syfte med åtkomst' }).fill('Granskning av gallring');
+  await dialog.getByRole('button', { name: 'Fortsätt' }).click();
+  const retention = page.getByRole('table', { name: 'Gallringsplan' });
+  await expect(retention.getByRole('rowheader', { name: 'Avslutade ärenden' })).toBeVisible();
+  await expect(retention.getByRole('row', { name: /Avslutade ärenden/ })).toContainText('365 dagar');
+  await expectNoSeriousAxeViolations();
+  await page.getByRole('heading', { name: 'Gallring, provkörning' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/retention-sv-1280.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('heading', { name: 'Gallring, provkörning' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/retention-sv-390.png' });
+});

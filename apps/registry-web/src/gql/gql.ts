@@ -42,6 +42,7 @@ type Documents = {
     "\n  mutation EndPlacement($placementId: ID!, $endedOn: Date!, $reason: PlacementEndReason!) {\n    endPlacement(placementId: $placementId, endedOn: $endedOn, reason: $reason) {\n      id\n      endedOn\n      endReason\n    }\n  }\n": typeof types.EndPlacementDocument,
     "\n  mutation SubmitProposal($input: ProposalInput!) {\n    submitProposal(input: $input) {\n      id\n      status\n      clearanceReference\n      housingType\n      startDate\n      endDate\n      municipality {\n        code\n        name\n      }\n      check {\n        cleared\n        flags {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n": typeof types.SubmitProposalDocument,
     "\n  mutation WithdrawProposal($proposalId: ID!) {\n    withdrawProposal(proposalId: $proposalId) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawProposalDocument,
+    "\n  query RetentionPreview {\n    retentionPreview {\n      asOf\n      job\n      kinds {\n        kind\n        retentionDays\n        lastExpiredDay\n        expiredBefore\n        expired\n      }\n    }\n  }\n": typeof types.RetentionPreviewDocument,
     "\n  query Statistics($period: StatisticsPeriodInput!) {\n    statistics(period: $period, groupBy: [REGION, MONTH]) {\n      measure\n      category\n      unit\n      columns\n      rows {\n        label\n        cells {\n          value\n          suppressed\n        }\n        total {\n          value\n          suppressed\n        }\n      }\n      columnTotals {\n        value\n        suppressed\n      }\n      grandTotal {\n        value\n        suppressed\n      }\n      threshold\n      asOf\n      source\n    }\n  }\n": typeof types.StatisticsDocument,
 };
 const documents: Documents = {
@@ -73,6 +74,7 @@ const documents: Documents = {
     "\n  mutation EndPlacement($placementId: ID!, $endedOn: Date!, $reason: PlacementEndReason!) {\n    endPlacement(placementId: $placementId, endedOn: $endedOn, reason: $reason) {\n      id\n      endedOn\n      endReason\n    }\n  }\n": types.EndPlacementDocument,
     "\n  mutation SubmitProposal($input: ProposalInput!) {\n    submitProposal(input: $input) {\n      id\n      status\n      clearanceReference\n      housingType\n      startDate\n      endDate\n      municipality {\n        code\n        name\n      }\n      check {\n        cleared\n        flags {\n          code\n          severity\n          message\n        }\n      }\n    }\n  }\n": types.SubmitProposalDocument,
     "\n  mutation WithdrawProposal($proposalId: ID!) {\n    withdrawProposal(proposalId: $proposalId) {\n      id\n      status\n    }\n  }\n": types.WithdrawProposalDocument,
+    "\n  query RetentionPreview {\n    retentionPreview {\n      asOf\n      job\n      kinds {\n        kind\n        retentionDays\n        lastExpiredDay\n        expiredBefore\n        expired\n      }\n    }\n  }\n": types.RetentionPreviewDocument,
     "\n  query Statistics($period: StatisticsPeriodInput!) {\n    statistics(period: $period, groupBy: [REGION, MONTH]) {\n      measure\n      category\n      unit\n      columns\n      rows {\n        label\n        cells {\n          value\n          suppressed\n        }\n        total {\n          value\n          suppressed\n        }\n      }\n      columnTotals {\n        value\n        suppressed\n      }\n      grandTotal {\n        value\n        suppressed\n      }\n      threshold\n      asOf\n      source\n    }\n  }\n": types.StatisticsDocument,
 };
 
@@ -202,6 +204,10 @@ export function graphql(source: "\n  mutation SubmitProposal($input: ProposalInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawProposal($proposalId: ID!) {\n    withdrawProposal(proposalId: $proposalId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawProposal($proposalId: ID!) {\n    withdrawProposal(proposalId: $proposalId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPreview {\n    retentionPreview {\n      asOf\n      job\n      kinds {\n        kind\n        retentionDays\n        lastExpiredDay\n        expiredBefore\n        expired\n      }\n    }\n  }\n"): (typeof documents)["\n  query RetentionPreview {\n    retentionPreview {\n      asOf\n      job\n      kinds {\n        kind\n        retentionDays\n        lastExpiredDay\n        expiredBefore\n        expired\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

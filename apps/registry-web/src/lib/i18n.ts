@@ -19,6 +19,7 @@ export const NAMESPACES = [
   'statistics',
   'actual-areas',
   'conditions',
+  'retention',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

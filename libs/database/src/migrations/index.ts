@@ -24,6 +24,7 @@ import { ActualArea1732300021000 } from './1732300021000-actual-area.js';
 import { ActualAreaRowMacs1732300021100 } from './1732300021100-actual-area-row-macs.js';
 import { Conditions1732300019000 } from './1732300019000-conditions.js';
 import { ConditionRowMacs1732300019100 } from './1732300019100-condition-row-macs.js';
+import { RetentionErasure1732300020000 } from './1732300020000-retention-erasure.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -51,6 +52,7 @@ export const migrations = [
   TeamRowMacs1732300017100,
   Conditions1732300019000,
   ConditionRowMacs1732300019100,
+  RetentionErasure1732300020000,
   ActualArea1732300021000,
   ActualAreaRowMacs1732300021100,
 ];
