@@ -8,6 +8,7 @@ import type { Validity } from './period.js';
 import type {
   AffiliationRole,
   Confidence,
+  KeepApartScope,
   NetworkCategory,
   NetworkRelationKind,
   PersonKind,
@@ -28,6 +29,10 @@ export interface MemberAffiliation extends Validity {
 export interface MemberConflict {
   otherPersonId: string;
   kind: PersonalConflictKind;
+  /** How far apart the two must be kept; absent: SAME_MUNICIPALITY, the contract's default. */
+  scope?: KeepApartScope;
+  /** The day the conflict is next to be reviewed (YYYY-MM-DD); past it, CONFLICT_REVIEW_DUE warns. */
+  reviewDue?: string | null;
 }
 
 /** A person who moves with the case: the defector (avhoppare) or a relative (närstående). */
@@ -125,10 +130,13 @@ export interface AffiliationFact extends Validity {
   confidence: Confidence;
 }
 
+/** An open personal conflict; a closed one is no fact at all (the caller leaves it out). */
 export interface PersonalConflictFact {
   personId: string;
   otherPersonId: string;
   kind: PersonalConflictKind;
+  scope?: KeepApartScope;
+  reviewDue?: string | null;
 }
 
 /** PLACEMENT: a household living there. RESERVATION: a proposal CLEARED or OVERRIDDEN, not yet placed. */
