@@ -55,7 +55,11 @@ function naiveFlags(world: RandomWorld, geography: Geography, destination: strin
   const memberConflicts = household.members.flatMap((member) => [
     ...member.conflicts,
     ...(national.personalConflicts ?? []).flatMap((c) =>
-      c.personId === member.personId ? [{ ...c, otherPersonId: c.otherPersonId }] : c.otherPersonId === member.personId ? [{ ...c, otherPersonId: c.personId }] : [],
+      c.personId === member.personId
+        ? [{ ...c, otherPersonId: c.otherPersonId }]
+        : c.otherPersonId === member.personId
+          ? [{ ...c, otherPersonId: c.personId }]
+          : [],
     ),
   ]);
   // Scopes nest: how far a person must be kept away is the widest of their conflicts' scopes.
@@ -117,7 +121,8 @@ function naiveFlags(world: RandomWorld, geography: Geography, destination: strin
     }
   }
   if (!ta || ta.reviewDue < today || !pa || pa.reviewDue < today) flags.set('STALE_ASSESSMENT', 'WARN');
-  if (memberConflicts.some((c) => !isMember(c.otherPersonId) && c.reviewDue && c.reviewDue < today)) flags.set('CONFLICT_REVIEW_DUE', 'WARN');
+  if (memberConflicts.some((c) => !isMember(c.otherPersonId) && c.reviewDue && c.reviewDue < today))
+    flags.set('CONFLICT_REVIEW_DUE', 'WARN');
   const e = household.eligibility;
   if (!(e.meetsDefinition && e.motivated && e.consentToInformationExchange && e.signedConditions && !e.evidencePerson)) {
     flags.set('ELIGIBILITY_INCOMPLETE', 'BLOCK');

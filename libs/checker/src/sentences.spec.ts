@@ -352,7 +352,10 @@ const rows: Row[] = [
   {
     code: 'CONFLICT_REVIEW_DUE',
     name: 'two conflicts',
-    causes: [household('CONFLICT_PAST_REVIEW', { memberId: 'person-member' }), household('CONFLICT_PAST_REVIEW', { memberId: 'person-other' })],
+    causes: [
+      household('CONFLICT_PAST_REVIEW', { memberId: 'person-member' }),
+      household('CONFLICT_PAST_REVIEW', { memberId: 'person-other' }),
+    ],
     en: '2 personal conflicts of household members are past their review dates.',
     sv: '2 personliga konflikter för personer i hushållet har passerat sina omprövningsdatum.',
   },

@@ -8,7 +8,17 @@ import { checkDestination } from '../check.js';
 import type { HouseholdFacts, MemberConflict } from '../facts.js';
 import { buildNationalFacts } from '../national-facts.js';
 import { rankDestinations } from '../ranking.js';
-import { fakeGeography, makeHousehold, member, DEFECTOR, PERIOD, TODAY, occupancy, flagOf, baseNationalInput } from '../testing/fake-world.js';
+import {
+  fakeGeography,
+  makeHousehold,
+  member,
+  DEFECTOR,
+  PERIOD,
+  TODAY,
+  occupancy,
+  flagOf,
+  baseNationalInput,
+} from '../testing/fake-world.js';
 import { worldArb } from '../testing/random-world.js';
 import { KEEP_APART_SCOPES, type KeepApartScope } from '../vocabulary.js';
 
@@ -40,7 +50,9 @@ function flagged(place: string, conflict: Partial<MemberConflict>, destination =
   });
   const national = buildNationalFacts({ ...baseNationalInput(), occupancies: [occupancy({ personIds: [FOE], municipalityCode: place })] });
   const result = checkDestination(household, national, GEOGRAPHY, destination, PERIOD, { today: TODAY });
-  const ranked = rankDestinations(household, national, GEOGRAPHY, PERIOD, { today: TODAY }).find((c) => c.municipalityCode === destination)!;
+  const ranked = rankDestinations(household, national, GEOGRAPHY, PERIOD, { today: TODAY }).find(
+    (c) => c.municipalityCode === destination,
+  )!;
   // A ranking and a check agree, flag and causes.
   expect(flagOf(ranked, 'PERSONAL_CONFLICT')).toEqual(flagOf(result, 'PERSONAL_CONFLICT'));
   return flagOf(result, 'PERSONAL_CONFLICT') !== undefined;
@@ -56,7 +68,7 @@ const EXPECTED: Record<KeepApartScope, string[]> = {
 };
 
 describe('PERSONAL_CONFLICT keep-apart scope', () => {
-  it('without a scope is today\'s rule: the conflict person in the destination itself, nowhere else', () => {
+  it("without a scope is today's rule: the conflict person in the destination itself, nowhere else", () => {
     expect(PLACES.filter((place) => flagged(place, {}))).toEqual([DEST]);
   });
 
@@ -68,7 +80,10 @@ describe('PERSONAL_CONFLICT keep-apart scope', () => {
     const household = makeHousehold({
       members: [member(DEFECTOR, { kind: 'DEFECTOR', conflicts: [{ otherPersonId: FOE, kind: 'THREAT', scope: 'SAME_COUNTY' }] })],
     });
-    const national = buildNationalFacts({ ...baseNationalInput(), occupancies: [occupancy({ personIds: [FOE], municipalityCode: SAME_COUNTY_FAR })] });
+    const national = buildNationalFacts({
+      ...baseNationalInput(),
+      occupancies: [occupancy({ personIds: [FOE], municipalityCode: SAME_COUNTY_FAR })],
+    });
     const flag = flagOf(checkDestination(household, national, GEOGRAPHY, DEST, PERIOD, { today: TODAY }), 'PERSONAL_CONFLICT')!;
     expect(flag.causes).toMatchObject([{ municipalityCode: SAME_COUNTY_FAR, nearby: true, personId: FOE, memberId: DEFECTOR }]);
     expect(flag.message).toContain("elsewhere within the conflict's keep-apart scope");
@@ -80,7 +95,10 @@ describe('PERSONAL_CONFLICT keep-apart scope', () => {
       { otherPersonId: FOE, kind: 'ENMITY', scope: 'NATIONWIDE' },
     ];
     const household = makeHousehold({ members: [member(DEFECTOR, { kind: 'DEFECTOR', conflicts })] });
-    const national = buildNationalFacts({ ...baseNationalInput(), occupancies: [occupancy({ personIds: [FOE], municipalityCode: ELSEWHERE })] });
+    const national = buildNationalFacts({
+      ...baseNationalInput(),
+      occupancies: [occupancy({ personIds: [FOE], municipalityCode: ELSEWHERE })],
+    });
     expect(flagOf(checkDestination(household, national, GEOGRAPHY, DEST, PERIOD, { today: TODAY }), 'PERSONAL_CONFLICT')).toBeDefined();
   });
 

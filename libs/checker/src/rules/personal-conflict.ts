@@ -97,10 +97,17 @@ function elsewhereSv(causes: readonly CauseView[]): string {
 }
 
 /** The sentence for the destination's own causes, then one for those elsewhere within scope. */
-function sentences(causes: readonly CauseView[], here: (c: readonly CauseView[]) => string, away: (c: readonly CauseView[]) => string): string {
+function sentences(
+  causes: readonly CauseView[],
+  here: (c: readonly CauseView[]) => string,
+  away: (c: readonly CauseView[]) => string,
+): string {
   const inPlace = causes.filter((cause) => !cause.nearby);
   const elsewhere = causes.filter((cause) => cause.nearby);
-  return [...(inPlace.length > 0 || elsewhere.length === 0 ? [here(inPlace)] : []), ...(elsewhere.length > 0 ? [away(elsewhere)] : [])].join(' ');
+  return [
+    ...(inPlace.length > 0 || elsewhere.length === 0 ? [here(inPlace)] : []),
+    ...(elsewhere.length > 0 ? [away(elsewhere)] : []),
+  ].join(' ');
 }
 
 export const personalConflict: Rule = {
@@ -110,7 +117,8 @@ export const personalConflict: Rule = {
     en: (causes) =>
       sentences(
         causes,
-        (here) => personSentence(here, { singular: 'person', plural: 'persons', qualifier: QUALIFIER, verb: PLACED_OR_CLEARED, nearby: false }),
+        (here) =>
+          personSentence(here, { singular: 'person', plural: 'persons', qualifier: QUALIFIER, verb: PLACED_OR_CLEARED, nearby: false }),
         elsewhereEn,
       ),
     sv: (causes) =>

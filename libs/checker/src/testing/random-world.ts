@@ -46,13 +46,15 @@ const CASES = ['C-own', 'C1', 'C2', 'C3'];
 const REGIONS: PoliceRegion[] = ['SYD', 'NORD'];
 
 /** A conflict's optional terms: a keep-apart scope (absent mostly, today's rule) and a review date. */
-const conflictTermsArb = fc.record(
-  {
-    scope: fc.oneof({ weight: 2, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: fc.constantFrom(...KEEP_APART_SCOPES) }),
-    reviewDue: fc.option(dayArb.map(dateOf), { nil: null }),
-  },
-  { requiredKeys: [] },
-).map(({ scope, reviewDue }) => ({ ...(scope ? { scope } : {}), ...(reviewDue ? { reviewDue } : {}) }));
+const conflictTermsArb = fc
+  .record(
+    {
+      scope: fc.oneof({ weight: 2, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: fc.constantFrom(...KEEP_APART_SCOPES) }),
+      reviewDue: fc.option(dayArb.map(dateOf), { nil: null }),
+    },
+    { requiredKeys: [] },
+  )
+  .map(({ scope, reviewDue }) => ({ ...(scope ? { scope } : {}), ...(reviewDue ? { reviewDue } : {}) }));
 
 export const worldArb: fc.Arbitrary<RandomWorld> = fc.integer({ min: 5, max: 8 }).chain((size) => {
   const codes = Array.from({ length: size }, (_, i) => `M${i}`);

@@ -8,7 +8,14 @@
 import type { PoliceRegion } from '@registry/geo';
 import type { AreaViewOptions } from '../area-view.js';
 import { toWholeMonths } from '../area-view.js';
-import { type CheckContext, type CheckOptions, type Occupant, type RivalNetwork, type ThreatPerson, threatOfConflict } from '../check-context.js';
+import {
+  type CheckContext,
+  type CheckOptions,
+  type Occupant,
+  type RivalNetwork,
+  type ThreatPerson,
+  threatOfConflict,
+} from '../check-context.js';
 import type { HouseholdFacts, MemberAffiliation, MemberConflict, NationalFactsInput, NetworkFact } from '../facts.js';
 import {
   type Geography,
@@ -109,7 +116,10 @@ export function referenceNationalFacts(input: NationalFactsInput): ReferenceFact
   }
   const conflictsByPerson = new Map<string, MemberConflict[]>();
   for (const conflict of input.personalConflicts ?? []) {
-    const terms = { ...(conflict.scope ? { scope: conflict.scope } : {}), ...(conflict.reviewDue ? { reviewDue: conflict.reviewDue } : {}) };
+    const terms = {
+      ...(conflict.scope ? { scope: conflict.scope } : {}),
+      ...(conflict.reviewDue ? { reviewDue: conflict.reviewDue } : {}),
+    };
     push(conflictsByPerson, conflict.personId, { otherPersonId: conflict.otherPersonId, kind: conflict.kind, ...terms });
     push(conflictsByPerson, conflict.otherPersonId, { otherPersonId: conflict.personId, kind: conflict.kind, ...terms });
   }
