@@ -92,6 +92,9 @@ export const ROW_MAC_TABLES: readonly RowMacTable[] = [
   // migration 1732300017100: who is on a case's team, and whose break-glass still runs, decide who reads it
   byId('case_team_member', 'case_id', ['officer_token', hex], 'role', ['removed_at', utc]),
   byId('break_glass', 'case_id', ['officer_token', hex], ['granted_at', utc], ['expires_at', utc]),
+  // id: the conflict's (or, while it waits as a link request, the request's).
+  byId('personal_conflict_terms', 'person_role', 'other_role', 'scope', 'review_due', ['updated_at', utc]),
+  byId('record_closure', 'record_kind', 'record_id', 'person_id', ['closed_at', utc]),
 ];
 
 const byName = new Map(ROW_MAC_TABLES.map((t) => [t.table, t]));
