@@ -2,12 +2,12 @@
  * Incremental facts across two service instances on one database: a long random run of writes (networks,
  * presences, relations, affiliations, conflicts and the link requests behind them, known locations, holds,
  * cases, assessments, proposals, overrides, withdrawals, placements, their ends) made through the services
- * on either instance. Each instance catches up from the change log (never reloading the country), and at
+ * on either instance, and conflicts' terms, reviews and closings, closed known locations and holds. Each instance catches up from the change log (never reloading the country), and at
  * every checkpoint its facts equal a full reload's: every index, national and in each region's view, and
  * the rankings of households over all 290 municipalities.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays, areaView, rankDestinations, type NationalFacts } from '@registry/checker';
+import { addDays, areaView, KEEP_APART_SCOPES, rankDestinations, type NationalFacts } from '@registry/checker';
 import type { Principal } from '@registry/auth';
 import { privacyAreaOf, type PoliceRegion } from '@registry/geo';
 import { CaseRepository } from '../../apps/registry-api/src/cases/case.repository.js';
@@ -20,6 +20,7 @@ import { RegistryError } from '../../apps/registry-api/src/common/errors.js';
 import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js';
 import { FactsChanges } from '../../apps/registry-api/src/facts/facts-changes.js';
 import { NetworksService } from '../../apps/registry-api/src/networks/networks.service.js';
+import { PersonalConflictsService } from '../../apps/registry-api/src/persons/personal-conflicts.service.js';
 import { PersonsService } from '../../apps/registry-api/src/persons/persons.service.js';
 import { ProposalsService } from '../../apps/registry-api/src/placements/proposals.service.js';
 import { canonicalFacts } from '../../libs/checker/src/testing/canonical-facts.js';
@@ -47,6 +48,7 @@ interface Services {
   app: AuditTestApp;
   networks: NetworksService;
   persons: PersonsService;
+  conflicts: PersonalConflictsService;
   cases: CasesService;
   links: LinkRequestsService;
   proposals: ProposalsService;
@@ -58,6 +60,7 @@ function servicesOf(app: AuditTestApp): Services {
     app,
     networks: app.app.get(NetworksService),
     persons: app.app.get(PersonsService),
+    conflicts: app.app.get(PersonalConflictsService),
     cases: app.app.get(CasesService),
     links: app.app.get(LinkRequestsService),
     proposals: app.app.get(ProposalsService),
@@ -149,6 +152,7 @@ describe('incremental facts: many writes on two instances leave each instance’
       return { from, to: random() < 0.3 ? addDays(from, 30 + int(400)) : null };
     };
 
+    const recordWrites = { review: 0, close: 0, closeLocation: 0 };
     const operations: [number, (s: Services) => Promise<unknown>][] = [
       [
         3,
@@ -356,6 +360,56 @@ describe('incremental facts: many writes on two instances leave each instance’
           theCase.open = false;
         },
       ],
+      // Conflicts as records: terms when added, reviews that move the scope and review date, closings; and
+      // closed known locations and holds, which leave the facts.
+      [
+        3,
+        (s) => {
+          const region = pick(REGIONS);
+          return s.persons.addPersonalConflict(
+            regional(region),
+            pick(state.persons.get(region)!),
+            pick(state.persons.get(pick(REGIONS))!),
+            'THREAT',
+            {
+              scope: pick(KEEP_APART_SCOPES),
+              reviewDue: addDays(TODAY, int(60) - 30),
+              personRole: 'VICTIM',
+            },
+          );
+        },
+      ],
+      [
+        3,
+        async (s) => {
+          const region = pick(REGIONS);
+          const open = (await s.conflicts.conflictsOf(regional(region), pick(state.persons.get(region)!))).filter((c) => !c.closure);
+          await s.conflicts.review(regional(region), pick(open).id, {
+            scope: pick(KEEP_APART_SCOPES),
+            reviewDue: addDays(TODAY, int(60) - 30),
+          });
+          recordWrites.review += 1;
+        },
+      ],
+      [
+        2,
+        async (s) => {
+          const region = pick(REGIONS);
+          const open = (await s.conflicts.conflictsOf(regional(region), pick(state.persons.get(region)!))).filter((c) => !c.closure);
+          await s.conflicts.close(regional(region), pick(open).id, 'Closed in a random run of writes');
+          recordWrites.close += 1;
+        },
+      ],
+      [
+        2,
+        async (s) => {
+          const region = pick(REGIONS);
+          const open = (await s.conflicts.knownLocationsOf(regional(region), pick(state.persons.get(region)!))).filter((l) => !l.closure);
+          await s.conflicts.closeKnownLocation(regional(region), pick(open).id, 'Closed in a random run of writes');
+          recordWrites.closeLocation += 1;
+        },
+      ],
+      [1, (s) => s.conflicts.closeSurveillanceHold(NATIONAL, pick(state.persons.get(pick(REGIONS))!), 'Closed in a random run of writes')],
     ];
     const total = operations.reduce((sum, [weight]) => sum + weight, 0);
     const chooseOperation = () => {
@@ -398,6 +452,10 @@ describe('incremental facts: many writes on two instances leave each instance’
     await expectEqualToFullReload(second, state.cases);
 
     expect(writes).toBeGreaterThan(120);
+    // The run reviewed and closed conflicts and closed known locations, not only drew them with nothing to act on.
+    expect(recordWrites.review).toBeGreaterThan(0);
+    expect(recordWrites.close).toBeGreaterThan(0);
+    expect(recordWrites.closeLocation).toBeGreaterThan(0);
     expect(state.placements.length).toBeGreaterThan(0);
     // Neither instance reloaded the country during the run: every write was caught up from the log.
     expect([first.loader.stats.fullLoads, second.loader.stats.fullLoads]).toEqual(fullLoadsBefore);

@@ -55,7 +55,8 @@ describe('personal conflicts: scope, review, closing', () => {
       .map((r) => r.municipality.code)
       .sort();
   const conflictsOf = async (token: string, personId: string) =>
-    (await ok(token, `query($p: ID!) { personalConflicts(personId: $p) { ${CONFLICT_FIELDS} } }`, { p: personId })).personalConflicts as Data[];
+    (await ok(token, `query($p: ID!) { personalConflicts(personId: $p) { ${CONFLICT_FIELDS} } }`, { p: personId }))
+      .personalConflicts as Data[];
   const register = async (token: string, kind: string, givenName: string) =>
     (await ok(token, 'mutation($i: PersonInput!) { registerPerson(input: $i) { id } }', { i: { kind, givenName, familyName: 'Testsson' } }))
       .registerPerson.id as string;
@@ -85,10 +86,14 @@ describe('personal conflicts: scope, review, closing', () => {
   const auditActions = async (resourceId: string, actor: string) =>
     (
       (
-        await ok(auditor, 'query($r: String!, $a: String!) { auditEvents(resourceId: $r, actor: $a, first: 100) { events { action outcome } } }', {
-          r: resourceId,
-          a: actor,
-        })
+        await ok(
+          auditor,
+          'query($r: String!, $a: String!) { auditEvents(resourceId: $r, actor: $a, first: 100) { events { action outcome } } }',
+          {
+            r: resourceId,
+            a: actor,
+          },
+        )
       ).auditEvents.events as { action: string; outcome: string }[]
     ).map((e) => `${e.action}:${e.outcome}`);
 
@@ -121,7 +126,14 @@ describe('personal conflicts: scope, review, closing', () => {
   });
 
   it('keeps addPersonalConflict as it was: without terms, today’s rule (the same municipality only), UNKNOWN roles', async () => {
-    expect((await ok(syd, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: ENMITY) }', { p: ids.c, o: ids.b })).addPersonalConflict).toBe(true);
+    expect(
+      (
+        await ok(syd, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: ENMITY) }', {
+          p: ids.c,
+          o: ids.b,
+        })
+      ).addPersonalConflict,
+    ).toBe(true);
     expect(await flaggedWith(syd, ids.cCase, 'PERSONAL_CONFLICT')).toEqual([KRISTIANSTAD]);
     const [conflict] = await conflictsOf(syd, ids.c);
     expect(conflict).toEqual({
@@ -143,11 +155,21 @@ describe('personal conflicts: scope, review, closing', () => {
 
   it('widens the keep-apart scope on review: every municipality of the county and those nearby; a past review date warns', async () => {
     const nearbyBefore = await flaggedWith(syd, ids.cCase, 'PERSONAL_CONFLICT');
-    const reviewed = await ok(syd, `mutation($id: ID!, $t: ConflictTermsInput!) { reviewPersonalConflict(id: $id, terms: $t) { ${CONFLICT_FIELDS} } }`, {
-      id: ids.cbConflict,
-      t: { scope: 'SAME_COUNTY', personRole: 'VICTIM', otherRole: 'PERPETRATOR', reason: REASON, reviewDue: YESTERDAY },
+    const reviewed = await ok(
+      syd,
+      `mutation($id: ID!, $t: ConflictTermsInput!) { reviewPersonalConflict(id: $id, terms: $t) { ${CONFLICT_FIELDS} } }`,
+      {
+        id: ids.cbConflict,
+        t: { scope: 'SAME_COUNTY', personRole: 'VICTIM', otherRole: 'PERPETRATOR', reason: REASON, reviewDue: YESTERDAY },
+      },
+    );
+    expect(reviewed.reviewPersonalConflict).toMatchObject({
+      scope: 'SAME_COUNTY',
+      personRole: 'VICTIM',
+      otherRole: 'PERPETRATOR',
+      reason: REASON,
+      reviewDue: YESTERDAY,
     });
-    expect(reviewed.reviewPersonalConflict).toMatchObject({ scope: 'SAME_COUNTY', personRole: 'VICTIM', otherRole: 'PERPETRATOR', reason: REASON, reviewDue: YESTERDAY });
     const flagged = await flaggedWith(syd, ids.cCase, 'PERSONAL_CONFLICT');
     const skane = municipalities.filter((m) => m.code.startsWith('12')).map((m) => m.code);
     for (const code of [...skane, ...nearbyBefore]) expect(flagged).toContain(code);
@@ -192,7 +214,8 @@ describe('personal conflicts: scope, review, closing', () => {
       await gql(token, `mutation($id: ID!) { reviewPersonalConflict(id: $id, terms: { scope: NATIONWIDE }) { id } }`, { id }),
       await gql(token, `mutation($id: ID!) { closeKnownLocation(id: $id, reason: "Inte längre aktuell") { id } }`, { id }),
     ];
-    const strip = (bodies: Body[]) => bodies.map((b) => ({ data: b.data, errors: b.errors?.map((e) => ({ message: e.message, code: e.extensions.code })) }));
+    const strip = (bodies: Body[]) =>
+      bodies.map((b) => ({ data: b.data, errors: b.errors?.map((e) => ({ message: e.message, code: e.extensions.code })) }));
     const foreign = strip(await answers(stockholm, ids.cbConflict));
     expect(foreign).toEqual(strip(await answers(stockholm, NOBODY)));
     expect(foreign.map((a) => a.errors?.[0]?.code)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
@@ -204,17 +227,26 @@ describe('personal conflicts: scope, review, closing', () => {
     // Nothing changed.
     expect((await conflictsOf(syd, ids.c))[0]).toMatchObject({ scope: 'SAME_COUNTY', closure: null });
     // Refusals are audited.
-    expect(await auditActions(ids.cbConflict, 'sthlm-officer')).toEqual(expect.arrayContaining(['closePersonalConflict:denied', 'reviewPersonalConflict:denied']));
+    expect(await auditActions(ids.cbConflict, 'sthlm-officer')).toEqual(
+      expect.arrayContaining(['closePersonalConflict:denied', 'reviewPersonalConflict:denied']),
+    );
   });
 
   it('re-checks placed households when a scope widens: A (Lund) in conflict with B (Kristianstad) raises an alert', async () => {
-    await ok(syd, 'mutation($p: ID!, $o: ID!, $t: ConflictTermsInput) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: THREAT, terms: $t) }', {
-      p: ids.a,
-      o: ids.b,
-      t: { scope: 'SAME_MUNICIPALITY', reason: 'Hot om våld mot familjen' },
-    });
+    await ok(
+      syd,
+      'mutation($p: ID!, $o: ID!, $t: ConflictTermsInput) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: THREAT, terms: $t) }',
+      {
+        p: ids.a,
+        o: ids.b,
+        t: { scope: 'SAME_MUNICIPALITY', reason: 'Hot om våld mot familjen' },
+      },
+    );
     ids.abConflict = (await conflictsOf(syd, ids.a))[0]!.id;
-    const alertsNow = async () => ((await ok(syd, '{ alerts { flags { code } } }')).alerts as { flags: { code: string }[] }[]).filter((a) => a.flags.some((f) => f.code === 'PERSONAL_CONFLICT'));
+    const alertsNow = async () =>
+      ((await ok(syd, '{ alerts { flags { code } } }')).alerts as { flags: { code: string }[] }[]).filter((a) =>
+        a.flags.some((f) => f.code === 'PERSONAL_CONFLICT'),
+      );
     // Different municipalities: no alert after a few turns of the re-check timer.
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(await alertsNow()).toEqual([]);
@@ -228,9 +260,13 @@ describe('personal conflicts: scope, review, closing', () => {
   });
 
   it('closes a conflict with who and why, audited; a closed conflict no longer flags and cannot be changed; the pair may fall out again', async () => {
-    const closed = await ok(syd, `mutation($id: ID!) { closePersonalConflict(id: $id, reason: "Försoning bekräftad av handläggare") { ${CONFLICT_FIELDS} } }`, {
-      id: ids.cbConflict,
-    });
+    const closed = await ok(
+      syd,
+      `mutation($id: ID!) { closePersonalConflict(id: $id, reason: "Försoning bekräftad av handläggare") { ${CONFLICT_FIELDS} } }`,
+      {
+        id: ids.cbConflict,
+      },
+    );
     expect(closed.closePersonalConflict.closure).toEqual({ closedBy: 'syd-officer', reason: 'Försoning bekräftad av handläggare' });
     expect(await flaggedWith(syd, ids.cCase, 'PERSONAL_CONFLICT')).toEqual([]);
     expect(await auditActions(ids.cbConflict, 'syd-officer')).toEqual(
@@ -240,33 +276,57 @@ describe('personal conflicts: scope, review, closing', () => {
     expect(closure.rows).toHaveLength(1);
     expect(JSON.stringify(closure.rows[0])).not.toContain('syd-officer');
     expect(closure.rows[0].row_mac).not.toBeNull();
-    expect(errorCodeOf(await gql(syd, 'mutation($id: ID!) { closePersonalConflict(id: $id, reason: "En gång till") { id } }', { id: ids.cbConflict }))).toBe(
-      'BAD_USER_INPUT',
-    );
     expect(
-      errorCodeOf(await gql(syd, 'mutation($id: ID!) { reviewPersonalConflict(id: $id, terms: { scope: NATIONWIDE }) { id } }', { id: ids.cbConflict })),
+      errorCodeOf(
+        await gql(syd, 'mutation($id: ID!) { closePersonalConflict(id: $id, reason: "En gång till") { id } }', { id: ids.cbConflict }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      errorCodeOf(
+        await gql(syd, 'mutation($id: ID!) { reviewPersonalConflict(id: $id, terms: { scope: NATIONWIDE }) { id } }', {
+          id: ids.cbConflict,
+        }),
+      ),
     ).toBe('BAD_USER_INPUT');
     expect(await flaggedWith(syd, ids.cCase, 'PERSONAL_CONFLICT')).toEqual([]);
     // The same pair and kind again: a new, open conflict beside the closed one.
-    await ok(syd, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: ENMITY) }', { p: ids.c, o: ids.b });
+    await ok(syd, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: ENMITY) }', {
+      p: ids.c,
+      o: ids.b,
+    });
     const both = await conflictsOf(syd, ids.c);
     expect(both.map((c) => c.closure === null)).toEqual([false, true]);
     expect(await flaggedWith(syd, ids.cCase, 'PERSONAL_CONFLICT')).toEqual([KRISTIANSTAD]);
     // Adding it while it is open changes nothing.
-    await ok(syd, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: ENMITY) }', { p: ids.c, o: ids.b });
+    await ok(syd, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: ENMITY) }', {
+      p: ids.c,
+      o: ids.b,
+    });
     expect(await conflictsOf(syd, ids.c)).toHaveLength(2);
   });
 
   it('closes a known location: listed with its closing, no longer counted', async () => {
-    await ok(syd, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: THREAT) }', { p: ids.c, o: ids.actor });
-    await ok(syd, `mutation($p: ID!) { setKnownLocation(personId: $p, municipalityCode: "${LUND}", validFrom: "2020-01-01") }`, { p: ids.actor });
-    expect(await flaggedWith(syd, ids.cCase, 'THREAT_ACTOR_PRESENCE')).toEqual([LUND]);
-    const [location] = (await ok(syd, 'query($p: ID!) { knownLocations(personId: $p) { id municipalityCode validFrom closure { closedBy } } }', { p: ids.actor }))
-      .knownLocations as Data[];
-    expect(location).toMatchObject({ municipalityCode: LUND, validFrom: '2020-01-01', closure: null });
-    const closed = await ok(syd, 'mutation($id: ID!) { closeKnownLocation(id: $id, reason: "Flyttat utomlands enligt underrättelse") { closure { closedBy reason } } }', {
-      id: location!.id,
+    await ok(syd, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: THREAT) }', {
+      p: ids.c,
+      o: ids.actor,
     });
+    await ok(syd, `mutation($p: ID!) { setKnownLocation(personId: $p, municipalityCode: "${LUND}", validFrom: "2020-01-01") }`, {
+      p: ids.actor,
+    });
+    expect(await flaggedWith(syd, ids.cCase, 'THREAT_ACTOR_PRESENCE')).toEqual([LUND]);
+    const [location] = (
+      await ok(syd, 'query($p: ID!) { knownLocations(personId: $p) { id municipalityCode validFrom closure { closedBy } } }', {
+        p: ids.actor,
+      })
+    ).knownLocations as Data[];
+    expect(location).toMatchObject({ municipalityCode: LUND, validFrom: '2020-01-01', closure: null });
+    const closed = await ok(
+      syd,
+      'mutation($id: ID!) { closeKnownLocation(id: $id, reason: "Flyttat utomlands enligt underrättelse") { closure { closedBy reason } } }',
+      {
+        id: location!.id,
+      },
+    );
     expect(closed.closeKnownLocation.closure).toEqual({ closedBy: 'syd-officer', reason: 'Flyttat utomlands enligt underrättelse' });
     expect(await flaggedWith(syd, ids.cCase, 'THREAT_ACTOR_PRESENCE')).toEqual([]);
     expect(await auditActions(location!.id, 'syd-officer')).toContain('closeKnownLocation:ok');
@@ -275,15 +335,28 @@ describe('personal conflicts: scope, review, closing', () => {
   it('lets national coordination alone close a surveillance hold, with why; the hold no longer blocks', async () => {
     await ok(national, 'mutation($p: ID!) { setSurveillanceHold(personId: $p, active: true) }', { p: ids.c });
     expect((await flaggedWith(syd, ids.cCase, 'SURVEILLANCE_HOLD')).length).toBe(290);
-    const refused = await gql(syd, 'mutation($p: ID!) { closeSurveillanceHold(personId: $p, reason: "Utredningen avslutad") { closedBy } }', { p: ids.c });
+    const refused = await gql(
+      syd,
+      'mutation($p: ID!) { closeSurveillanceHold(personId: $p, reason: "Utredningen avslutad") { closedBy } }',
+      { p: ids.c },
+    );
     expect(errorCodeOf(refused)).toBe('FORBIDDEN');
-    const closed = await ok(national, 'mutation($p: ID!) { closeSurveillanceHold(personId: $p, reason: "Utredningen avslutad") { closedBy reason } }', { p: ids.c });
+    const closed = await ok(
+      national,
+      'mutation($p: ID!) { closeSurveillanceHold(personId: $p, reason: "Utredningen avslutad") { closedBy reason } }',
+      { p: ids.c },
+    );
     expect(closed.closeSurveillanceHold).toEqual({ closedBy: 'noa-officer', reason: 'Utredningen avslutad' });
     expect(await flaggedWith(syd, ids.cCase, 'SURVEILLANCE_HOLD')).toEqual([]);
-    expect((await ok(national, 'query($p: ID!) { surveillanceHoldClosures(personId: $p) { closedBy reason } }', { p: ids.c })).surveillanceHoldClosures).toEqual([
-      { closedBy: 'noa-officer', reason: 'Utredningen avslutad' },
-    ]);
-    const again = await gql(national, 'mutation($p: ID!) { closeSurveillanceHold(personId: $p, reason: "Utredningen avslutad") { closedBy } }', { p: ids.c });
+    expect(
+      (await ok(national, 'query($p: ID!) { surveillanceHoldClosures(personId: $p) { closedBy reason } }', { p: ids.c }))
+        .surveillanceHoldClosures,
+    ).toEqual([{ closedBy: 'noa-officer', reason: 'Utredningen avslutad' }]);
+    const again = await gql(
+      national,
+      'mutation($p: ID!) { closeSurveillanceHold(personId: $p, reason: "Utredningen avslutad") { closedBy } }',
+      { p: ids.c },
+    );
     expect(errorCodeOf(again)).toBe('BAD_USER_INPUT');
     // The role refusal is audited as `forbidden`; the national close and the refused second one under the operation.
     const audited = await sql.query(
@@ -297,16 +370,25 @@ describe('personal conflicts: scope, review, closing', () => {
   });
 
   it('keeps the terms of a conflict that waits for national coordination; once approved, another region sees no id or reason of the other side', async () => {
-    await ok(syd, 'mutation($p: ID!, $o: ID!, $t: ConflictTermsInput) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: WITNESS, terms: $t) }', {
-      p: ids.c,
-      o: ids.sthlm,
-      t: { scope: 'NATIONWIDE', reason: 'Vittnade mot Stockholmaren', otherRole: 'PERPETRATOR' },
-    });
+    await ok(
+      syd,
+      'mutation($p: ID!, $o: ID!, $t: ConflictTermsInput) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: WITNESS, terms: $t) }',
+      {
+        p: ids.c,
+        o: ids.sthlm,
+        t: { scope: 'NATIONWIDE', reason: 'Vittnade mot Stockholmaren', otherRole: 'PERPETRATOR' },
+      },
+    );
     const pending = (await ok(national, '{ linkRequests(status: PENDING) { id kind otherPersonId } }')).linkRequests as Data[];
     const request = pending.find((r) => r.otherPersonId === ids.sthlm)!;
     await ok(national, 'mutation($id: ID!) { decideLinkRequest(id: $id, approve: true) { status } }', { id: request.id });
     const seenNationally = (await conflictsOf(national, ids.c)).find((c) => c.id === request.id)!;
-    expect(seenNationally).toMatchObject({ otherPersonId: ids.sthlm, scope: 'NATIONWIDE', otherRole: 'PERPETRATOR', reason: 'Vittnade mot Stockholmaren' });
+    expect(seenNationally).toMatchObject({
+      otherPersonId: ids.sthlm,
+      scope: 'NATIONWIDE',
+      otherRole: 'PERPETRATOR',
+      reason: 'Vittnade mot Stockholmaren',
+    });
     const seenBySyd = (await conflictsOf(syd, ids.c)).find((c) => c.id === request.id)!;
     expect(seenBySyd).toMatchObject({ otherPersonId: null, reason: null, scope: 'NATIONWIDE' });
     // Stockholm sees it from its own person's side, without SYD's person.
