@@ -34,10 +34,10 @@ test.describe('police: personal conflicts on the case page', () => {
     await signInAs('POLICE_REGIONAL', { region: 'SYD' });
     await givePurpose('AVH demo case work');
     await page.goto(`/cases/${demo.DEMO_CASE_ID}`);
-    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Personal conflicts' }) });
+    const section = page.getByRole('region', { name: 'Personal conflicts', exact: true });
     const table = section.getByRole('table', { name: `Personal conflicts of ${name}` });
     await expect(table).toBeVisible();
-    const row = table.getByRole('row', { name: /Witness/ });
+    const row = table.getByRole('row').filter({ hasText: 'Vittne i målet mot Konfliktsson' });
     await expect(row).toContainText('Nearby municipalities');
     await expect(row).toContainText('Member: victim · other: perpetrator');
     await expect(row).toContainText('overdue');
@@ -83,7 +83,7 @@ test.describe('police: personal conflicts on the case page', () => {
       .getByRole('button', { name: /Svenska|Swedish|SV/i })
       .first()
       .click();
-    const sektion = page.locator('section', { has: page.getByRole('heading', { name: 'Personliga konflikter' }) });
+    const sektion = page.getByRole('region', { name: 'Personliga konflikter', exact: true });
     await expect(sektion.getByRole('table', { name: `Personliga konflikter för ${name}` })).toBeVisible();
     await expect(sektion).toContainText('Samma län');
     await expect(sektion).toContainText('Avslutad');
