@@ -384,7 +384,8 @@ describe('incremental facts: many writes on two instances leave each instance’
         async (s) => {
           const region = pick(REGIONS);
           const open = (await s.conflicts.conflictsOf(regional(region), pick(state.persons.get(region)!))).filter((c) => !c.closure);
-          await s.conflicts.review(regional(region), pick(open).id, {
+          // National coordination too: a conflict between two regions' households is only theirs to change.
+          await s.conflicts.review(random() < 0.5 ? NATIONAL : regional(region), pick(open).id, {
             scope: pick(KEEP_APART_SCOPES),
             reviewDue: addDays(TODAY, int(60) - 30),
           });
@@ -396,7 +397,7 @@ describe('incremental facts: many writes on two instances leave each instance’
         async (s) => {
           const region = pick(REGIONS);
           const open = (await s.conflicts.conflictsOf(regional(region), pick(state.persons.get(region)!))).filter((c) => !c.closure);
-          await s.conflicts.close(regional(region), pick(open).id, 'Closed in a random run of writes');
+          await s.conflicts.close(random() < 0.5 ? NATIONAL : regional(region), pick(open).id, 'Closed in a random run of writes');
           recordWrites.close += 1;
         },
       ],

@@ -332,6 +332,27 @@ describe('personal conflicts: scope, review, closing', () => {
     expect(await auditActions(location!.id, 'syd-officer')).toContain('closeKnownLocation:ok');
   });
 
+  it('lets no one change a conflict who cannot read every household it protects, even one who sees its other side', async () => {
+    // C (a SYD household member) and the SYD threat actor (in no case): an officer of SYD off C's team sees the
+    // conflict from the actor's side, but may neither review nor close it.
+    const fromActor = await conflictsOf(sydOther, ids.actor);
+    const conflict = fromActor.find((c) => c.kind === 'THREAT')!;
+    expect(conflict).toMatchObject({ personId: ids.actor, otherPersonId: null, reason: null, closure: null });
+    const review = await gql(
+      sydOther,
+      'mutation($id: ID!) { reviewPersonalConflict(id: $id, terms: { scope: SAME_MUNICIPALITY }) { id } }',
+      {
+        id: conflict.id,
+      },
+    );
+    expect(errorCodeOf(review)).toBe('FORBIDDEN');
+    const close = await gql(sydOther, 'mutation($id: ID!) { closePersonalConflict(id: $id, reason: "Inte längre aktuell") { id } }', {
+      id: conflict.id,
+    });
+    expect(errorCodeOf(close)).toBe('FORBIDDEN');
+    expect((await conflictsOf(syd, ids.c)).find((c) => c.id === conflict.id)).toMatchObject({ closure: null });
+  });
+
   it('lets national coordination alone close a surveillance hold, with why; the hold no longer blocks', async () => {
     await ok(national, 'mutation($p: ID!) { setSurveillanceHold(personId: $p, active: true) }', { p: ids.c });
     expect((await flaggedWith(syd, ids.cCase, 'SURVEILLANCE_HOLD')).length).toBe(290);

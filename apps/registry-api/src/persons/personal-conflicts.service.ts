@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@registry/auth';
 import type { DataKey } from '@registry/crypto';
-import { BadUserInputError, NotFoundError } from '../common/errors.js';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/input-rules.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { FactsChanges } from '../facts/facts-changes.js';
@@ -60,6 +60,23 @@ export class PersonalConflictsService {
       if (sight.person || sight.other) return [row, sight];
     }
     throw new NotFoundError('Personal conflict not found');
+  }
+
+  /**
+   * Changing or closing a conflict lifts or narrows the protection of every household it concerns: the
+   * caller must be able to read each of its persons who is in a case (its household, by need-to-know and
+   * the team), not only the side they see it from. A conflict between two regions' households is national
+   * coordination's to change, as its link was. Seeing the conflict at all was settled by visibleConflict, so
+   * this refusal tells the caller nothing new.
+   */
+  private async requireSightOfHouseholds(m: EntityManager, row: ConflictRecordRow, sight: Sight): Promise<void> {
+    for (const [personId, seen] of [
+      [row.person_id, sight.person],
+      [row.other_person_id, sight.other],
+    ] as const) {
+      if (!seen && (await this.personRows.caseRegions(m, personId)).length > 0)
+        throw new ForbiddenError('Changing this conflict needs access to every household it protects');
+    }
   }
 
   private openClosure(key: DataKey, closure: ClosureRow | null): RecordClosure | null {
@@ -120,6 +137,7 @@ export class PersonalConflictsService {
     checkTerms(input);
     return this.uow.transaction(async (m) => {
       const [row, sight] = await this.visibleConflict(m, principal, id, true);
+      await this.requireSightOfHouseholds(m, row, sight);
       if (row.closure) throw new BadUserInputError('The personal conflict is closed');
       const side = this.sideOf(row, sight);
       // Roles come as the caller sees the conflict; stored from the person_id side.
@@ -135,6 +153,7 @@ export class PersonalConflictsService {
     const why = requireReason(reason);
     return this.uow.transaction(async (m) => {
       const [row, sight] = await this.visibleConflict(m, principal, id, true);
+      await this.requireSightOfHouseholds(m, row, sight);
       if (row.closure) throw new BadUserInputError('The personal conflict is already closed');
       const closure = await this.closeRecord(m, principal, 'PERSONAL_CONFLICT', row.id, row.person_id, why);
       await this.factsChanges.record({ kind: 'conflict', id: row.id });
