@@ -275,6 +275,28 @@ describe('authorization matrix: every operation and protected field, as every ca
     },
     condition: async () => addCondition(await fresh.case(), MATRIX_CONDITION),
     conditionReview: async () => breach(await fresh.condition()),
+    conflict: async () => {
+      const p = await fresh.person();
+      await ok(tokens.own, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: ENMITY) }', {
+        p,
+        o: await fresh.person('THREAT_ACTOR'),
+      });
+      return (await ok(tokens.own, 'query($p: ID!) { personalConflicts(personId: $p) { id } }', { p })).personalConflicts[0].id as string;
+    },
+    knownLocation: async () => {
+      const p = await fresh.person('THREAT_ACTOR');
+      await ok(
+        tokens.own,
+        `mutation($p: ID!) { setKnownLocation(personId: $p, municipalityCode: "${FRESH_DESTINATION}", validFrom: "2020-01-01") }`,
+        { p },
+      );
+      return (await ok(tokens.own, 'query($p: ID!) { knownLocations(personId: $p) { id } }', { p })).knownLocations[0].id as string;
+    },
+    heldPerson: async () => {
+      const p = await fresh.person();
+      await ok(tokens.nat, 'mutation($p: ID!) { setSurveillanceHold(personId: $p, active: true) }', { p });
+      return p;
+    },
     teamMember: async () => {
       const caseId = await fresh.case();
       const added = await ok(
@@ -356,6 +378,24 @@ describe('authorization matrix: every operation and protected field, as every ca
         m: BLOCKED,
       },
     );
+    seeded.knownLocationId = (
+      await ok(tokens.own, 'query($p: ID!) { knownLocations(personId: $p) { id } }', { p: seeded.threatActorId })
+    ).knownLocations[0].id;
+    // A conflict of the defector with a threat actor who stands nowhere: listed, and no check changes.
+    const bystander = await register(tokens.own, { kind: 'THREAT_ACTOR', givenName: 'Matrixd', familyName: 'Konfliktsson' });
+    await ok(tokens.own, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: ENMITY) }', {
+      p: seeded.defectorId,
+      o: bystander,
+    });
+    seeded.conflictId = (
+      await ok(tokens.own, 'query($p: ID!) { personalConflicts(personId: $p) { id } }', { p: seeded.defectorId })
+    ).personalConflicts[0].id;
+    // A hold set and closed by national coordination, for the closings' list.
+    seeded.heldPersonId = await register(tokens.own, { kind: 'OTHER', givenName: 'Matrixe', familyName: 'Spärrsson' });
+    await ok(tokens.nat, 'mutation($p: ID!) { setSurveillanceHold(personId: $p, active: true) }', { p: seeded.heldPersonId });
+    await ok(tokens.nat, 'mutation($p: ID!) { closeSurveillanceHold(personId: $p, reason: "Matrix: utredningen avslutad") { closedAt } }', {
+      p: seeded.heldPersonId,
+    });
     const sydCase = await openCase(tokens.own, {
       region: 'SYD',
       homeMunicipalityCode: HOME,

@@ -76,6 +76,29 @@ describe('npm run demo against a running service', () => {
     });
   });
 
+  it('records the SYD defector’s conflict with its terms: roles, county-wide scope, a reason and a review date', async () => {
+    const syd = first.demo.cases.find((c) => c.key === 'syd')!;
+    const national = await token({ role: 'POLICE_NATIONAL' });
+    const read = await post(national, 'query($c: ID!) { case(id: $c) { defector { id } } }', { c: syd.id });
+    const conflicts = await post(
+      national,
+      'query($p: ID!) { personalConflicts(personId: $p) { kind scope personRole otherRole reason reviewDue closure { reason } } }',
+      { p: read.data?.case.defector.id },
+    );
+    expect(conflicts.errors).toBeUndefined();
+    expect(conflicts.data?.personalConflicts).toEqual([
+      {
+        kind: 'WITNESS',
+        scope: 'SAME_COUNTY',
+        personRole: 'VICTIM',
+        otherRole: 'PERPETRATOR',
+        reason: 'Vittnade mot hotaktören i tingsrätten; hot om repressalier',
+        reviewDue: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        closure: null,
+      },
+    ]);
+  });
+
   it("puts each case's officer and the console's development sign-in of its region on its team, and no one else of the region", async () => {
     const syd = first.demo.cases.find((c) => c.key === 'syd')!;
     const read = (sub: string) =>

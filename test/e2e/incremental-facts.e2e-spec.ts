@@ -2,12 +2,13 @@
  * Incremental facts across two service instances on one database: a long random run of writes (networks,
  * presences, relations, affiliations, conflicts and the link requests behind them, known locations, holds,
  * actual areas, cases, assessments, proposals, overrides, withdrawals, placements, their ends) made through the services
- * on either instance. Each instance catches up from the change log (never reloading the country), and at
+ * on either instance, and conflicts' terms, reviews and closings, closed known locations and holds. Each
+ * instance catches up from the change log (never reloading the country), and at
  * every checkpoint its facts equal a full reload's: every index, national and in each region's view, and
  * the rankings of households over all 290 municipalities.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays, areaView, rankDestinations, type NationalFacts } from '@registry/checker';
+import { addDays, areaView, KEEP_APART_SCOPES, rankDestinations, type NationalFacts } from '@registry/checker';
 import type { Principal } from '@registry/auth';
 import { privacyAreaOf, type PoliceRegion } from '@registry/geo';
 import { ActualAreasService } from '../../apps/registry-api/src/actual-areas/actual-areas.service.js';
@@ -21,6 +22,7 @@ import { RegistryError } from '../../apps/registry-api/src/common/errors.js';
 import { UnitOfWork } from '../../apps/registry-api/src/database/unit-of-work.js';
 import { FactsChanges } from '../../apps/registry-api/src/facts/facts-changes.js';
 import { NetworksService } from '../../apps/registry-api/src/networks/networks.service.js';
+import { PersonalConflictsService } from '../../apps/registry-api/src/persons/personal-conflicts.service.js';
 import { PersonsService } from '../../apps/registry-api/src/persons/persons.service.js';
 import { ProposalsService } from '../../apps/registry-api/src/placements/proposals.service.js';
 import { canonicalFacts } from '../../libs/checker/src/testing/canonical-facts.js';
@@ -48,6 +50,7 @@ interface Services {
   app: AuditTestApp;
   networks: NetworksService;
   persons: PersonsService;
+  conflicts: PersonalConflictsService;
   cases: CasesService;
   links: LinkRequestsService;
   proposals: ProposalsService;
@@ -60,6 +63,7 @@ function servicesOf(app: AuditTestApp): Services {
     app,
     networks: app.app.get(NetworksService),
     persons: app.app.get(PersonsService),
+    conflicts: app.app.get(PersonalConflictsService),
     cases: app.app.get(CasesService),
     links: app.app.get(LinkRequestsService),
     proposals: app.app.get(ProposalsService),
@@ -154,6 +158,7 @@ describe('incremental facts: many writes on two instances leave each instance’
       return { from, to: random() < 0.3 ? addDays(from, 30 + int(400)) : null };
     };
 
+    const recordWrites = { review: 0, close: 0, closeLocation: 0 };
     const operations: [number, (s: Services) => Promise<unknown>][] = [
       [
         3,
@@ -385,6 +390,57 @@ describe('incremental facts: many writes on two instances leave each instance’
           return s.areas.end(regional(area.region), area.id, addDays(TODAY, int(100)));
         },
       ],
+      // Conflicts as records: terms when added, reviews that move the scope and review date, closings; and
+      // closed known locations and holds, which leave the facts.
+      [
+        3,
+        (s) => {
+          const region = pick(REGIONS);
+          return s.persons.addPersonalConflict(
+            regional(region),
+            pick(state.persons.get(region)!),
+            pick(state.persons.get(pick(REGIONS))!),
+            'THREAT',
+            {
+              scope: pick(KEEP_APART_SCOPES),
+              reviewDue: addDays(TODAY, int(60) - 30),
+              personRole: 'VICTIM',
+            },
+          );
+        },
+      ],
+      [
+        3,
+        async (s) => {
+          const region = pick(REGIONS);
+          const open = (await s.conflicts.conflictsOf(regional(region), pick(state.persons.get(region)!))).filter((c) => !c.closure);
+          // National coordination too: a conflict between two regions' households is only theirs to change.
+          await s.conflicts.review(random() < 0.5 ? NATIONAL : regional(region), pick(open).id, {
+            scope: pick(KEEP_APART_SCOPES),
+            reviewDue: addDays(TODAY, int(60) - 30),
+          });
+          recordWrites.review += 1;
+        },
+      ],
+      [
+        2,
+        async (s) => {
+          const region = pick(REGIONS);
+          const open = (await s.conflicts.conflictsOf(regional(region), pick(state.persons.get(region)!))).filter((c) => !c.closure);
+          await s.conflicts.close(random() < 0.5 ? NATIONAL : regional(region), pick(open).id, 'Closed in a random run of writes');
+          recordWrites.close += 1;
+        },
+      ],
+      [
+        2,
+        async (s) => {
+          const region = pick(REGIONS);
+          const open = (await s.conflicts.knownLocationsOf(regional(region), pick(state.persons.get(region)!))).filter((l) => !l.closure);
+          await s.conflicts.closeKnownLocation(regional(region), pick(open).id, 'Closed in a random run of writes');
+          recordWrites.closeLocation += 1;
+        },
+      ],
+      [1, (s) => s.conflicts.closeSurveillanceHold(NATIONAL, pick(state.persons.get(pick(REGIONS))!), 'Closed in a random run of writes')],
     ];
     const total = operations.reduce((sum, [weight]) => sum + weight, 0);
     const chooseOperation = () => {
@@ -427,6 +483,10 @@ describe('incremental facts: many writes on two instances leave each instance’
     await expectEqualToFullReload(second, state.cases);
 
     expect(writes).toBeGreaterThan(120);
+    // The run reviewed and closed conflicts and closed known locations, not only drew them with nothing to act on.
+    expect(recordWrites.review).toBeGreaterThan(0);
+    expect(recordWrites.close).toBeGreaterThan(0);
+    expect(recordWrites.closeLocation).toBeGreaterThan(0);
     expect(state.placements.length).toBeGreaterThan(0);
     expect(state.areas.length).toBeGreaterThan(0);
     // Neither instance reloaded the country during the run: every write was caught up from the log.

@@ -111,10 +111,23 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
       p: ids.actor,
       m: KIRUNA,
     });
-    await ok(syd, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: THREAT) }', {
-      p: ids.defector,
-      o: ids.actor,
+    await ok(
+      syd,
+      'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: THREAT, terms: { scope: NEARBY, reviewDue: "2030-01-01" }) }',
+      { p: ids.defector, o: ids.actor },
+    );
+    // A second location of the actor, closed: its closing is a row the facts read.
+    await ok(syd, 'mutation($p: ID!, $m: String!) { setKnownLocation(personId: $p, municipalityCode: $m, validFrom: "2019-01-01") }', {
+      p: ids.actor,
+      m: KIRUNA,
     });
+    const closedLocation = (
+      (await ok(syd, 'query($p: ID!) { knownLocations(personId: $p) { id validFrom } }', { p: ids.actor })).knownLocations as {
+        id: string;
+        validFrom: string;
+      }[]
+    ).find((l) => l.validFrom === '2019-01-01');
+    await ok(syd, 'mutation($id: ID!) { closeKnownLocation(id: $id, reason: "Inte längre där") { id } }', { id: closedLocation!.id });
     // Syd may not see national coordination's person: a link request, which national coordination approves.
     await ok(syd, 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: ENMITY) }', {
       p: ids.defector,
@@ -166,6 +179,7 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
       ['consent', 'consent'],
       ['consent_signing', 'signing'],
       ['case_team_member', 'teamMember'],
+      ['record_closure', 'closure'],
     ] as const) {
       const where =
         table.endsWith('assessment') || table === 'consent' || table === 'case_team_member'
@@ -174,7 +188,9 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
             ? `WHERE consent_id IN (SELECT id FROM consent WHERE case_id = '${ids.sydCase}')`
             : table === 'personal_conflict'
               ? `WHERE kind = 'THREAT'`
-              : '';
+              : table === 'known_location'
+                ? `WHERE valid_from = '2020-01-01'` // the open one
+                : '';
       ids[key] = ((await db.query(`SELECT id FROM ${table} ${where} LIMIT 1`)).rows[0] as { id: string }).id;
     }
   }, 120_000);
@@ -229,6 +245,22 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
       () => check(),
     ],
     ['a conflict’s kind', 'personal_conflict', () => ids.conflict!, "kind = 'WITNESS'", () => check()],
+    // (a conflict's terms carry the conflict's id)
+    [
+      'a conflict’s keep-apart scope narrowed',
+      'personal_conflict_terms',
+      () => ids.conflict!,
+      "scope = 'SAME_MUNICIPALITY'",
+      () => check(),
+    ],
+    ['a conflict’s review date moved', 'personal_conflict_terms', () => ids.conflict!, "review_due = '2040-01-01'", () => check()],
+    [
+      'a closing moved onto an open known location',
+      'record_closure',
+      () => ids.closure!,
+      'record_id = (SELECT kl.id FROM known_location kl WHERE NOT EXISTS (SELECT 1 FROM record_closure rc WHERE rc.record_id = kl.id) LIMIT 1)',
+      () => check(),
+    ],
     ['a surveillance hold set', 'person', () => ids.defector!, 'surveillance_hold = true', () => check()],
     ['a person’s registered region', 'person', () => ids.actor!, "registered_region = 'NORD'", () => readPerson()],
     ['a person’s kind', 'person', () => ids.relative!, "kind = 'OTHER'", () => check()],

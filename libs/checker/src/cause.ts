@@ -23,6 +23,7 @@ export type CauseKind =
   | 'OCCUPANCY'
   | 'ASSESSMENT_MISSING'
   | 'ASSESSMENT_PAST_REVIEW'
+  | 'CONFLICT_PAST_REVIEW'
   | 'CONSENT_NOT_COVERED';
 
 export type AssessmentKind = 'THREAT' | 'PLACEMENT';

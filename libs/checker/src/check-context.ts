@@ -5,8 +5,9 @@
  * worked out per municipality when a rule first asks (a check reads its destination and the places near
  * it), or for the whole country in brief when a ranking asks (occupancySummary).
  */
-import type { Confidence, PersonalConflictKind } from './vocabulary.js';
-import { CONFIDENCES } from './vocabulary.js';
+import type { Confidence, KeepApartScope, PersonalConflictKind } from './vocabulary.js';
+import { CONFIDENCES, DEFAULT_KEEP_APART_SCOPE } from './vocabulary.js';
+import { widerScope } from './keep-apart.js';
 import type { HouseholdFacts, MemberAffiliation, MemberConflict } from './facts.js';
 import { type Geography, DEFAULT_NEARBY_RADIUS_KM, nearbyMunicipalities } from './geography.js';
 import type { NationalFacts, StandingOccupancy } from './national-facts.js';
@@ -43,6 +44,8 @@ export interface ThreatPerson {
   readonly namedThreat: boolean;
   readonly memberId?: string;
   readonly conflictKind?: PersonalConflictKind;
+  /** The widest keep-apart scope of the person's conflicts with the household; absent: SAME_MUNICIPALITY. */
+  readonly scope?: KeepApartScope;
 }
 
 /** One person of another household that occupies a municipality during the period. */
@@ -107,6 +110,23 @@ function affiliationIntervalsOf(
 
 function conflictsOf(personId: string, own: readonly MemberConflict[], national: NationalFacts): MemberConflict[] {
   return [...own, ...(national.conflictsByPerson.get(personId) ?? [])];
+}
+
+/**
+ * A person in conflict with a member: the first conflict names the member and kind (as it always has), and
+ * the widest scope of all the person's conflicts with the household is kept.
+ */
+export function threatOfConflict(known: ThreatPerson | undefined, memberId: string, conflict: MemberConflict): ThreatPerson {
+  const scope = widerScope(known?.scope, conflict.scope);
+  const scoped = scope === DEFAULT_KEEP_APART_SCOPE ? {} : { scope };
+  if (known?.memberId !== undefined) return known.scope === scoped.scope ? known : { ...known, ...scoped };
+  return {
+    personId: conflict.otherPersonId,
+    namedThreat: known?.namedThreat ?? false,
+    memberId,
+    conflictKind: conflict.kind,
+    ...scoped,
+  };
 }
 
 function presencesOf(networkIds: Iterable<string>, national: NationalFacts, interval: DayInterval): Map<string, Map<string, Confidence>> {
@@ -175,13 +195,7 @@ export function prepareHousehold(
     for (const conflict of conflictsOf(member.personId, member.conflicts, national)) {
       if (memberIds.has(conflict.otherPersonId)) continue;
       const known = threatPersons.get(conflict.otherPersonId);
-      if (known?.memberId !== undefined) continue;
-      threatPersons.set(conflict.otherPersonId, {
-        personId: conflict.otherPersonId,
-        namedThreat: known?.namedThreat ?? false,
-        memberId: member.personId,
-        conflictKind: conflict.kind,
-      });
+      threatPersons.set(conflict.otherPersonId, threatOfConflict(known, member.personId, conflict));
     }
   }
 

@@ -37,7 +37,7 @@ function everything(): { household: HouseholdFacts; national: Partial<NationalFa
         kind: 'DEFECTOR',
         surveillanceHold: true,
         affiliations: [{ networkId: OWN_NET, role: 'MEMBER', confidence: 'CONFIRMED', validFrom: '2020-01-01', validTo: null }],
-        conflicts: [{ otherPersonId: 'person-foe', kind: 'THREAT' }],
+        conflicts: [{ otherPersonId: 'person-foe', kind: 'THREAT', reviewDue: '2026-01-01' }],
       }),
       member(RELATIVE),
     ],

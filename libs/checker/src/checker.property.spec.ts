@@ -51,6 +51,31 @@ function naiveFlags(world: RandomWorld, geography: Geography, destination: strin
     }
   }
   const isThreatPerson = (personId: string): boolean => threatPeople.includes(personId) && !isMember(personId);
+  // Every conflict seen from a member's side, with its terms.
+  const memberConflicts = household.members.flatMap((member) => [
+    ...member.conflicts,
+    ...(national.personalConflicts ?? []).flatMap((c) =>
+      c.personId === member.personId
+        ? [{ ...c, otherPersonId: c.otherPersonId }]
+        : c.otherPersonId === member.personId
+          ? [{ ...c, otherPersonId: c.personId }]
+          : [],
+    ),
+  ]);
+  // Scopes nest: how far a person must be kept away is the widest of their conflicts' scopes.
+  const SCOPES = ['SAME_MUNICIPALITY', 'NEARBY', 'SAME_COUNTY', 'SAME_POLICE_REGION', 'NATIONWIDE'];
+  const scopeOf = (personId: string): number =>
+    Math.max(0, ...memberConflicts.filter((c) => c.otherPersonId === personId).map((c) => SCOPES.indexOf(c.scope ?? 'SAME_MUNICIPALITY')));
+  const keptApart = (code: string, personId: string): boolean => {
+    const scope = scopeOf(personId);
+    return (
+      code === destination ||
+      (scope >= 1 && isNearby(code)) ||
+      (scope >= 2 && code.slice(0, 2) === destination.slice(0, 2)) ||
+      (scope >= 3 && geography.regionOf(code) === geography.regionOf(destination)) ||
+      scope >= 4
+    );
+  };
 
   const othersOccupying = national.occupancies.filter((o) => o.caseId !== household.caseId && inPeriod(o.startDate, o.endDate));
   const isRivalPerson = (personId: string): boolean =>
@@ -99,13 +124,15 @@ function naiveFlags(world: RandomWorld, geography: Geography, destination: strin
       if (isMember(personId)) continue;
       const here = o.municipalityCode === destination;
       if (here) flags.set('CO_PLACEMENT', 'WARN');
-      if (here && isThreatPerson(personId)) flags.set('PERSONAL_CONFLICT', 'BLOCK');
+      if (isThreatPerson(personId) && keptApart(o.municipalityCode, personId)) flags.set('PERSONAL_CONFLICT', 'BLOCK');
       if (here && isRivalPerson(personId)) flags.set('RIVAL_PLACEMENT', 'BLOCK');
       const alsoHere = othersOccupying.some((q) => q.municipalityCode === destination && q.personIds.includes(personId));
       if (isNearby(o.municipalityCode) && isRivalPerson(personId) && !alsoHere) flags.set('RIVAL_PLACEMENT_NEARBY', 'WARN');
     }
   }
   if (!ta || ta.reviewDue < today || !pa || pa.reviewDue < today) flags.set('STALE_ASSESSMENT', 'WARN');
+  if (memberConflicts.some((c) => !isMember(c.otherPersonId) && c.reviewDue && c.reviewDue < today))
+    flags.set('CONFLICT_REVIEW_DUE', 'WARN');
   const e = household.eligibility;
   if (!(e.meetsDefinition && e.motivated && e.consentToInformationExchange && e.signedConditions && !e.evidencePerson)) {
     flags.set('ELIGIBILITY_INCOMPLETE', 'BLOCK');

@@ -9,6 +9,7 @@ import type {
   ActualAreaKind,
   AffiliationRole,
   Confidence,
+  KeepApartScope,
   NetworkCategory,
   NetworkRelationKind,
   PersonKind,
@@ -29,6 +30,10 @@ export interface MemberAffiliation extends Validity {
 export interface MemberConflict {
   otherPersonId: string;
   kind: PersonalConflictKind;
+  /** How far apart the two must be kept; absent: SAME_MUNICIPALITY, the contract's default. */
+  scope?: KeepApartScope;
+  /** The day the conflict is next to be reviewed (YYYY-MM-DD); past it, CONFLICT_REVIEW_DUE warns. */
+  reviewDue?: string | null;
 }
 
 /**
@@ -139,10 +144,13 @@ export interface AffiliationFact extends Validity {
   confidence: Confidence;
 }
 
+/** An open personal conflict; a closed one is no fact at all (the caller leaves it out). */
 export interface PersonalConflictFact {
   personId: string;
   otherPersonId: string;
   kind: PersonalConflictKind;
+  scope?: KeepApartScope;
+  reviewDue?: string | null;
 }
 
 /** PLACEMENT: a household living there. RESERVATION: a proposal CLEARED or OVERRIDDEN, not yet placed. */

@@ -14,7 +14,7 @@ import { rankDestinations } from './ranking.js';
 import { canonicalFacts } from './testing/canonical-facts.js';
 import { fakeGeography } from './testing/fake-world.js';
 import { smallAreaOf, worldArb } from './testing/random-world.js';
-import { CONFIDENCES, PERSONAL_CONFLICT_KINDS, REACHES } from './vocabulary.js';
+import { CONFIDENCES, KEEP_APART_SCOPES, PERSONAL_CONFLICT_KINDS, REACHES } from './vocabulary.js';
 
 const NETWORKS = ['N0', 'N1', 'N2', 'N3', 'N4', 'N5'];
 const PERSONS = ['H0', 'H1', 'H2', 'P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6'];
@@ -59,7 +59,16 @@ const rows = {
       kind: fc.constantFrom('PLACEMENT', 'RESERVATION' as const),
     })
     .map(({ start, length, ...rest }) => ({ ...rest, startDate: dateOf(start), endDate: dateOf(start + length) })),
-  personalConflicts: fc.record({ personId: person, otherPersonId: person, kind: fc.constantFrom(...PERSONAL_CONFLICT_KINDS) }),
+  // A conflict's scope or review date changed (reviewPersonalConflict) is a changed row; a closed one, a removed row.
+  personalConflicts: fc
+    .record({
+      personId: person,
+      otherPersonId: person,
+      kind: fc.constantFrom(...PERSONAL_CONFLICT_KINDS),
+      scope: fc.option(fc.constantFrom(...KEEP_APART_SCOPES), { nil: undefined }),
+      reviewDue: fc.option(fc.integer({ min: 0, max: 20 }).map(dateOf), { nil: null }),
+    })
+    .map(({ scope, ...rest }) => ({ ...rest, ...(scope ? { scope } : {}) })),
   personRegions: fc.subarray(REGIONS),
 };
 

@@ -32,7 +32,8 @@ import type {
   NationalFacts,
   OccupancyStanding,
 } from './national-facts.js';
-import { periodInterval, validityInterval } from './period.js';
+import { periodInterval, toDayNumber, validityInterval } from './period.js';
+import { DEFAULT_KEEP_APART_SCOPE } from './vocabulary.js';
 
 /** The country as rows by key. Keys order the facts (causes come in key order); person regions are keyed by person. */
 export interface KeyedNationalFacts {
@@ -128,12 +129,20 @@ const indexOccupancy = (key: string, o: OccupancyFact): IndexedOccupancy =>
     key,
   );
 // A conflict is listed under both persons; the first entry sorts before the second (a conflict with oneself lists both).
+/** A conflict's scope and review date, only when given: a default conflict indexes as it always did. */
+const terms = (c: PersonalConflictFact): Pick<MemberConflict, 'scope' | 'reviewDue'> => {
+  if (c.reviewDue) toDayNumber(c.reviewDue); // InvalidDateError now, not in a later check
+  return {
+    ...(c.scope !== undefined && c.scope !== DEFAULT_KEEP_APART_SCOPE ? { scope: c.scope } : {}),
+    ...(c.reviewDue ? { reviewDue: c.reviewDue } : {}),
+  };
+};
 const indexConflict = (key: string, c: PersonalConflictFact): IndexedConflict => ({
   personId: c.personId,
   otherPersonId: c.otherPersonId,
   entries: [
-    keyed({ otherPersonId: c.otherPersonId, kind: c.kind }, `${key}\u0000`),
-    keyed({ otherPersonId: c.personId, kind: c.kind }, `${key}\u0001`),
+    keyed({ otherPersonId: c.otherPersonId, kind: c.kind, ...terms(c) }, `${key}\u0000`),
+    keyed({ otherPersonId: c.personId, kind: c.kind, ...terms(c) }, `${key}\u0001`),
   ],
 });
 const indexNetwork = (key: string, n: NetworkFact): NetworkFact => keyed({ ...n }, key);

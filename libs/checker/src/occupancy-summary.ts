@@ -143,6 +143,17 @@ export class OccupancySummary {
     return result;
   }
 
+  /** Every municipality where this person of another household stands during the period. */
+  placesOf(personId: string): Set<string> {
+    const places = new Set<string>();
+    if (this.memberIds.has(personId)) return places;
+    for (const position of this.index.byPerson.get(personId) ?? []) {
+      const { occupancy, codes } = this.standings[position]!;
+      if (this.counts(occupancy)) for (const code of codes) places.add(code);
+    }
+    return places;
+  }
+
   /** Every municipality where a rival or threat person of another household stands. */
   threatPlaces(): Set<string> {
     const places = new Set<string>();

@@ -324,6 +324,23 @@ const rows: Row[] = [
     sv: 'En eller flera personer från en annan region som är i personlig konflikt med någon i hushållet eller har pekats ut som hot är placerade eller har klartecken att flytta till området runt här under perioden (den exakta platsen visas inte).',
   },
   {
+    code: 'PERSONAL_CONFLICT',
+    name: 'one here, one elsewhere within the keep-apart scope',
+    causes: [
+      occupant('person-a', { namedThreat: false, memberId: 'person-member', conflictKind: 'THREAT' }),
+      occupant('person-b', { nearby: true, namedThreat: false, memberId: 'person-member', conflictKind: 'ENMITY' }),
+    ],
+    en: "1 person in personal conflict with a household member or named as a threat is placed or cleared to move here during the period. 1 person in personal conflict with a household member is placed or cleared to move elsewhere within the conflict's keep-apart scope during the period.",
+    sv: '1 person som är i personlig konflikt med någon i hushållet eller har pekats ut som hot är placerad eller har klartecken att flytta hit under perioden. 1 person som är i personlig konflikt med någon i hushållet är placerad eller har klartecken att flytta någon annanstans inom konfliktens område för åtskillnad under perioden.',
+  },
+  {
+    code: 'PERSONAL_CONFLICT',
+    name: "elsewhere within scope only, another region's cut down",
+    causes: [cutDown('OCCUPANCY', true)],
+    en: "One or more persons of another region in personal conflict with a household member are placed or cleared to move elsewhere within the conflict's keep-apart scope during the period (the exact place is not shown).",
+    sv: 'En eller flera personer från en annan region som är i personlig konflikt med någon i hushållet är placerade eller har klartecken att flytta någon annanstans inom konfliktens område för åtskillnad under perioden (den exakta platsen visas inte).',
+  },
+  {
     code: 'CO_PLACEMENT',
     name: 'one person',
     causes: [occupant('person-a')],
@@ -364,6 +381,23 @@ const rows: Row[] = [
     causes: [cutDown('ASSESSMENT_MISSING')],
     en: 'An assessment is missing or past its review date.',
     sv: 'En bedömning saknas eller har passerat sitt omprövningsdatum.',
+  },
+  {
+    code: 'CONFLICT_REVIEW_DUE',
+    name: 'one conflict',
+    causes: [household('CONFLICT_PAST_REVIEW', { memberId: 'person-member' })],
+    en: 'A personal conflict of a household member is past its review date.',
+    sv: 'En personlig konflikt för någon i hushållet har passerat sitt omprövningsdatum.',
+  },
+  {
+    code: 'CONFLICT_REVIEW_DUE',
+    name: 'two conflicts',
+    causes: [
+      household('CONFLICT_PAST_REVIEW', { memberId: 'person-member' }),
+      household('CONFLICT_PAST_REVIEW', { memberId: 'person-other' }),
+    ],
+    en: '2 personal conflicts of household members are past their review dates.',
+    sv: '2 personliga konflikter för personer i hushållet har passerat sina omprövningsdatum.',
   },
   {
     code: 'ELIGIBILITY_INCOMPLETE',

@@ -42,6 +42,19 @@ export type PersonKind = (typeof PERSON_KINDS)[number];
 export const PERSONAL_CONFLICT_KINDS = ['THREAT', 'VICTIM', 'WITNESS', 'ENMITY'] as const;
 export type PersonalConflictKind = (typeof PERSONAL_CONFLICT_KINDS)[number];
 
+/** Each side's part in a personal conflict (the UK non-associations register's victim/perpetrator pairs). */
+export const CONFLICT_ROLES = ['VICTIM', 'PERPETRATOR', 'BOTH', 'UNKNOWN'] as const;
+export type ConflictRole = (typeof CONFLICT_ROLES)[number];
+
+/**
+ * How far apart a personal conflict's two persons must be kept, narrowest first. Each scope includes every
+ * narrower one (a county-wide conflict also keeps the persons out of nearby municipalities across the
+ * county border), so a wider scope never flags less. SAME_MUNICIPALITY is the default and today's rule.
+ */
+export const KEEP_APART_SCOPES = ['SAME_MUNICIPALITY', 'NEARBY', 'SAME_COUNTY', 'SAME_POLICE_REGION', 'NATIONWIDE'] as const;
+export type KeepApartScope = (typeof KEEP_APART_SCOPES)[number];
+export const DEFAULT_KEEP_APART_SCOPE: KeepApartScope = 'SAME_MUNICIPALITY';
+
 export const THREAT_LEVELS = ['NONE', 'LOW', 'HIGH'] as const;
 export type ThreatLevel = (typeof THREAT_LEVELS)[number];
 
@@ -98,6 +111,7 @@ export const FLAG_CODES = [
   'PERSONAL_CONFLICT',
   'CO_PLACEMENT',
   'STALE_ASSESSMENT',
+  'CONFLICT_REVIEW_DUE',
   'ELIGIBILITY_INCOMPLETE',
   'CONSENT_MISSING',
 ] as const;

@@ -115,6 +115,7 @@ Query.conditionReviews              ok     empty  empty  empty  ok     FB     FB
 Query.clearance                     FB     FB     FB     FB     FB     ok     ok     NF     FB     UA     PR     the destination and the case's home municipality; another municipality as an unknown reference
 Query.destinationCleared            FB     FB     FB     FB     FB     ok     NF     NF     FB     UA     PR     the case's home municipality only; any other municipality as an unknown case
 Query.duplicateRegistrations        FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination reconciles identity numbers that more than one region registered
+Query.knownLocations                ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     where a person is or was known to stay: police who may see the person; anyone else as for an unknown id
 Query.linkRequests                  ok     ok     ok     empty  ok     FB     FB     FB     FB     UA     PR     a region sees the link requests it made; national coordination sees and decides all
 Query.municipalities                ok     ok     ok     ok     ok     ok     ok     ok     ok     UA     ok     public reference data for any authenticated caller (the API itself is not public)
 Query.municipality                  ok     ok     ok     ok     ok     ok     ok     ok     ok     UA     ok     as municipalities
@@ -124,9 +125,11 @@ Query.networks                      ok     ok     ok     ok     ok     FB     FB
 Query.notifications                 ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     PR     the caller's own notices (break-glass on cases they are responsible officer of); the list may be empty
 Query.person                        ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     a person belongs to their cases' regions, else to the registering region; others as a missing id
 Query.personByIdentityNumber        ok     null   ok     null   ok     FB     FB     FB     FB     UA     PR     a search: another region's person answers as no match at all
+Query.personalConflicts             ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     a household member's conflicts: those who read the household (team, break-glass, national); others as for an unknown id
 Query.rankDestinations              ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     PR     as checkDestination
 Query.retentionPreview              FB     FB     FB     FB     ok     FB     FB     FB     ok     UA     ok     the retention dry run: counts per kind of record, never which; auditors and national coordination, no purpose needed
 Query.statistics                    ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     PR     every police unit reads the same suppressed tables of all regions (the suppression holds against a region knowing its own cases)
+Query.surveillanceHoldClosures      FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination's alone, like the holds themselves
 Query.verifyAuditLog                FB     FB     FB     FB     FB     FB     FB     FB     ok     UA     ok     auditors only
 
 Mutation.acknowledgeAlert           ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     PR     the alert's case region and national coordination; another region as a missing alert
@@ -139,6 +142,9 @@ Mutation.addPersonalConflict        ok     ok     ok     NF     ok     FB     FB
 Mutation.breakGlass                 BUI    ok     ok     NF     FB     FB     FB     FB     FB     UA     PR     an officer of the region outside the case's team, with a reason; the team reads it already; national coordination needs none
 Mutation.closeConditionReview       ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as addCondition; another region as a missing review
 Mutation.closeCase                  ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
+Mutation.closeKnownLocation         ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person's location needs sight of the person; another region as a missing location
+Mutation.closePersonalConflict      ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     needs sight of one of the conflict's persons; another region as a missing conflict
+Mutation.closeSurveillanceHold      FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     as setSurveillanceHold: national coordination's alone
 Mutation.confirmPlacement           ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the proposal's case region and national coordination; another region as a missing proposal
 Mutation.createNetwork              FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
 Mutation.decideLinkRequest          FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone decides links to persons a region may not see
@@ -156,6 +162,7 @@ Mutation.registerPerson             ok     ok     ok     ok     ok     FB     FB
 Mutation.relateNetworks             FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
 Mutation.removeTeamMember           ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as addTeamMember
 Mutation.renewConsent               ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
+Mutation.reviewPersonalConflict     ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     as closePersonalConflict
 Mutation.setKnownLocation           ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person
 Mutation.setSurveillanceHold        FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination's alone: a hold is never explained to a region
 Mutation.submitProposal             ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
@@ -386,6 +393,14 @@ FlagSummary                         ok     ok     ok     NF     ok     FB     FB
   .code                             =
   .severity                         =
 
+KnownLocation                       ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     via knownLocations(personId) of the SYD threat actor: the person's visibility decides
+  .closure                          =?
+  .id                               =
+  .municipalityCode                 =
+  .personId                         =
+  .validFrom                        =
+  .validTo                          =?
+
 LinkRequest                         ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).linkRequests (a threat actor named from another region)
   .caseId                           =
   .conflictKind                     =?                                                     null for a THREAT_ACTOR request
@@ -428,6 +443,19 @@ Person                              ok     NF     ok     NF     ok     FB     FB
   .kind                             =
   .surveillanceHold                 =                                                      a hold shows as a flag to police who may see the person, never its reason
 
+PersonalConflict                    ok     NF     ok     NF     ok     FB     FB     FB     FB     UA     via personalConflicts(personId) of the SYD defector: those who read the household
+  .closure                          =?
+  .id                               =
+  .kind                             =
+  .otherPersonId                    =
+  .otherRole                        =
+  .personId                         =
+  .personRole                       =
+  .reason                           =?
+  .recordedAt                       =
+  .reviewDue                        =?
+  .scope                            =
+
 Placement                           ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).placements
   .case                             =
   .endDate                          =
@@ -467,6 +495,10 @@ RetentionPreview                    FB     FB     FB     FB     ok     FB     FB
   .asOf                             =
   .job                              =
   .kinds                            =
+RecordClosure                       FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     via surveillanceHoldClosures(personId): national coordination (conflicts' and locations' closings are reached through them)
+  .closedAt                         =
+  .closedBy                         =
+  .reason                           =
 
 StatisticsCell                      ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     via statistics(...).grandTotal: police only
   .suppressed                       =

@@ -36,6 +36,12 @@ export interface Seeded {
   linkRequestId: string;
   /** a second SYD case (ineligible) whose proposal the checker did not clear: flags to summarise */
   flaggedCaseId: string;
+  /** a conflict of the SYD defector with a SYD threat actor who stands nowhere (no flag changes) */
+  conflictId: string;
+  /** the SYD threat actor's known location (in `blocked`) */
+  knownLocationId: string;
+  /** a SYD person whose surveillance hold national coordination set and closed */
+  heldPersonId: string;
   /** the SYD case's home municipality, its placement's destination, a municipality its checks block */
   home: string;
   destination: string;
@@ -72,6 +78,12 @@ export interface Fresh {
   condition(): Promise<string>;
   /** the open review of a breach of a condition on a fresh case */
   conditionReview(): Promise<string>;
+  /** an open conflict between two fresh SYD persons in no case */
+  conflict(): Promise<string>;
+  /** a known location of a fresh SYD threat actor */
+  knownLocation(): Promise<string>;
+  /** a fresh SYD person under a surveillance hold */
+  heldPerson(): Promise<string>;
   /** a fresh case and a second member of its team (added by its opener, `own`) */
   teamMember(): Promise<{ caseId: string; memberId: string }>;
 }
@@ -173,6 +185,20 @@ export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
     target: (s) => s.relationId,
   },
   'Query.networks': { document: '{ networks { id } }', target: (s) => s.networkId },
+  'Query.knownLocations': {
+    document: 'query($p: ID!) { knownLocations(personId: $p) { id } }',
+    variables: ({ seeded }) => ({ p: seeded.threatActorId }),
+    target: (s) => s.knownLocationId,
+  },
+  'Query.personalConflicts': {
+    document: 'query($p: ID!) { personalConflicts(personId: $p) { id } }',
+    variables: ({ seeded }) => ({ p: seeded.defectorId }),
+    target: (s) => s.conflictId,
+  },
+  'Query.surveillanceHoldClosures': {
+    document: 'query($p: ID!) { surveillanceHoldClosures(personId: $p) { closedAt } }',
+    variables: ({ seeded }) => ({ p: seeded.heldPersonId }),
+  },
   'Query.person': { document: 'query($p: ID!) { person(id: $p) { id } }', variables: ({ seeded }) => ({ p: seeded.defectorId }) },
   'Query.personByIdentityNumber': {
     document: 'query($n: String!) { personByIdentityNumber(personalIdentityNumber: $n) { id } }',
@@ -221,6 +247,22 @@ export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
   'Mutation.addPersonalConflict': {
     document: 'mutation($p: ID!, $o: ID!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: ENMITY) }',
     variables: async ({ fresh }) => ({ p: await fresh.person(), o: await fresh.person('THREAT_ACTOR') }),
+  },
+  'Mutation.closeKnownLocation': {
+    document: 'mutation($id: ID!) { closeKnownLocation(id: $id, reason: "Matrix: inte längre aktuell") { id } }',
+    variables: async ({ fresh }) => ({ id: await fresh.knownLocation() }),
+  },
+  'Mutation.closePersonalConflict': {
+    document: 'mutation($id: ID!) { closePersonalConflict(id: $id, reason: "Matrix: försoning") { id } }',
+    variables: async ({ fresh }) => ({ id: await fresh.conflict() }),
+  },
+  'Mutation.closeSurveillanceHold': {
+    document: 'mutation($p: ID!) { closeSurveillanceHold(personId: $p, reason: "Matrix: utredningen avslutad") { closedAt } }',
+    variables: async ({ fresh }) => ({ p: await fresh.heldPerson() }),
+  },
+  'Mutation.reviewPersonalConflict': {
+    document: 'mutation($id: ID!) { reviewPersonalConflict(id: $id, terms: { scope: NEARBY }) { id } }',
+    variables: async ({ fresh }) => ({ id: await fresh.conflict() }),
   },
   'Mutation.addTeamMember': {
     document:
@@ -437,6 +479,23 @@ export const TYPE_PATHS: Readonly<Record<string, TypePath>> = {
     variables: (s) => ({ n: s.networkId }),
     at: ['networkRelations'],
     target: (s) => s.relationId,
+  },
+  KnownLocation: {
+    document: (sel) => `query($p: ID!) { knownLocations(personId: $p) { ${sel} } }`,
+    variables: (s) => ({ p: s.threatActorId }),
+    at: ['knownLocations'],
+    target: (s) => s.knownLocationId,
+  },
+  PersonalConflict: {
+    document: (sel) => `query($p: ID!) { personalConflicts(personId: $p) { ${sel} } }`,
+    variables: (s) => ({ p: s.defectorId }),
+    at: ['personalConflicts'],
+    target: (s) => s.conflictId,
+  },
+  RecordClosure: {
+    document: (sel) => `query($p: ID!) { surveillanceHoldClosures(personId: $p) { ${sel} } }`,
+    variables: (s) => ({ p: s.heldPersonId }),
+    at: ['surveillanceHoldClosures'],
   },
   Person: { document: (sel) => `query($p: ID!) { person(id: $p) { ${sel} } }`, variables: (s) => ({ p: s.defectorId }), at: ['person'] },
   Placement: {

@@ -8,6 +8,7 @@ import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/input-rules.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { FactsChanges } from '../facts/facts-changes.js';
+import { ConflictRecordRepository } from '../persons/conflict-record.repository.js';
 import { LinkRequestRepository, type LinkRequestRow, type LinkStatus } from '../persons/link-request.repository.js';
 import type { LinkRequest } from '../persons/models/link-request.model.js';
 import { PersonRepository } from '../persons/person.repository.js';
@@ -27,6 +28,7 @@ export class LinkRequestsService {
     private readonly personRows: PersonRepository,
     private readonly factsChanges: FactsChanges,
     private readonly trail: AuditTrail,
+    private readonly conflictRecords: ConflictRecordRepository,
   ) {}
 
   /** The other person is resolved for national coordination only; a region gets back the id it named. */
@@ -70,12 +72,14 @@ export class LinkRequestsService {
       const row = isUuid(id) ? await this.repository.find(m, id, true) : undefined;
       if (!row) throw new NotFoundError('Link request not found');
       if (row.status !== 'PENDING') throw new BadUserInputError('The link request has already been decided');
-      const conflictId = randomUUID();
+      // A conflict takes the request's id: terms given with the request were kept under it (addPersonalConflict).
+      const conflictId = row.kind === 'PERSONAL_CONFLICT' ? row.id : randomUUID();
       if (approve) {
         if (!(await this.personRows.find(m, row.other_person_id))) throw new BadUserInputError('The id named in this request names nobody');
         if (row.kind === 'PERSONAL_CONFLICT')
           await this.personRows.insertConflict(m, conflictId, row.person_id as string, row.other_person_id, row.conflict_kind!);
       }
+      if (!approve && row.kind === 'PERSONAL_CONFLICT') await this.conflictRecords.deleteTerms(m, row.id);
       const status = approve ? 'APPROVED' : 'REJECTED';
       await this.repository.decide(m, row.id, status, principal.sub);
       // An approved threat actor joins the case's threat assessment as the checker reads it.

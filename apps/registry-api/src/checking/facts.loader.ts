@@ -237,7 +237,12 @@ export class FactsLoader {
           .map((a) => ({ networkId: a.networkId, role: a.role, confidence: a.confidence, validFrom: a.validFrom, validTo: a.validTo })),
         conflicts: conflicts
           .filter((c) => c.personId === member.person_id || c.otherPersonId === member.person_id)
-          .map((c) => ({ otherPersonId: c.personId === member.person_id ? c.otherPersonId : c.personId, kind: c.kind })),
+          .map((c) => ({
+            otherPersonId: c.personId === member.person_id ? c.otherPersonId : c.personId,
+            kind: c.kind,
+            ...(c.scope ? { scope: c.scope } : {}),
+            ...(c.reviewDue ? { reviewDue: c.reviewDue } : {}),
+          })),
       })),
       eligibility: {
         meetsDefinition: row.meets_definition,

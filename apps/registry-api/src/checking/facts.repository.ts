@@ -3,12 +3,14 @@ import type { EntityManager } from 'typeorm';
 import type {
   AffiliationRole,
   Confidence,
+  KeepApartScope,
   NetworkFact,
   NetworkRelationKind,
   PersonalConflictKind,
   PersonKind,
   PersonScope,
 } from '@registry/checker';
+import { rowMacPairSql } from '@registry/database';
 import { personRegions } from '../access/need-to-know.js';
 import { CASE_REGIONS_OF_PERSON } from '../persons/person.repository.js';
 import { RowIntegrity } from '../protection/row-integrity.service.js';
@@ -71,7 +73,13 @@ export interface ConflictRow {
   personId: string;
   otherPersonId: string;
   kind: PersonalConflictKind;
+  /** Absent: the default scope, SAME_MUNICIPALITY. */
+  scope?: KeepApartScope;
+  reviewDue?: string | null;
 }
+
+/** A row read with its optional terms and closure, and their proofs; see FactsRepository.openConflicts. */
+type ConflictRead = ConflictRow & { terms_proof?: unknown; closure_proof?: unknown; closed?: boolean };
 
 /**
  * Which rows of a kind: every one (a full load) or those a change names (an instance catching up). The
@@ -149,13 +157,25 @@ export class FactsRepository {
   }
 
   async knownLocations(m: EntityManager, rows: Rows): Promise<SealedPlaceRow[]> {
-    return this.integrity.verifyRows(
-      (await m.query(
-        `SELECT id, person_id AS owner_id, municipality_sealed, ${DAY('valid_from')}, ${DAY('valid_to')}, ${PROOF('known_location')}
-           FROM known_location ${where(rows, 'id', 1)} ORDER BY id`,
-        parameters(rows),
-      )) as SealedPlaceRow[],
-    );
+    // Open locations only; as with conflicts, a closure counts once its proof is checked.
+    const found = (await m.query(
+      `SELECT kl.id, kl.person_id AS owner_id, kl.municipality_sealed, ${DAY('kl.valid_from', 'valid_from')}, ${DAY('kl.valid_to', 'valid_to')},
+              ${PROOF('known_location', 'kl')}, rc.id IS NOT NULL AS closed,
+              CASE WHEN rc.id IS NOT NULL THEN ${rowMacPairSql('record_closure', 'rc')} END AS closure_proof
+         FROM known_location kl LEFT JOIN record_closure rc ON rc.record_kind = 'KNOWN_LOCATION' AND rc.record_id = kl.id
+        ${where(rows, 'kl.id', 1)} ORDER BY kl.id`,
+      parameters(rows),
+    )) as (SealedPlaceRow & { closed?: boolean; closure_proof?: unknown })[];
+    const open: SealedPlaceRow[] = [];
+    for (const row of this.integrity.verifyRows(found)) {
+      if (row.closure_proof) this.integrity.verify(row.closure_proof);
+      if (row.closed) continue;
+      delete row.closed;
+      delete row.closure_proof;
+      delete (row as { row_proof?: unknown }).row_proof;
+      open.push(row);
+    }
+    return open;
   }
 
   private static readonly AFFILIATION_COLUMNS = `id, person_id AS "personId", network_id AS "networkId", role, confidence, ${DAY('valid_from', '"validFrom"')}, ${DAY('valid_to', '"validTo"')}, ${PROOF('affiliation')}`;
@@ -178,24 +198,54 @@ export class FactsRepository {
     );
   }
 
+  // A conflict with its terms (scope, review date) and whether it is closed, each with its own proof: a
+  // closure or a narrowed scope written behind the register's back fails the read instead of quietly
+  // lifting a block. Which rows are open is decided after the proofs are checked, not by a WHERE.
+  private static readonly CONFLICT_COLUMNS = `pc.id, pc.person_id AS "personId", pc.other_person_id AS "otherPersonId", pc.kind,
+      t.scope, ${DAY('t.review_due', '"reviewDue"')}, ${PROOF('personal_conflict', 'pc')},
+      CASE WHEN t.id IS NOT NULL THEN ${rowMacPairSql('personal_conflict_terms', 't')} END AS terms_proof,
+      rc.id IS NOT NULL AS closed, CASE WHEN rc.id IS NOT NULL THEN ${rowMacPairSql('record_closure', 'rc')} END AS closure_proof
+    FROM personal_conflict pc
+    LEFT JOIN personal_conflict_terms t ON t.id = pc.id
+    LEFT JOIN record_closure rc ON rc.record_kind = 'PERSONAL_CONFLICT' AND rc.record_id = pc.id`;
+
+  private openConflicts(found: ConflictRead[]): ConflictRow[] {
+    const open: ConflictRow[] = [];
+    for (const row of this.integrity.verifyRows(found)) {
+      if (row.terms_proof) this.integrity.verify(row.terms_proof);
+      if (row.closure_proof) this.integrity.verify(row.closure_proof);
+      if (row.closed) continue;
+      const { id, personId, otherPersonId, kind, scope, reviewDue } = row;
+      open.push({
+        id,
+        personId,
+        otherPersonId,
+        kind,
+        ...(scope && scope !== 'SAME_MUNICIPALITY' ? { scope } : {}),
+        ...(reviewDue ? { reviewDue } : {}),
+      });
+    }
+    return open;
+  }
+
+  /** Open conflicts; a closed one a change names is simply not returned (taken away from the facts). */
   async conflicts(m: EntityManager, rows: Rows): Promise<ConflictRow[]> {
-    return this.integrity.verifyRows(
+    return this.openConflicts(
       (await m.query(
-        `SELECT id, person_id AS "personId", other_person_id AS "otherPersonId", kind, ${PROOF('personal_conflict')}
-           FROM personal_conflict ${where(rows, 'id', 1)} ORDER BY id`,
+        `SELECT ${FactsRepository.CONFLICT_COLUMNS} ${where(rows, 'pc.id', 1)} ORDER BY pc.id`,
         parameters(rows),
-      )) as ConflictRow[],
+      )) as ConflictRead[],
     );
   }
 
-  /** A household's members' conflicts, registered from either side. */
+  /** A household's members' open conflicts, registered from either side. */
   async conflictsOfPersons(m: EntityManager, personIds: readonly string[]): Promise<ConflictRow[]> {
-    return this.integrity.verifyRows(
+    return this.openConflicts(
       (await m.query(
-        `SELECT id, person_id AS "personId", other_person_id AS "otherPersonId", kind, ${PROOF('personal_conflict')} FROM personal_conflict
-          WHERE person_id = ANY($1::uuid[]) OR other_person_id = ANY($1::uuid[]) ORDER BY id`,
+        `SELECT ${FactsRepository.CONFLICT_COLUMNS}
+          WHERE pc.person_id = ANY($1::uuid[]) OR pc.other_person_id = ANY($1::uuid[]) ORDER BY pc.id`,
         [personIds],
-      )) as ConflictRow[],
+      )) as ConflictRead[],
     );
   }
 

@@ -180,8 +180,15 @@ export class PersonRepository {
     otherPersonId: string,
     kind: PersonalConflictKind,
   ): Promise<boolean> {
+    // One open conflict per pair and kind (a closed one is history and does not stand in the way): adding
+    // one that is open already changes nothing. Adds of the same pair wait for each other.
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`conflict:${personId}:${otherPersonId}:${kind}`]);
     const rows = (await m.query(
-      'INSERT INTO personal_conflict (id, person_id, other_person_id, kind) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id',
+      `INSERT INTO personal_conflict (id, person_id, other_person_id, kind)
+       SELECT $1, $2, $3, $4 WHERE NOT EXISTS (
+         SELECT 1 FROM personal_conflict pc WHERE pc.person_id = $2 AND pc.other_person_id = $3 AND pc.kind = $4
+            AND NOT EXISTS (SELECT 1 FROM record_closure rc WHERE rc.record_kind = 'PERSONAL_CONFLICT' AND rc.record_id = pc.id))
+       RETURNING id`,
       [id, personId, otherPersonId, kind],
     )) as { id: string }[];
     return rows.length > 0;

@@ -4,6 +4,7 @@ import type { Principal } from '@registry/auth';
 import { CurrentPrincipal, RequiresPurpose, Roles } from '../auth/access.decorators.js';
 import { AffiliationRoleEnum, ConfidenceEnum, PersonalConflictKindEnum } from '../common/graphql-enums.js';
 import { DateScalar } from '../common/scalars.js';
+import { ConflictTermsInput } from './dto/conflict-terms.input.js';
 import { PersonInput } from './dto/person.input.js';
 import { Affiliation, Person } from './models/person.model.js';
 import { PersonsService } from './persons.service.js';
@@ -66,8 +67,14 @@ export class PersonsResolver {
     @Args('personId', { type: () => ID }) personId: string,
     @Args('otherPersonId', { type: () => ID }) otherPersonId: string,
     @Args('kind', { type: () => PersonalConflictKindEnum }) kind: PersonalConflictKind,
+    @Args('terms', {
+      type: () => ConflictTermsInput,
+      nullable: true,
+      description: "Each side's role, the keep-apart scope, a reason and a review date; without it, today's defaults",
+    })
+    terms?: ConflictTermsInput | null,
   ): Promise<boolean> {
-    return this.service.addPersonalConflict(principal, personId, otherPersonId, kind);
+    return this.service.addPersonalConflict(principal, personId, otherPersonId, kind, terms);
   }
 
   @Mutation(() => Boolean, { description: 'Where a threat actor is known to stay' })

@@ -19,7 +19,9 @@ import { DataKeysService } from '../protection/data-keys.service.js';
 import { KeyRingHolder } from '../protection/key-ring.holder.js';
 import { RowSealer } from '../protection/sealer.js';
 import { CaseAccessService } from '../teams/case-access.service.js';
+import type { ConflictTermsInput } from './dto/conflict-terms.input.js';
 import type { PersonInput } from './dto/person.input.js';
+import { checkTerms, ConflictTermsWriter, hasTerms } from './conflict-terms.js';
 import type { Affiliation, Person } from './models/person.model.js';
 import { LinkRequestRepository } from './link-request.repository.js';
 import { PersonRepository, type AffiliationRow, type PersonRow } from './person.repository.js';
@@ -46,6 +48,7 @@ export class PersonsService {
     private readonly links: LinkRequestRepository,
     private readonly trail: AuditTrail,
     private readonly caseAccess: CaseAccessService,
+    private readonly conflictTerms: ConflictTermsWriter,
   ) {}
 
   async toPerson(m: EntityManager, row: PersonRow): Promise<Person> {
@@ -226,21 +229,39 @@ export class PersonsService {
   /**
    * A conflict with a person the caller can see counts at once. One with anyone else (another region's
    * person, or an id that names nobody: the two must look alike) waits for national coordination as a
-   * link request; the answer is the same `true`, and the request shows on the case.
+   * link request; the answer is the same `true`, and the request shows on the case. Terms given (roles,
+   * keep-apart scope, reason, review date) are kept with it either way: under the request's id, which the
+   * conflict takes when approved. Adding a conflict that is open already changes nothing, terms included.
    */
-  async addPersonalConflict(principal: Principal, personId: string, otherPersonId: string, kind: PersonalConflictKind): Promise<boolean> {
+  async addPersonalConflict(
+    principal: Principal,
+    personId: string,
+    otherPersonId: string,
+    kind: PersonalConflictKind,
+    terms?: ConflictTermsInput | null,
+  ): Promise<boolean> {
     if (personId === otherPersonId) throw new BadUserInputError('A person cannot be in conflict with themselves');
     if (!isUuid(otherPersonId)) throw new NotFoundError('Person not found');
+    checkTerms(terms);
     return this.uow.transaction(async (m) => {
       await this.visibleRow(m, principal, personId);
       await this.noteLinked(otherPersonId);
       if (!(await this.mayName(m, principal, otherPersonId))) {
-        await this.requestLink(principal, { kind: 'PERSONAL_CONFLICT', caseId: null, personId, otherPersonId, conflictKind: kind });
+        const requestId = await this.requestLink(principal, {
+          kind: 'PERSONAL_CONFLICT',
+          caseId: null,
+          personId,
+          otherPersonId,
+          conflictKind: kind,
+        });
+        if (hasTerms(terms)) await this.conflictTerms.write(m, requestId, personId, terms);
         return true;
       }
       const id = randomUUID();
-      await this.repository.insertConflict(m, id, personId, otherPersonId, kind);
-      await this.factsChanges.record({ kind: 'conflict', id });
+      if (await this.repository.insertConflict(m, id, personId, otherPersonId, kind)) {
+        if (hasTerms(terms)) await this.conflictTerms.write(m, id, personId, terms);
+        await this.factsChanges.record({ kind: 'conflict', id });
+      }
       return true;
     });
   }

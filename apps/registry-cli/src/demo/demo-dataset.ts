@@ -91,7 +91,18 @@ export interface DemoCase {
   relatives: readonly DemoMember[];
   threat: { level: ThreatLevel; reach: Reach; actors: readonly string[]; networks: readonly string[]; summary: string };
   /** personal conflicts of the defector with threat actors */
-  conflicts: readonly { actor: string; kind: 'THREAT' | 'VICTIM' | 'WITNESS' | 'ENMITY' }[];
+  conflicts: readonly {
+    actor: string;
+    kind: 'THREAT' | 'VICTIM' | 'WITNESS' | 'ENMITY';
+    /** the conflict's terms (docs/personal-conflicts.md); the review date is this many days after the demo's today */
+    terms?: {
+      scope: 'SAME_MUNICIPALITY' | 'NEARBY' | 'SAME_COUNTY' | 'SAME_POLICE_REGION' | 'NATIONWIDE';
+      personRole: 'VICTIM' | 'PERPETRATOR' | 'BOTH' | 'UNKNOWN';
+      otherRole: 'VICTIM' | 'PERPETRATOR' | 'BOTH' | 'UNKNOWN';
+      reason: string;
+      reviewInDays: number;
+    };
+  }[];
   unsuitable: readonly { code: string; reason: UnsuitableReason }[];
   suitable: readonly string[];
   minDistanceFromHomeKm: number | null;
@@ -379,7 +390,19 @@ export const DEMO_CASES: readonly DemoCase[] = [
       },
     ],
     threat: { level: 'HIGH', reach: 'REGIONAL', actors: ['flint'], networks: ['pier'], summary: SUMMARY },
-    conflicts: [{ actor: 'flint', kind: 'WITNESS' }],
+    conflicts: [
+      {
+        actor: 'flint',
+        kind: 'WITNESS',
+        terms: {
+          scope: 'SAME_COUNTY',
+          personRole: 'VICTIM',
+          otherRole: 'PERPETRATOR',
+          reason: 'Vittnade mot hotaktören i tingsrätten; hot om repressalier',
+          reviewInDays: 180,
+        },
+      },
+    ],
     unsuitable: [
       { code: '1280', reason: 'HOME_AREA' },
       { code: '1283', reason: 'RIVAL_PRESENCE' },

@@ -183,10 +183,16 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
     const relativeIds: string[] = [];
     for (const relative of demoCase.relatives) relativeIds.push(await member('RELATIVE', relative));
     for (const conflict of demoCase.conflicts) {
+      const { reviewInDays, ...terms } = conflict.terms ?? { reviewInDays: undefined };
       await client.request(
         token,
-        'mutation($p: ID!, $o: ID!, $k: PersonalConflictKind!) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: $k) }',
-        { p: defectorId, o: actorIds.get(conflict.actor), k: conflict.kind },
+        'mutation($p: ID!, $o: ID!, $k: PersonalConflictKind!, $t: ConflictTermsInput) { addPersonalConflict(personId: $p, otherPersonId: $o, kind: $k, terms: $t) }',
+        {
+          p: defectorId,
+          o: actorIds.get(conflict.actor),
+          k: conflict.kind,
+          t: conflict.terms ? { ...terms, reviewDue: addDays(today, reviewInDays!) } : null,
+        },
       );
     }
     const { openCase } = await client.request<{ openCase: { id: string; reference: string } }>(

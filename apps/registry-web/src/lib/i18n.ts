@@ -20,6 +20,7 @@ export const NAMESPACES = [
   'actual-areas',
   'conditions',
   'retention',
+  'conflicts',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js';
 import type { FlagCode } from '../vocabulary.js';
 import { assessmentUnsuitable } from './assessment-unsuitable.js';
 import { coPlacement } from './co-placement.js';
+import { conflictReviewDue } from './conflict-review-due.js';
 import { consentMissing } from './consent-missing.js';
 import { eligibilityIncomplete } from './eligibility-incomplete.js';
 import { homeMunicipality } from './home-municipality.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   personalConflict,
   coPlacement,
   staleAssessment,
+  conflictReviewDue,
   eligibilityIncomplete,
   consentMissing,
 ];

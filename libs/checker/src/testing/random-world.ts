@@ -14,7 +14,7 @@ import type {
   RelationFact,
 } from '../facts.js';
 import type { Period } from '../period.js';
-import { ACTUAL_AREA_KINDS, CONFIDENCES, PERSONAL_CONFLICT_KINDS, REACHES, UNSUITABLE_REASONS } from '../vocabulary.js';
+import { ACTUAL_AREA_KINDS, CONFIDENCES, KEEP_APART_SCOPES, PERSONAL_CONFLICT_KINDS, REACHES, UNSUITABLE_REASONS } from '../vocabulary.js';
 
 export interface RandomWorld {
   codes: string[];
@@ -45,6 +45,17 @@ const EVERYONE = [...MEMBERS, ...OTHERS];
 const CASES = ['C-own', 'C1', 'C2', 'C3'];
 const REGIONS: PoliceRegion[] = ['SYD', 'NORD'];
 
+/** A conflict's optional terms: a keep-apart scope (absent mostly, today's rule) and a review date. */
+const conflictTermsArb = fc
+  .record(
+    {
+      scope: fc.oneof({ weight: 2, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: fc.constantFrom(...KEEP_APART_SCOPES) }),
+      reviewDue: fc.option(dayArb.map(dateOf), { nil: null }),
+    },
+    { requiredKeys: [] },
+  )
+  .map(({ scope, reviewDue }) => ({ ...(scope ? { scope } : {}), ...(reviewDue ? { reviewDue } : {}) }));
+
 export const worldArb: fc.Arbitrary<RandomWorld> = fc.integer({ min: 5, max: 8 }).chain((size) => {
   const codes = Array.from({ length: size }, (_, i) => `M${i}`);
   const pairs = codes.flatMap((a, i) => codes.slice(i + 1).map((b) => [a, b] as [string, string]));
@@ -71,7 +82,6 @@ export const worldArb: fc.Arbitrary<RandomWorld> = fc.integer({ min: 5, max: 8 }
       affiliations: fc
         .array(affiliationOf(fc.constant(personId)), { maxLength: 2 })
         .map((list) => list.map(({ personId: _ignored, ...rest }) => rest)),
-      conflicts: fc.array(fc.record({ otherPersonId: anyone, kind: fc.constantFrom(...PERSONAL_CONFLICT_KINDS) }), { maxLength: 2 }),
       actualAreas: fc.array(
         fc
           .record({
@@ -81,6 +91,12 @@ export const worldArb: fc.Arbitrary<RandomWorld> = fc.integer({ min: 5, max: 8 }
             validity: validityArb,
           })
           .map(({ validity, ...rest }) => ({ ...rest, ...validity })),
+        { maxLength: 2 },
+      ),
+      conflicts: fc.array(
+        fc
+          .tuple(fc.record({ otherPersonId: anyone, kind: fc.constantFrom(...PERSONAL_CONFLICT_KINDS) }), conflictTermsArb)
+          .map(([conflict, terms]) => ({ ...conflict, ...terms })),
         { maxLength: 2 },
       ),
     });
@@ -161,9 +177,12 @@ export const worldArb: fc.Arbitrary<RandomWorld> = fc.integer({ min: 5, max: 8 }
         .map(({ period, id, ...rest }): OccupancyFact => ({ ...(id ? { id } : {}), ...rest, ...period })),
       { maxLength: 5 },
     ),
-    personalConflicts: fc.array(fc.record({ personId: anyone, otherPersonId: anyone, kind: fc.constantFrom(...PERSONAL_CONFLICT_KINDS) }), {
-      maxLength: 3,
-    }),
+    personalConflicts: fc.array(
+      fc
+        .tuple(fc.record({ personId: anyone, otherPersonId: anyone, kind: fc.constantFrom(...PERSONAL_CONFLICT_KINDS) }), conflictTermsArb)
+        .map(([conflict, terms]) => ({ ...conflict, ...terms })),
+      { maxLength: 3 },
+    ),
     // Who may see whom: what a regional view (areaView) reads; national coordination's checks ignore it.
     personRegions: fc.uniqueArray(fc.record({ personId: anyone, regions: fc.subarray(REGIONS) }), {
       selector: (scope) => scope.personId,

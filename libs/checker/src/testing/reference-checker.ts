@@ -8,7 +8,14 @@
 import type { PoliceRegion } from '@registry/geo';
 import type { AreaViewOptions } from '../area-view.js';
 import { toWholeMonths } from '../area-view.js';
-import type { CheckContext, CheckOptions, Occupant, RivalNetwork, ThreatPerson } from '../check-context.js';
+import {
+  type CheckContext,
+  type CheckOptions,
+  type Occupant,
+  type RivalNetwork,
+  type ThreatPerson,
+  threatOfConflict,
+} from '../check-context.js';
 import type { HouseholdFacts, MemberAffiliation, MemberConflict, NationalFactsInput, NetworkFact } from '../facts.js';
 import {
   type Geography,
@@ -109,8 +116,12 @@ export function referenceNationalFacts(input: NationalFactsInput): ReferenceFact
   }
   const conflictsByPerson = new Map<string, MemberConflict[]>();
   for (const conflict of input.personalConflicts ?? []) {
-    push(conflictsByPerson, conflict.personId, { otherPersonId: conflict.otherPersonId, kind: conflict.kind });
-    push(conflictsByPerson, conflict.otherPersonId, { otherPersonId: conflict.personId, kind: conflict.kind });
+    const terms = {
+      ...(conflict.scope ? { scope: conflict.scope } : {}),
+      ...(conflict.reviewDue ? { reviewDue: conflict.reviewDue } : {}),
+    };
+    push(conflictsByPerson, conflict.personId, { otherPersonId: conflict.otherPersonId, kind: conflict.kind, ...terms });
+    push(conflictsByPerson, conflict.otherPersonId, { otherPersonId: conflict.personId, kind: conflict.kind, ...terms });
   }
   const personRegions = new Map((input.personRegions ?? []).map((entry) => [entry.personId, [...entry.regions]]));
   return {
@@ -225,14 +236,7 @@ export function referencePrepare(
   for (const member of household.members) {
     for (const conflict of [...member.conflicts, ...(national.conflictsByPerson.get(member.personId) ?? [])]) {
       if (memberIds.has(conflict.otherPersonId)) continue;
-      const known = threatPersons.get(conflict.otherPersonId);
-      if (known?.memberId !== undefined) continue;
-      threatPersons.set(conflict.otherPersonId, {
-        personId: conflict.otherPersonId,
-        namedThreat: known?.namedThreat ?? false,
-        memberId: member.personId,
-        conflictKind: conflict.kind,
-      });
+      threatPersons.set(conflict.otherPersonId, threatOfConflict(threatPersons.get(conflict.otherPersonId), member.personId, conflict));
     }
   }
   const threatLocations = new Map<string, ThreatPerson[]>();

@@ -25,6 +25,8 @@ import { ActualAreaRowMacs1732300021100 } from './1732300021100-actual-area-row-
 import { Conditions1732300019000 } from './1732300019000-conditions.js';
 import { ConditionRowMacs1732300019100 } from './1732300019100-condition-row-macs.js';
 import { RetentionErasure1732300020000 } from './1732300020000-retention-erasure.js';
+import { ConflictTermsAndClosures1732300022000 } from './1732300022000-conflict-terms-and-closures.js';
+import { ConflictTermsRowMacs1732300022100 } from './1732300022100-conflict-terms-row-macs.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -55,4 +57,6 @@ export const migrations = [
   RetentionErasure1732300020000,
   ActualArea1732300021000,
   ActualAreaRowMacs1732300021100,
+  ConflictTermsAndClosures1732300022000,
+  ConflictTermsRowMacs1732300022100,
 ];

@@ -98,6 +98,9 @@ export const ROW_MAC_TABLES: readonly RowMacTable[] = [
   byId('case_condition', 'case_id', 'kind', 'signed_on', 'ended_on'),
   byId('condition_compliance', 'condition_id', 'case_id', 'compliance', 'observed_on'),
   byId('condition_review', 'case_id', 'condition_id', 'compliance_id', ['raised_at', utc], ['closed_at', utc]),
+  // id: the conflict's (or, while it waits as a link request, the request's).
+  byId('personal_conflict_terms', 'person_role', 'other_role', 'scope', 'review_due', ['updated_at', utc]),
+  byId('record_closure', 'record_kind', 'record_id', 'person_id', ['closed_at', utc]),
 ];
 
 const byName = new Map(ROW_MAC_TABLES.map((t) => [t.table, t]));

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseSummaryQuery } from '../../../gql/graphql';
+import { PersonalConflicts } from './personal-conflicts';
 import { PlacementAssessment, ThreatAssessment } from './assessments';
 import { Household } from './household';
 import { LinkRequests } from './link-requests';
@@ -27,6 +28,7 @@ export function CaseSummary({ data }: { data: CaseData }) {
         <dd>{data.eligible ? t('summary.eligible') : <strong className="stale-badge">{t('summary.notEligible')}</strong>}</dd>
       </dl>
       <Household defector={data.defector} relatives={data.relatives} />
+      <PersonalConflicts members={[data.defector, ...data.relatives]} />
       <div className="card-grid">
         <ThreatAssessment assessment={data.threatAssessment} />
         <PlacementAssessment assessment={data.placementAssessment} />
