@@ -9,6 +9,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/destinations.css';
 import './styles/statistics.css';
+import './styles/consent-team.css';
 
 const i18n = createI18n();
 const router = createRouter();

@@ -17,6 +17,8 @@ export const NAMESPACES = [
   'clearance',
   'audit',
   'statistics',
+  'consents',
+  'teams',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,9 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useCase } from '../../features/cases/api/use-case';
 import { CaseSummary } from '../../features/cases/components/case-summary';
+import { ConsentSection } from '../../features/consents/components/consent-section';
+import { SummaryOnlyView } from '../../features/teams/components/summary-only-view';
+import { TeamSection } from '../../features/teams/components/team-section';
+import { DateTimeText } from '../../components/formatted-date';
+import { errorKindOf } from '../../lib/errors';
 import { DestinationsView } from '../../features/destinations/components/destinations-view';
 import { ProposeSection } from '../../features/proposals/components/propose-section';
 import { ProposalsView } from '../../features/proposals/components/proposals-view';
@@ -21,7 +27,8 @@ export default function CaseDetailRoute() {
   const { t } = useTranslation('cases');
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const [result] = useCase(id);
+  const [result, reexecute] = useCase(id);
+  const [grantedUntil, setGrantedUntil] = useState<string | null>(null);
   const data = result.data?.case;
   usePageTitle(data ? t('detail.title', { reference: data.reference }) : t('detail.titleUnknown'));
 
@@ -46,6 +53,23 @@ export default function CaseDetailRoute() {
   }
 
   if (result.fetching && !result.data) return <Loading label={t('detail.loading')} />;
+  // A case of the region whose team the officer is not on: its summary, and break-glass.
+  if (result.error && !result.data && errorKindOf(result.error) === 'FORBIDDEN')
+    return (
+      <>
+        <p className="breadcrumb">
+          <Link to="/cases">{t('detail.back')}</Link>
+        </p>
+        <h1>{t('detail.titleUnknown')}</h1>
+        <SummaryOnlyView
+          caseId={id}
+          onGranted={(grant) => {
+            setGrantedUntil(grant.expiresAt);
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
+      </>
+    );
   if (result.error && !result.data)
     return (
       <>
@@ -70,7 +94,13 @@ export default function CaseDetailRoute() {
         <Link to="/cases">{t('detail.back')}</Link>
       </p>
       <h1>{t('detail.title', { reference: data.reference })}</h1>
+      {grantedUntil && (
+        <p role="status" className="notice notice-warning">
+          {t('teams:breakGlass.grantedPrefix')} <DateTimeText instant={grantedUntil} />. {t('teams:breakGlass.grantedTold')}
+        </p>
+      )}
       <CaseSummary data={data} />
+      <ConsentSection caseId={data.id} />
       <DestinationsView
         caseId={data.id}
         selected={selected}
@@ -88,6 +118,7 @@ export default function CaseDetailRoute() {
         )}
       />
       <ProposalsView caseId={data.id} />
+      <TeamSection caseId={data.id} />
     </>
   );
 }
