@@ -51,6 +51,10 @@ test('the case team: add and remove with a reason; outside the team only the sum
   await expect(page.getByText('The case\'s responsible officer is notified at once, with your name and reason.')).toBeVisible();
   await expect(page.getByText(/Access lasts a limited time \(8 hours/)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/summary-only-en-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${SHOTS}/summary-only-en-390.png`, fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await expectNoSeriousAxeViolations();
 
   // Break-glass, by keyboard: a reason, then the details again, with the time limit shown.
@@ -91,5 +95,6 @@ test('break-glass on my cases shows where alerts are, in both languages', async 
   await expect(page.getByRole('table', { name: 'Nödåtkomst till mina ärenden' })).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${SHOTS}/notifications-sv-390.png`, fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectNoSeriousAxeViolations();
 });

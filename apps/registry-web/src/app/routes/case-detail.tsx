@@ -54,7 +54,7 @@ export default function CaseDetailRoute() {
 
   if (result.fetching && !result.data) return <Loading label={t('detail.loading')} />;
   // A case of the region whose team the officer is not on: its summary, and break-glass.
-  if (result.error && !result.data && errorKindOf(result.error) === 'FORBIDDEN')
+  if (!data && result.error && errorKindOf(result.error) === 'FORBIDDEN')
     return (
       <>
         <p className="breadcrumb">

@@ -21,7 +21,7 @@ export function ConsentCard({ consent, memberName, busy, canChange, onRenew, onW
   return (
     <article className="card consent-card" aria-labelledby={headingId}>
       <h4 id={headingId} className="card-title">
-        {t('card.title', { name: memberName })}{' '}
+        {t('card.title')} <DateText date={consent.signedOn} />{' '}
         <span className={`status-badge consent-${consent.status.toLowerCase()}`}>{t(`status.${consent.status}`)}</span>
       </h4>
       <p className="consent-meaning">{t(`meaning.${consent.status}`)}</p>

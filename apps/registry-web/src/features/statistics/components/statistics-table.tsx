@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/dates';
-import { isMonth, monthLabel } from '../labels';
+import { isMonth, monthLabel, monthOnly } from '../labels';
 import { FigureText, type Figure } from './figure-cell';
 
 export interface StatisticsTableData {
@@ -21,10 +21,22 @@ export function tableTitle(t: (key: string, options?: Record<string, unknown>) =
   return table.category ? t(`measure.${table.measure}`, { category: table.category }) : t(`measure.${table.measure}`);
 }
 
-/** A row or column label: a month by name (its code in dateTime), a region by name (its code kept as data). */
-function Label({ code }: { code: string }) {
+/**
+ * A row or column label: a month by name (its code in dateTime), a region by name (its code kept as data).
+ * A month's year is shown on the first month and on January only, so twelve months fit a laptop's width;
+ * a screen reader hears it on every one.
+ */
+function Label({ code, showYear = true }: { code: string; showYear?: boolean }) {
   const { t, i18n } = useTranslation('statistics');
-  if (isMonth(code)) return <time dateTime={code}>{monthLabel(code, i18n.language)}</time>;
+  if (isMonth(code)) {
+    if (showYear) return <time dateTime={code}>{monthLabel(code, i18n.language)}</time>;
+    return (
+      <time dateTime={code}>
+        {monthOnly(code, i18n.language)}
+        <span className="visually-hidden"> {code.slice(0, 4)}</span>
+      </time>
+    );
+  }
   return <span data-code={code}>{t(`common:region.${code}`, { defaultValue: code })}</span>;
 }
 
