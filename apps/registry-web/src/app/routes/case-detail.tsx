@@ -60,7 +60,6 @@ export default function CaseDetailRoute() {
         <p className="breadcrumb">
           <Link to="/cases">{t('detail.back')}</Link>
         </p>
-        <h1>{t('detail.titleUnknown')}</h1>
         <SummaryOnlyView
           caseId={id}
           onGranted={(grant) => {

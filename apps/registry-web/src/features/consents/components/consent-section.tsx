@@ -46,7 +46,9 @@ export function ConsentSection({ caseId }: { caseId: string }) {
             <p>
               <strong>{t('missing.title')}</strong> {t('missing.text', { names: missing.map(nameOf).join(', '), count: missing.length })}
             </p>
-            <p className="hint">{t('missing.flag')}</p>
+            <p className="hint">
+              {t('missing.flag')} <code className="flag-code">CONSENT_MISSING</code>. {t('missing.flagAfter')}
+            </p>
           </div>
         )}
         {withheld.length > 0 && (

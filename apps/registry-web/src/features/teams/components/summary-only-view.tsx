@@ -26,10 +26,20 @@ export function SummaryOnlyView({ caseId, onGranted }: Props) {
   const [result] = useCaseAccess(caseId);
   const summary = result.data?.caseSummary;
   if (result.fetching && !result.data) return <Loading label={t('loading')} />;
-  if (result.error && !summary) return <ErrorMessage error={result.error} messages={{ NOT_FOUND: t('summary.notFound') }} />;
-  if (!summary) return <p role="alert">{t('summary.notFound')}</p>;
+  if (!summary)
+    return (
+      <>
+        <h1>{t('cases:detail.titleUnknown')}</h1>
+        {result.error ? (
+          <ErrorMessage error={result.error} messages={{ NOT_FOUND: t('summary.notFound') }} />
+        ) : (
+          <p role="alert">{t('summary.notFound')}</p>
+        )}
+      </>
+    );
   return (
     <div className="summary-only">
+      <h1>{t('summary.title', { reference: summary.reference })}</h1>
       <p className="notice">{t('summary.notOnTeam')}</p>
       <dl className="facts facts-inline">
         <dt>{t('summary.region')}</dt>
