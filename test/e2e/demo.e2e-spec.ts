@@ -94,7 +94,8 @@ describe('npm run demo against a running service', () => {
     };
     // vast: two adults' and two children's consents, the children's signed by two guardians each
     const vast = await read('vast');
-    for (const relative of vast.relatives) expect(vast.consents.filter((c) => c.member.id === relative.id).map((c) => c.status)).toEqual(['VALID']);
+    for (const relative of vast.relatives)
+      expect(vast.consents.filter((c) => c.member.id === relative.id).map((c) => c.status)).toEqual(['VALID']);
     expect(vast.consents.filter((c) => c.signatories.filter((s) => s.role === 'GUARDIAN').length === 2)).toHaveLength(2);
     const nord = await read('nord');
     expect(nord.consents.find((c) => c.member.id === nord.defector.id)?.status).toBe('WITHDRAWN');
@@ -107,7 +108,7 @@ describe('npm run demo against a running service', () => {
     expect(answer.data?.clearance).toEqual({ cleared: false });
   });
 
-  it("lets a duty officer break the glass on one case: its responsible officers are notified, the auditors see it", async () => {
+  it('lets a duty officer break the glass on one case: its responsible officers are notified, the auditors see it', async () => {
     const stockholm = first.demo.cases.find((c) => c.key === 'stockholm')!;
     const responsible = await token({ role: 'POLICE_REGIONAL', region: 'STOCKHOLM', sub: 'dev-police_regional-stockholm' });
     const notified = await post(responsible, '{ notifications { caseId officer reason } }', {});

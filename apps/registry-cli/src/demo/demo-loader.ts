@@ -239,7 +239,8 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
 
 /** The demo's team of a case: beside the officer who opened it, the console's sign-in and the LAS. */
 async function addTeam(client: DemoClient, token: string, caseId: string, region: PoliceRegion): Promise<void> {
-  const add = 'mutation($c: ID!, $o: String!, $r: TeamRole!, $why: String!) { addTeamMember(caseId: $c, officer: $o, role: $r, reason: $why) { id } }';
+  const add =
+    'mutation($c: ID!, $o: String!, $r: TeamRole!, $why: String!) { addTeamMember(caseId: $c, officer: $o, role: $r, reason: $why) { id } }';
   await client.request(token, add, {
     c: caseId,
     o: devRegionalOfficerSub(region),
@@ -316,7 +317,11 @@ export const BREAK_GLASS_CASE = 'stockholm';
 async function breakGlassOnce(client: DemoClient, settings: DemoSettings, cases: readonly LoadedCase[]): Promise<void> {
   const target = cases.find((c) => c.key === BREAK_GLASS_CASE);
   if (!target) return;
-  const duty = await settings.token({ role: 'POLICE_REGIONAL', region: target.region, sub: `demo-duty-officer-${target.region.toLowerCase()}` });
+  const duty = await settings.token({
+    role: 'POLICE_REGIONAL',
+    region: target.region,
+    sub: `demo-duty-officer-${target.region.toLowerCase()}`,
+  });
   await client.request(duty, 'mutation($c: ID!, $why: String!) { breakGlass(caseId: $c, reason: $why) { id } }', {
     c: target.id,
     why: 'Jourhavande: hotet mot familjen har skärpts i natt och teamet nås inte (demo)',

@@ -45,10 +45,10 @@ test('the case team: add and remove with a reason; outside the team only the sum
   const leave = section.getByRole('form', { name: 'Remove dev-police_regional-syd from the team' });
   await leave.getByRole('textbox', { name: 'Reason for removing' }).fill('Lämnar ärendet vid semester');
   await leave.getByRole('button', { name: 'Remove from team' }).click();
-  await expect(page.getByText('You are not on this case\'s team')).toBeVisible();
+  await expect(page.getByText("You are not on this case's team")).toBeVisible();
   await expect(page.getByRole('region', { name: 'Consent' })).toHaveCount(0);
-  await expect(page.getByRole('table', { name: 'Checker results of the case\'s proposals' })).toContainText('Cleared');
-  await expect(page.getByText('The case\'s responsible officer is notified at once, with your name and reason.')).toBeVisible();
+  await expect(page.getByRole('table', { name: "Checker results of the case's proposals" })).toContainText('Cleared');
+  await expect(page.getByText("The case's responsible officer is notified at once, with your name and reason.")).toBeVisible();
   await expect(page.getByText(/Access lasts a limited time \(8 hours/)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/summary-only-en-1280.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -81,7 +81,12 @@ test('the case team: add and remove with a reason; outside the team only the sum
   });
 });
 
-test('break-glass on my cases shows where alerts are, in both languages', async ({ page, signInAs, givePurpose, expectNoSeriousAxeViolations }) => {
+test('break-glass on my cases shows where alerts are, in both languages', async ({
+  page,
+  signInAs,
+  givePurpose,
+  expectNoSeriousAxeViolations,
+}) => {
   // The demo's duty officer opened the STOCKHOLM case; the console's STOCKHOLM sign-in is one of its responsible officers.
   await signInAs('POLICE_REGIONAL', { region: 'STOCKHOLM' });
   await givePurpose('STOCKHOLM: larm och nödåtkomst');

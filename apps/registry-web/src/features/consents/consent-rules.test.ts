@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { membersMissingConsent, requiredSignatories, withheldRecipients, type ConsentLike } from './consent-rules';
 
-function consent(member: string, status: ConsentLike['status'], recipients: ConsentLike['scope']['recipients'] = ['RECEIVING_MUNICIPALITY_SOCIAL_SERVICES', 'RESPONSIBLE_MUNICIPALITY']): ConsentLike {
+function consent(
+  member: string,
+  status: ConsentLike['status'],
+  recipients: ConsentLike['scope']['recipients'] = ['RECEIVING_MUNICIPALITY_SOCIAL_SERVICES', 'RESPONSIBLE_MUNICIPALITY'],
+): ConsentLike {
   return { status, member: { id: member }, scope: { categories: ['PLACEMENT_NEEDS'], recipients } };
 }
 

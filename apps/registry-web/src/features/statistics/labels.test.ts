@@ -9,8 +9,18 @@ describe('statistics labels', () => {
     expect(monthLabel('SYD', 'en')).toBe('SYD');
   });
   it('calls a row of zeros empty, never one with a suppressed figure', () => {
-    expect(allZero([{ value: 0, suppressed: false }, { value: null, suppressed: false }])).toBe(true);
-    expect(allZero([{ value: 0, suppressed: false }, { value: null, suppressed: true }])).toBe(false);
+    expect(
+      allZero([
+        { value: 0, suppressed: false },
+        { value: null, suppressed: false },
+      ]),
+    ).toBe(true);
+    expect(
+      allZero([
+        { value: 0, suppressed: false },
+        { value: null, suppressed: true },
+      ]),
+    ).toBe(false);
     expect(allZero([{ value: 7, suppressed: false }])).toBe(false);
   });
 });

@@ -13,7 +13,9 @@ export function monthLabel(label: string, language: string, style: 'short' | 'lo
   const match = MONTH.exec(label);
   if (!match) return label;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'sv-SE', { month: style, year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'sv-SE', { month: style, year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** The month alone, for the chart's axis: "mar" / "Mar". */

@@ -2,7 +2,6 @@ import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
 import type { ConsentSigningInput, RecordConsentInput } from '../../../gql/graphql';
 
-
 export const RecordConsentMutation = graphql(`
   mutation RecordConsent($caseId: ID!, $input: RecordConsentInput!) {
     recordConsent(caseId: $caseId, input: $input) {

@@ -55,7 +55,11 @@ export function RecordConsentForm({
   const member = members.find((m) => m.id === personId);
   const [categories, setCategories] = useState<string[]>(['PLACEMENT_NEEDS']);
   const [recipients, setRecipients] = useState<string[]>(['RECEIVING_MUNICIPALITY_SOCIAL_SERVICES', 'RESPONSIBLE_MUNICIPALITY']);
-  const [draft, setDraft] = useState<SigningDraft>({ signedOn: today, reviewDue: '', signatories: signatoriesFor(requiredSignatories(member?.birthYear, today)) });
+  const [draft, setDraft] = useState<SigningDraft>({
+    signedOn: today,
+    reviewDue: '',
+    signatories: signatoriesFor(requiredSignatories(member?.birthYear, today)),
+  });
   const [problem, setProblem] = useState<Problem | null>(null);
   const ids = { member: useId(), problem: useId() };
   const required = requiredSignatories(member?.birthYear, draft.signedOn || today);
@@ -139,7 +143,11 @@ export function RenewConsentForm({
 }) {
   const { t } = useTranslation('consents');
   const today = todayInSweden();
-  const [draft, setDraft] = useState<SigningDraft>({ signedOn: today, reviewDue: '', signatories: signatoriesFor(requiredSignatories(member.birthYear, today)) });
+  const [draft, setDraft] = useState<SigningDraft>({
+    signedOn: today,
+    reviewDue: '',
+    signatories: signatoriesFor(requiredSignatories(member.birthYear, today)),
+  });
   const [problem, setProblem] = useState<Problem | null>(null);
   const problemId = useId();
 

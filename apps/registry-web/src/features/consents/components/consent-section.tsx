@@ -32,7 +32,11 @@ export function ConsentSection({ caseId }: { caseId: string }) {
     const people = [data.defector, ...data.relatives];
     const members: Member[] = people.map((p) => ({ id: p.id, name: `${p.givenName} ${p.familyName}`, birthYear: p.birthYear ?? null }));
     const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? '';
-    const missing = membersMissingConsent(data.defector.id, data.relatives.map((r) => r.id), data.consents);
+    const missing = membersMissingConsent(
+      data.defector.id,
+      data.relatives.map((r) => r.id),
+      data.consents,
+    );
     const withheld = withheldRecipients(data.consents);
     const open = data.status === 'OPEN' || data.status === 'ACTIVE';
     const busy = recordState.fetching || renewState.fetching || withdrawState.fetching;

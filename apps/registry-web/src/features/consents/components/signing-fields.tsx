@@ -38,7 +38,13 @@ export function SigningFields({ draft, onChange, required, invalid }: Props) {
       <div className="field-row">
         <div className="field">
           <label htmlFor={ids.signed}>{t('form.signedOn')}</label>
-          <input id={ids.signed} type="date" value={draft.signedOn} required onChange={(e) => onChange({ ...draft, signedOn: e.target.value })} />
+          <input
+            id={ids.signed}
+            type="date"
+            value={draft.signedOn}
+            required
+            onChange={(e) => onChange({ ...draft, signedOn: e.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.review}>{t('form.reviewDue')}</label>

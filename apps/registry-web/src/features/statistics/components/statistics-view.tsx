@@ -29,9 +29,10 @@ export function StatisticsView({ initialPeriod = lastCompleteYear() }: { initial
   else
     body = (
       <>
-        {tables.length > 0 && tables.every((table) => allZero([...table.rows.flatMap((row) => row.cells), ...(table.columnTotals ?? [])])) && (
-          <p role="status">{t('emptyPeriod')}</p>
-        )}
+        {tables.length > 0 &&
+          tables.every((table) => allZero([...table.rows.flatMap((row) => row.cells), ...(table.columnTotals ?? [])])) && (
+            <p role="status">{t('emptyPeriod')}</p>
+          )}
         {opened?.columnTotals && <StatisticsChart title={tableTitle(t, opened)} labels={opened.columns} figures={opened.columnTotals} />}
         {main.map((table) => (
           <StatisticsTable key={table.measure} table={table} />
@@ -65,11 +66,23 @@ export function StatisticsView({ initialPeriod = lastCompleteYear() }: { initial
       >
         <label>
           {t('period.from')}
-          <input type="month" value={draft.from} required aria-describedby="statistics-period-hint" onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          <input
+            type="month"
+            value={draft.from}
+            required
+            aria-describedby="statistics-period-hint"
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
         </label>
         <label>
           {t('period.to')}
-          <input type="month" value={draft.to} required aria-describedby="statistics-period-hint" onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+          <input
+            type="month"
+            value={draft.to}
+            required
+            aria-describedby="statistics-period-hint"
+            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          />
         </label>
         <button type="submit">{t('period.show')}</button>
         <p className="hint" id="statistics-period-hint">

@@ -43,5 +43,8 @@ export function useCaseAccess(caseId: string, pause = false) {
 
 export function useBreakGlass() {
   const [state, execute] = useMutation(BreakGlassMutation);
-  return [state, (caseId: string, reason: string) => execute({ caseId, reason }, { additionalTypenames: ['Case', 'CaseSummary'] })] as const;
+  return [
+    state,
+    (caseId: string, reason: string) => execute({ caseId, reason }, { additionalTypenames: ['Case', 'CaseSummary'] }),
+  ] as const;
 }

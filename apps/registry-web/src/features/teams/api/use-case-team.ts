@@ -46,7 +46,10 @@ const refresh = { additionalTypenames: ['TeamMember', 'Case', 'CaseSummary'] };
 
 export function useAddTeamMember() {
   const [state, execute] = useMutation(AddTeamMemberMutation);
-  return [state, (caseId: string, officer: string, role: TeamRole, reason: string) => execute({ caseId, officer, role, reason }, refresh)] as const;
+  return [
+    state,
+    (caseId: string, officer: string, role: TeamRole, reason: string) => execute({ caseId, officer, role, reason }, refresh),
+  ] as const;
 }
 
 export function useRemoveTeamMember() {

@@ -171,7 +171,12 @@ function AddMemberForm({
       </div>
       <div className="field">
         <label htmlFor={ids.role}>{t('add.role')}</label>
-        <select id={ids.role} value={role} onChange={(e) => setRole(e.target.value as TeamRole | '')} aria-invalid={problem === 'role' || undefined}>
+        <select
+          id={ids.role}
+          value={role}
+          onChange={(e) => setRole(e.target.value as TeamRole | '')}
+          aria-invalid={problem === 'role' || undefined}
+        >
           <option value="">{t('add.chooseRole')}</option>
           {ROLES.map((value) => (
             <option key={value} value={value}>
@@ -182,7 +187,13 @@ function AddMemberForm({
       </div>
       <div className="field">
         <label htmlFor={ids.reason}>{t('add.reason')}</label>
-        <textarea id={ids.reason} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={problem === 'reason' || undefined} />
+        <textarea
+          id={ids.reason}
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-invalid={problem === 'reason' || undefined}
+        />
       </div>
       {problem && (
         <p id={ids.problem} className="field-error" role="alert">
