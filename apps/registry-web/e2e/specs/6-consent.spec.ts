@@ -9,6 +9,8 @@ test('consent on the case page: each member’s consents, recording one, withdra
   givePurpose,
   expectNoSeriousAxeViolations,
 }) => {
+  // The case page draws the whole map and is scanned by axe several times: on a busy machine it needs more than the default.
+  test.slow();
   await signInAs('POLICE_REGIONAL', { region: 'SYD' });
   await givePurpose('SYD handläggning: samtycke');
   await page.goto(`/cases/${demo.DEMO_CASE_ID}`);
@@ -56,6 +58,8 @@ test('a withdrawn consent: blocked placements and the withheld clearance explain
   givePurpose,
   expectNoSeriousAxeViolations,
 }) => {
+  // The case page draws the whole map and is scanned by axe several times: on a busy machine it needs more than the default.
+  test.slow();
   // The demo's NORD defector withdrew consent after the proposal cleared.
   await signInAs('POLICE_REGIONAL', { region: 'NORD' });
   await givePurpose('NORD handläggning: samtycke');

@@ -10,6 +10,8 @@ test('the case team: add and remove with a reason; outside the team only the sum
   givePurpose,
   expectNoSeriousAxeViolations,
 }) => {
+  // The case page draws the whole map and is scanned by axe several times: on a busy machine it needs more than the default.
+  test.slow();
   await signInAs('POLICE_REGIONAL', { region: 'SYD' });
   await givePurpose('SYD handläggning: team');
   await page.goto(`/cases/${demo.DEMO_CASE_ID}`);
