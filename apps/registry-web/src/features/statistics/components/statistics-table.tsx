@@ -59,9 +59,9 @@ export function StatisticsTable({ table }: { table: StatisticsTableData }) {
           <thead>
             <tr>
               <th scope="col">{t('region')}</th>
-              {table.columns.map((c) => (
+              {table.columns.map((c, i) => (
                 <th scope="col" key={c}>
-                  <Label code={c} />
+                  <Label code={c} showYear={i === 0 || c.endsWith('-01')} />
                 </th>
               ))}
               {hasRowTotals && <th scope="col">{t('total')}</th>}

@@ -46,7 +46,11 @@ describe('statistics page', () => {
     expect(screen.getAllByText('registry_case: region, opened_at').length).toBe(3);
     // rows and columns by name, the codes kept in the markup
     expect(within(opened).getByRole('rowheader', { name: 'Väst' }).querySelector('[data-code="VAST"]')).not.toBeNull();
-    expect(within(opened).getByRole('columnheader', { name: 'Mar 2025' }).querySelector('time')?.getAttribute('dateTime')).toBe('2025-03');
+    const march = within(opened).getByRole('columnheader', { name: 'Mar 2025' });
+    expect(march.querySelector('time')?.getAttribute('dateTime')).toBe('2025-03');
+    // the year is written out on the first month only (and on January); a screen reader hears it on each
+    expect(march.querySelector('.visually-hidden')?.textContent).toBe(' 2025');
+    expect(within(opened).getByRole('columnheader', { name: 'Jan 2025' }).querySelector('.visually-hidden')).toBeNull();
     // the table scrolls in its own region, named by its caption, reachable by keyboard
     const region = screen.getByRole('region', { name: /Cases opened/ });
     expect(region.getAttribute('tabindex')).toBe('0');
