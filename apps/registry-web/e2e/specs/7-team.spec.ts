@@ -93,13 +93,14 @@ test('break-glass on my cases shows where alerts are, in both languages', async 
   await signInAs('POLICE_REGIONAL', { region: 'STOCKHOLM' });
   await givePurpose('STOCKHOLM: larm och nödåtkomst');
   await page.getByRole('link', { name: 'Alerts' }).click();
-  const table = page.getByRole('table', { name: 'Emergency access to my cases' });
+  const table = page.getByRole('table', { name: 'Who opened which case, and until when' });
+  await expect(page.getByRole('heading', { name: 'Emergency access to my cases' })).toBeVisible();
   await expect(table.locator('tbody tr')).toHaveCount(1);
   await expect(table).toContainText('demo-duty-officer-stockholm');
   await expect(table).toContainText('Jourhavande');
   await expectNoSeriousAxeViolations();
   await page.getByRole('button', { name: 'Svenska' }).click();
-  await expect(page.getByRole('table', { name: 'Nödåtkomst till mina ärenden' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Vem som öppnade vilket ärende, och hur länge' })).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${SHOTS}/notifications-sv-390.png`, fullPage: true });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
