@@ -109,7 +109,8 @@ describe('npm run demo against a running service', () => {
     expect(byOfficer.errors).toBeUndefined();
     expect(byOfficer.data?.case.team).toEqual([
       { officer: 'demo-officer-syd', role: 'RESPONSIBLE_OFFICER' },
-      { officer: 'dev-police_regional-syd', role: 'CONTACT_OFFICER' },
+      { officer: 'dev-police_regional-syd', role: 'RESPONSIBLE_OFFICER' },
+      { officer: 'demo-las-syd', role: 'LOCAL_COORDINATOR' },
     ]);
     expect((await read('dev-police_regional-syd')).errors).toBeUndefined();
     expect((await read('another-syd-officer')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -131,6 +132,52 @@ describe('npm run demo against a running service', () => {
     ]);
     const told = await post(bearer, '{ conditionReviews { caseId conditionKind } }', {});
     expect(told.data?.conditionReviews).toEqual([{ caseId: stockholm.id, conditionKind: 'STAY_AWAY_FROM_AREA' }]);
+  });
+
+  it("records every relative's consent, and one defector withdraws: that case's clearance is withheld", async () => {
+    const national = await token({ role: 'POLICE_NATIONAL' });
+    const read = async (key: string) => {
+      const found = first.demo.cases.find((c) => c.key === key)!;
+      const body = await post(
+        national,
+        'query($c: ID!) { case(id: $c) { defector { id } relatives { id } consents { status member { id } signatories { role answer } } } }',
+        { c: found.id },
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data?.case as {
+        defector: { id: string };
+        relatives: { id: string }[];
+        consents: { status: string; member: { id: string }; signatories: { role: string; answer: string }[] }[];
+      };
+    };
+    // vast: two adults' and two children's consents, the children's signed by two guardians each
+    const vast = await read('vast');
+    for (const relative of vast.relatives)
+      expect(vast.consents.filter((c) => c.member.id === relative.id).map((c) => c.status)).toEqual(['VALID']);
+    expect(vast.consents.filter((c) => c.signatories.filter((s) => s.role === 'GUARDIAN').length === 2)).toHaveLength(2);
+    const nord = await read('nord');
+    expect(nord.consents.find((c) => c.member.id === nord.defector.id)?.status).toBe('WITHDRAWN');
+    const nordCase = first.demo.cases.find((c) => c.key === 'nord')!;
+    const municipality = await token({ role: 'MUNICIPALITY', municipality: nordCase.proposal.destination });
+    const answer = await post(municipality, 'query($r: String!) { clearance(reference: $r) { cleared } }', {
+      r: nordCase.proposal.clearanceReference,
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.clearance).toEqual({ cleared: false });
+  });
+
+  it('lets a duty officer break the glass on one case: its responsible officers are notified, the auditors see it', async () => {
+    const stockholm = first.demo.cases.find((c) => c.key === 'stockholm')!;
+    const responsible = await token({ role: 'POLICE_REGIONAL', region: 'STOCKHOLM', sub: 'dev-police_regional-stockholm' });
+    const notified = await post(responsible, '{ notifications { caseId officer reason } }', {});
+    expect(notified.errors).toBeUndefined();
+    expect(notified.data?.notifications).toEqual([
+      { caseId: stockholm.id, officer: 'demo-duty-officer-stockholm', reason: expect.stringContaining('Jourhavande') },
+    ]);
+    const auditor = await token({ role: 'AUDITOR' });
+    const anomalies = await post(auditor, '{ auditAnomalies { kind } }', {});
+    expect(anomalies.errors).toBeUndefined();
+    expect((anomalies.data?.auditAnomalies as { kind: string }[]).filter((a) => a.kind === 'BREAK_GLASS')).toHaveLength(1);
   });
 
   it('prints a clearance reference that the destination municipality sees as cleared', async () => {

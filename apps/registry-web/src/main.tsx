@@ -10,6 +10,7 @@ import './styles/components.css';
 import './styles/destinations.css';
 import './styles/statistics.css';
 import './styles/actual-areas.css';
+import './styles/consent-team.css';
 
 const i18n = createI18n();
 const router = createRouter();

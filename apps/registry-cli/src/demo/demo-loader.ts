@@ -215,12 +215,11 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
       },
     );
     // The region's officer opened the case and is responsible for it; the console's development sign-in for
-    // the region joins the team, so whoever tries the demo in the console can open its cases (CASE_ACCESS=team).
-    await client.request(
-      token,
-      'mutation($c: ID!, $o: String!) { addTeamMember(caseId: $c, officer: $o, role: CONTACT_OFFICER, reason: "Demo: the console’s development sign-in") { id } }',
-      { c: openCase.id, o: devRegionalOfficerSub(demoCase.region) },
-    );
+    // the region shares that responsibility, so whoever tries the demo in the console can open its cases
+    // (CASE_ACCESS=team) and sees break-glass on them in its notifications. The local coordinator (LAS)
+    // completes the team.
+    await addTeam(client, token, openCase.id, demoCase.region);
+    await recordRelativeConsents(client, token, openCase.id, demoCase, relativeIds, today);
     await assess(client, token, openCase.id, demoCase, today, actorIds, networkId);
     await approveLinkRequests(client, national, openCase.id);
     const proposal = await propose(client, token, openCase.id, demoCase, today);
@@ -247,6 +246,9 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
     });
   }
 
+  await withdrawOneConsent(client, settings, cases);
+  await breakGlassOnce(client, settings, cases);
+
   return {
     set,
     today,
@@ -257,6 +259,97 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
     persons,
     cases,
   };
+}
+
+/** The demo's team of a case: beside the officer who opened it, the console's sign-in and the LAS. */
+async function addTeam(client: DemoClient, token: string, caseId: string, region: PoliceRegion): Promise<void> {
+  const add =
+    'mutation($c: ID!, $o: String!, $r: TeamRole!, $why: String!) { addTeamMember(caseId: $c, officer: $o, role: $r, reason: $why) { id } }';
+  await client.request(token, add, {
+    c: caseId,
+    o: devRegionalOfficerSub(region),
+    r: 'RESPONSIBLE_OFFICER',
+    why: 'Demo: the console’s development sign-in shares responsibility for the case',
+  });
+  await client.request(token, add, {
+    c: caseId,
+    o: `demo-las-${region.toLowerCase()}`,
+    r: 'LOCAL_COORDINATOR',
+    why: 'Lokal avhopparsamordnare i hemkommunen (demo)',
+  });
+}
+
+/**
+ * Consent of every relative who moves: an adult signs alone, a child under 15 through both guardians,
+ * and 15–17 (or a birth year that may be either side of 15 or 18) both. The defector's own consent is the
+ * one openCase records. Recorded before any proposal, so the check sees them.
+ */
+async function recordRelativeConsents(
+  client: DemoClient,
+  token: string,
+  caseId: string,
+  demoCase: DemoCase,
+  relativeIds: readonly string[],
+  today: string,
+): Promise<void> {
+  const year = Number(today.slice(0, 4));
+  for (const [index, relative] of demoCase.relatives.entries()) {
+    const oldest = year - relative.birthYear;
+    const guardians = oldest - 1 < 18;
+    const self = oldest >= 15;
+    const signatories = [
+      ...(self ? [{ role: 'PERSON', answer: 'YES', name: `${relative.givenName} ${relative.familyName}` }] : []),
+      ...(guardians
+        ? [
+            { role: 'GUARDIAN', answer: 'YES', name: `${demoCase.defector.givenName} ${demoCase.defector.familyName}` },
+            { role: 'GUARDIAN', answer: 'YES', name: `Vårdnadshavare ${relative.familyName}` },
+          ]
+        : []),
+    ];
+    await client.request(token, 'mutation($c: ID!, $i: RecordConsentInput!) { recordConsent(caseId: $c, input: $i) { id status } }', {
+      c: caseId,
+      i: {
+        personId: relativeIds[index],
+        categories: ['PLACEMENT_NEEDS', ...(oldest < 18 ? ['SCHOOLING'] : [])],
+        recipients: ['RECEIVING_MUNICIPALITY_SOCIAL_SERVICES', 'RESPONSIBLE_MUNICIPALITY', ...(oldest < 18 ? ['SCHOOL'] : [])],
+        signing: { signedOn: addDays(today, -14), signatories },
+      },
+    });
+  }
+}
+
+/** The case whose defector withdraws consent after the proposal cleared: its clearance answer is withheld. */
+export const WITHDRAWN_CONSENT_CASE = 'nord';
+
+async function withdrawOneConsent(client: DemoClient, settings: DemoSettings, cases: readonly LoadedCase[]): Promise<void> {
+  const target = cases.find((c) => c.key === WITHDRAWN_CONSENT_CASE);
+  if (!target) return;
+  const token = await settings.token(regional(target.region));
+  const { case: found } = await client.request<{ case: { defector: { id: string }; consents: { id: string; member: { id: string } }[] } }>(
+    token,
+    'query($c: ID!) { case(id: $c) { defector { id } consents { id member { id } } } }',
+    { c: target.id },
+  );
+  const own = found.consents.find((c) => c.member.id === found.defector.id);
+  if (!own) throw new DemoRequestError(`demo case ${target.key} has no consent of its defector`, 'UNEXPECTED');
+  await client.request(token, 'mutation($id: ID!) { withdrawConsent(consentId: $id) { status } }', { id: own.id });
+}
+
+/** The case a duty officer outside its team opens by break-glass; its responsible officers are told. */
+export const BREAK_GLASS_CASE = 'stockholm';
+
+async function breakGlassOnce(client: DemoClient, settings: DemoSettings, cases: readonly LoadedCase[]): Promise<void> {
+  const target = cases.find((c) => c.key === BREAK_GLASS_CASE);
+  if (!target) return;
+  const duty = await settings.token({
+    role: 'POLICE_REGIONAL',
+    region: target.region,
+    sub: `demo-duty-officer-${target.region.toLowerCase()}`,
+  });
+  await client.request(duty, 'mutation($c: ID!, $why: String!) { breakGlass(caseId: $c, reason: $why) { id } }', {
+    c: target.id,
+    why: 'Jourhavande: hotet mot familjen har skärpts i natt och teamet nås inte (demo)',
+  });
 }
 
 /**

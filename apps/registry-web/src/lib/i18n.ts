@@ -21,6 +21,8 @@ export const NAMESPACES = [
   'conditions',
   'retention',
   'conflicts',
+  'consents',
+  'teams',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AlertsView } from '../../features/alerts/components/alerts-view';
+import { BreakGlassNotifications } from '../../features/teams/components/break-glass-notifications';
 import { usePageTitle } from '../../lib/page-title';
 
 export default function AlertsRoute() {
@@ -10,6 +11,7 @@ export default function AlertsRoute() {
       <h1>{t('title')}</h1>
       <p className="hint">{t('intro')}</p>
       <AlertsView />
+      <BreakGlassNotifications />
     </>
   );
 }

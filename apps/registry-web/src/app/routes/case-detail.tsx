@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
@@ -6,6 +7,11 @@ import { ActualAreasSection } from '../../features/actual-areas/components/actua
 import { useCase } from '../../features/cases/api/use-case';
 import { CaseSummary } from '../../features/cases/components/case-summary';
 import { ConditionsView } from '../../features/conditions/components/conditions-view';
+import { ConsentSection } from '../../features/consents/components/consent-section';
+import { SummaryOnlyView } from '../../features/teams/components/summary-only-view';
+import { TeamSection } from '../../features/teams/components/team-section';
+import { DateTimeText } from '../../components/formatted-date';
+import { errorKindOf } from '../../lib/errors';
 import { DestinationsView } from '../../features/destinations/components/destinations-view';
 import { ProposeSection } from '../../features/proposals/components/propose-section';
 import { ProposalsView } from '../../features/proposals/components/proposals-view';
@@ -23,7 +29,8 @@ export default function CaseDetailRoute() {
   const { t } = useTranslation('cases');
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const [result] = useCase(id);
+  const [result, reexecute] = useCase(id);
+  const [grantedUntil, setGrantedUntil] = useState<string | null>(null);
   const data = result.data?.case;
   usePageTitle(data ? t('detail.title', { reference: data.reference }) : t('detail.titleUnknown'));
 
@@ -48,6 +55,22 @@ export default function CaseDetailRoute() {
   }
 
   if (result.fetching && !result.data) return <Loading label={t('detail.loading')} />;
+  // A case of the region whose team the officer is not on: its summary, and break-glass.
+  if (!data && result.error && errorKindOf(result.error) === 'FORBIDDEN')
+    return (
+      <>
+        <p className="breadcrumb">
+          <Link to="/cases">{t('detail.back')}</Link>
+        </p>
+        <SummaryOnlyView
+          caseId={id}
+          onGranted={(grant) => {
+            setGrantedUntil(grant.expiresAt);
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
+      </>
+    );
   if (result.error && !result.data)
     return (
       <>
@@ -72,8 +95,14 @@ export default function CaseDetailRoute() {
         <Link to="/cases">{t('detail.back')}</Link>
       </p>
       <h1>{t('detail.title', { reference: data.reference })}</h1>
+      {grantedUntil && (
+        <p role="status" className="notice notice-warning">
+          {t('teams:breakGlass.grantedPrefix')} <DateTimeText instant={grantedUntil} />. {t('teams:breakGlass.grantedTold')}
+        </p>
+      )}
       <CaseSummary data={data} />
       <ActualAreasSection persons={[data.defector, ...data.relatives]} />
+      <ConsentSection caseId={data.id} />
       <DestinationsView
         caseId={data.id}
         selected={selected}
@@ -92,6 +121,7 @@ export default function CaseDetailRoute() {
       />
       <ProposalsView caseId={data.id} />
       <ConditionsView caseId={data.id} />
+      <TeamSection caseId={data.id} />
     </>
   );
 }

@@ -15,6 +15,11 @@ export function FigureText({ figure }: { figure: Figure | null | undefined }) {
         –<span className="visually-hidden"> {t('suppressed.short')}</span>
       </abbr>
     );
-  if (figure.value === null) return <>{t('noEvents')}</>;
+  if (figure.value === null)
+    return (
+      <abbr className="no-figure" title={t('noEventsLong')}>
+        {t('noEvents')}
+      </abbr>
+    );
   return <>{new Intl.NumberFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(figure.value)}</>;
 }

@@ -35,15 +35,25 @@ describe('statistics page', () => {
     const { client, operations } = cannedClient(() => answer);
     renderWithProviders(<StatisticsView initialPeriod={{ from: '2025-01', to: '2025-12' }} />, { client });
     const opened = await screen.findByRole('table', { name: /Cases opened/ });
-    const stockholm = within(opened).getByRole('row', { name: /STOCKHOLM/ });
-    expect(within(stockholm).getAllByTitle('suppressed: too few to show').length).toBeGreaterThanOrEqual(1);
+    const stockholm = within(opened).getByRole('row', { name: /Stockholm/ });
+    expect(within(stockholm).getAllByTitle('hidden: too few to show').length).toBeGreaterThanOrEqual(1);
     expect(within(opened).getByRole('row', { name: /All regions/ }).textContent).toContain('14');
     expect(screen.getByRole('heading', { name: 'Why some figures are “–”' })).toBeTruthy();
-    expect(screen.getByText(/A figure from 1 to 5 − 1 could point at a person/)).toBeTruthy();
+    expect(screen.getByText(/A figure from 1 to 4 could point at a person/)).toBeTruthy();
     expect(operations[0]?.variables).toEqual({ period: { from: '2025-01', to: '2025-12' } });
     // the source and the as-of time go with every table
-    expect(within(opened).getByText(/As of/)).toBeTruthy();
-    expect(screen.getAllByText(/Source: registry_case/).length).toBe(3);
+    expect(within(opened).getByText(/Figures as of/)).toBeTruthy();
+    expect(screen.getAllByText('registry_case: region, opened_at').length).toBe(3);
+    // rows and columns by name, the codes kept in the markup
+    expect(within(opened).getByRole('rowheader', { name: 'Väst' }).querySelector('[data-code="VAST"]')).not.toBeNull();
+    const march = within(opened).getByRole('columnheader', { name: 'Mar 2025' });
+    expect(march.querySelector('time')?.getAttribute('dateTime')).toBe('2025-03');
+    // the year is written out on the first month only (and on January); a screen reader hears it on each
+    expect(march.querySelector('.visually-hidden')?.textContent).toBe(' 2025');
+    expect(within(opened).getByRole('columnheader', { name: 'Jan 2025' }).querySelector('.visually-hidden')).toBeNull();
+    // the table scrolls in its own region, named by its caption, reachable by keyboard
+    const region = screen.getByRole('region', { name: /Cases opened/ });
+    expect(region.getAttribute('tabindex')).toBe('0');
   });
 
   it('draws a bar per month and no bar for a suppressed month', async () => {
@@ -53,7 +63,21 @@ describe('statistics page', () => {
     expect(chart.querySelector('rect[data-month="2025-03"]')).not.toBeNull();
     expect(chart.querySelector('rect[data-month="2025-04"]')).toBeNull();
     expect(chart.querySelectorAll('[data-suppressed]').length).toBe(1);
-    expect(chart.querySelector('desc')?.textContent).toContain('2025-04: suppressed');
+    expect(chart.querySelector('desc')?.textContent).toContain('April 2025: hidden');
+  });
+
+  it('says a period with nothing in it is empty instead of drawing an empty chart', async () => {
+    const zero = (measure: string) => ({
+      ...table(measure),
+      rows: REGIONS.map((label) => ({ label, cells: months.map(() => shown(0)), total: shown(0) })),
+      columnTotals: months.map(() => shown(0)),
+      grandTotal: shown(0),
+    });
+    const { client } = cannedClient(() => ({ data: { statistics: [zero('CASES_OPENED'), zero('PLACEMENTS')] } }));
+    renderWithProviders(<StatisticsView initialPeriod={{ from: '2025-01', to: '2025-12' }} />, { client });
+    expect(await screen.findByText('Nothing was recorded in this period: every figure below is zero.')).toBeTruthy();
+    expect(screen.queryByRole('img', { name: /Cases opened/ })).toBeNull();
+    expect(screen.getByText('Cases opened: nothing in this period, so there is no chart.')).toBeTruthy();
   });
 
   it('asks again for the period the user chooses, in Swedish too', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/error-message';
 import { Loading } from '../../../components/loading';
 import { useStatistics } from '../api/use-statistics';
+import { allZero } from '../labels';
 import { StatisticsChart } from './statistics-chart';
 import { StatisticsTable, tableTitle, type StatisticsTableData } from './statistics-table';
 
@@ -28,6 +29,10 @@ export function StatisticsView({ initialPeriod = lastCompleteYear() }: { initial
   else
     body = (
       <>
+        {tables.length > 0 &&
+          tables.every((table) => allZero([...table.rows.flatMap((row) => row.cells), ...(table.columnTotals ?? [])])) && (
+            <p role="status">{t('emptyPeriod')}</p>
+          )}
         {opened?.columnTotals && <StatisticsChart title={tableTitle(t, opened)} labels={opened.columns} figures={opened.columnTotals} />}
         {main.map((table) => (
           <StatisticsTable key={table.measure} table={table} />
@@ -49,7 +54,8 @@ export function StatisticsView({ initialPeriod = lastCompleteYear() }: { initial
         <h2 id="suppression-explained" className="card-title">
           {t('suppressed.heading')}
         </h2>
-        <p>{t('suppressed.explanation', { threshold: tables[0]?.threshold ?? 5 })}</p>
+        <p>{t('suppressed.explanation', { largest: (tables[0]?.threshold ?? 5) - 1 })}</p>
+        <p className="hint">{t('suppressed.legend')}</p>
       </section>
       <form
         className="statistics-period"
@@ -60,14 +66,28 @@ export function StatisticsView({ initialPeriod = lastCompleteYear() }: { initial
       >
         <label>
           {t('period.from')}
-          <input type="month" value={draft.from} required onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          <input
+            type="month"
+            value={draft.from}
+            required
+            aria-describedby="statistics-period-hint"
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
         </label>
         <label>
           {t('period.to')}
-          <input type="month" value={draft.to} required onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+          <input
+            type="month"
+            value={draft.to}
+            required
+            aria-describedby="statistics-period-hint"
+            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          />
         </label>
         <button type="submit">{t('period.show')}</button>
-        <p className="hint">{t('period.hint')}</p>
+        <p className="hint" id="statistics-period-hint">
+          {t('period.hint')}
+        </p>
       </form>
       {result.error && result.data && <ErrorMessage error={result.error} />}
       {body}
