@@ -392,6 +392,28 @@ export const Confidence = {
 } as const;
 
 export type Confidence = typeof Confidence[keyof typeof Confidence];
+/** Each side’s part in a personal conflict: VICTIM, PERPETRATOR, BOTH, UNKNOWN (the default) */
+export const ConflictRole = {
+  Both: 'BOTH',
+  Perpetrator: 'PERPETRATOR',
+  Unknown: 'UNKNOWN',
+  Victim: 'VICTIM'
+} as const;
+
+export type ConflictRole = typeof ConflictRole[keyof typeof ConflictRole];
+/** What a personal conflict says beyond its kind. Omitted fields keep their value (reviewPersonalConflict) or take the default (a new conflict: UNKNOWN roles, SAME_MUNICIPALITY, no reason, no review date). */
+export type ConflictTermsInput = {
+  /** otherPersonId's part */
+  otherRole?: InputMaybe<ConflictRole>;
+  /** personId's part */
+  personRole?: InputMaybe<ConflictRole>;
+  /** Why the two must be kept apart; sealed; 3 to 1000 characters */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** When the conflict is next to be reviewed */
+  reviewDue?: InputMaybe<Scalars['Date']['input']>;
+  scope?: InputMaybe<KeepApartScope>;
+};
+
 /** samtycke: a household member’s consent to share data with named recipients, the legal basis for the sharing a placement needs. Lasts to its review date (default six months) unless renewed; a withdrawal takes effect at once. */
 export type Consent = {
   __typename?: 'Consent';
@@ -512,9 +534,10 @@ export type Flag = {
   severity: Severity;
 };
 
-/** The rule that fired. For a regional unit, flags that point at another region’s household (RIVAL_PLACEMENT, RIVAL_PLACEMENT_NEARBY, CO_PLACEMENT, PERSONAL_CONFLICT, THREAT_ACTOR_PRESENCE for a person the region may not see) are set on every municipality of that household’s privacy area (at least ten) for whole calendar months, and never count or place it; the true municipality is always among them. National coordination sees the exact municipality. CONSENT_MISSING (BLOCK): the destination’s social services would receive what a placement needs (PLACEMENT_NEEDS to RECEIVING_MUNICIPALITY_SOCIAL_SERVICES) about a household member whom no valid consent covers today: the defector always, a relative once a consent has been recorded for them; a consent is valid from its signing through its review date unless withdrawn, with every signatory the member’s age requires saying yes. */
+/** The rule that fired. For a regional unit, flags that point at another region’s household (RIVAL_PLACEMENT, RIVAL_PLACEMENT_NEARBY, CO_PLACEMENT, PERSONAL_CONFLICT, THREAT_ACTOR_PRESENCE for a person the region may not see) are set on every municipality of that household’s privacy area (at least ten) for whole calendar months, and never count or place it; the true municipality is always among them. National coordination sees the exact municipality. PERSONAL_CONFLICT applies each open conflict’s keep-apart scope (KeepApartScope; SAME_MUNICIPALITY unless recorded otherwise); a closed conflict, known location or surveillance hold no longer counts. CONFLICT_REVIEW_DUE (WARN): an open personal conflict of a household member is past its review date (due today is still current), as STALE_ASSESSMENT does for assessments. CONSENT_MISSING (BLOCK): the destination’s social services would receive what a placement needs (PLACEMENT_NEEDS to RECEIVING_MUNICIPALITY_SOCIAL_SERVICES) about a household member whom no valid consent covers today: the defector always, a relative once a consent has been recorded for them; a consent is valid from its signing through its review date unless withdrawn, with every signatory the member’s age requires saying yes. */
 export const FlagCode = {
   AssessmentUnsuitable: 'ASSESSMENT_UNSUITABLE',
+  ConflictReviewDue: 'CONFLICT_REVIEW_DUE',
   ConsentMissing: 'CONSENT_MISSING',
   CoPlacement: 'CO_PLACEMENT',
   EligibilityIncomplete: 'ELIGIBILITY_INCOMPLETE',
@@ -551,6 +574,27 @@ export const HousingType = {
 } as const;
 
 export type HousingType = typeof HousingType[keyof typeof HousingType];
+/** How far apart a personal conflict’s two persons must be kept; PERSONAL_CONFLICT blocks a destination when the other person is placed or reserved within the scope of it. Narrowest first, and each includes every narrower one: SAME_MUNICIPALITY (the default, the contract’s original rule: the destination itself), NEARBY (also a municipality sharing a border or within NEARBY_RADIUS_KM), SAME_COUNTY (also the destination’s county), SAME_POLICE_REGION (also the destination’s police region), NATIONWIDE (anywhere). */
+export const KeepApartScope = {
+  Nationwide: 'NATIONWIDE',
+  Nearby: 'NEARBY',
+  SameCounty: 'SAME_COUNTY',
+  SameMunicipality: 'SAME_MUNICIPALITY',
+  SamePoliceRegion: 'SAME_POLICE_REGION'
+} as const;
+
+export type KeepApartScope = typeof KeepApartScope[keyof typeof KeepApartScope];
+/** Where a person is known to stay, for a period; a closed one no longer counts */
+export type KnownLocation = {
+  __typename?: 'KnownLocation';
+  closure: Maybe<RecordClosure>;
+  id: Scalars['ID']['output'];
+  municipalityCode: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
 /** What a link request would add: a named threat actor, or a personal conflict */
 export const LinkKind = {
   PersonalConflict: 'PERSONAL_CONFLICT',
@@ -617,6 +661,12 @@ export type Mutation = {
   closeCase: Case;
   /** The case’s team closes a breach review with its decision (kept, with who) */
   closeConditionReview: ConditionReview;
+  /** Closes a known location, saying why: kept, no longer counted by the checker */
+  closeKnownLocation: KnownLocation;
+  /** Closes a conflict, saying why: kept as history, no longer counted by the checker */
+  closePersonalConflict: PersonalConflict;
+  /** National coordination lifts a surveillance hold, saying why; each closing is kept (a hold may be set again) */
+  closeSurveillanceHold: RecordClosure;
   /** CLEARED/OVERRIDDEN -> PLACED, after checking again */
   confirmPlacement: Placement;
   createNetwork: Network;
@@ -644,6 +694,8 @@ export type Mutation = {
   removeTeamMember: Scalars['Boolean']['output'];
   /** A new signing of the same scope: carries the consent on to a new review date (default six months) */
   renewConsent: Consent;
+  /** Changes what an open conflict says; omitted fields keep their value. Roles are as the conflict is shown to the caller (from its personId’s side). The next checks apply the new scope and review date. */
+  reviewPersonalConflict: PersonalConflict;
   /** Where a threat actor is known to stay */
   setKnownLocation: Scalars['Boolean']['output'];
   setSurveillanceHold: Scalars['Boolean']['output'];
@@ -694,6 +746,7 @@ export type MutationAddPersonalConflictArgs = {
   kind: PersonalConflictKind;
   otherPersonId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
+  terms?: InputMaybe<ConflictTermsInput>;
 };
 
 
@@ -720,6 +773,24 @@ export type MutationCloseCaseArgs = {
 export type MutationCloseConditionReviewArgs = {
   decision: Scalars['String']['input'];
   reviewId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseKnownLocationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationClosePersonalConflictArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseSurveillanceHoldArgs = {
+  personId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -824,6 +895,12 @@ export type MutationRemoveTeamMemberArgs = {
 export type MutationRenewConsentArgs = {
   consentId: Scalars['ID']['input'];
   signing: ConsentSigningInput;
+};
+
+
+export type MutationReviewPersonalConflictArgs = {
+  id: Scalars['ID']['input'];
+  terms: ConflictTermsInput;
 };
 
 
@@ -945,6 +1022,27 @@ export const PersonKind = {
 } as const;
 
 export type PersonKind = typeof PersonKind[keyof typeof PersonKind];
+/** A personal conflict between two persons, whichever side registered it. Shown to a caller who may see either person; the other side’s id, and the reason (which may speak of both), only to a caller who may see both. */
+export type PersonalConflict = {
+  __typename?: 'PersonalConflict';
+  /** Set once closed: the checker no longer counts the conflict */
+  closure: Maybe<RecordClosure>;
+  id: Scalars['ID']['output'];
+  kind: PersonalConflictKind;
+  /** Null when the caller may not see that person */
+  otherPersonId: Maybe<Scalars['ID']['output']>;
+  /** otherPersonId's part */
+  otherRole: ConflictRole;
+  personId: Scalars['ID']['output'];
+  /** personId's part */
+  personRole: ConflictRole;
+  reason: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  /** Past it, CONFLICT_REVIEW_DUE warns on the household’s checks */
+  reviewDue: Maybe<Scalars['Date']['output']>;
+  scope: KeepApartScope;
+};
+
 export const PersonalConflictKind = {
   Enmity: 'ENMITY',
   Threat: 'THREAT',
@@ -1066,6 +1164,8 @@ export type Query = {
   destinationCleared: DestinationAnswer;
   /** National coordination: identity numbers registered by more than one region, to reconcile */
   duplicateRegistrations: Array<Array<Person>>;
+  /** Where a person is or was known to stay, open and closed */
+  knownLocations: Array<KnownLocation>;
   /** Links asked for to persons the requester may not see; regional: own region's requests */
   linkRequests: Array<LinkRequest>;
   municipalities: Array<Municipality>;
@@ -1077,12 +1177,16 @@ export type Query = {
   notifications: Array<BreakGlassGrant>;
   person: Maybe<Person>;
   personByIdentityNumber: Maybe<Person>;
+  /** A person's personal conflicts, open and closed, oldest first, seen from that person's side */
+  personalConflicts: Array<PersonalConflict>;
   /** all 290: cleared first, then fewest warnings, then farthest from the household’s threats. A regional unit’s ranking reads other regions’ households by privacy area, so it is the same wherever in its area such a household is. */
   rankDestinations: Array<CheckResult>;
   /** What the retention schedule would erase now, per kind of record (a count, never which): a dry run that changes nothing. docs/retention.md gives the schedule and the rules it follows. */
   retentionPreview: RetentionPreview;
   /** Tables of every region (regional units included: the suppression holds against a region that knows its own cases). Completed months only; figures from 1 to threshold − 1 suppressed, with complementary suppression so that no total recovers one; region and grand totals for one whole completed year only. */
   statistics: Array<StatisticsTable>;
+  /** National coordination: every closing of a person's surveillance hold */
+  surveillanceHoldClosures: Array<RecordClosure>;
   /** Walks the chain over [fromSeq, toSeq] (default: all) and checks every stored checkpoint in it */
   verifyAuditLog: AuditVerification;
 };
@@ -1175,6 +1279,11 @@ export type QueryDestinationClearedArgs = {
 };
 
 
+export type QueryKnownLocationsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
 export type QueryLinkRequestsArgs = {
   status?: InputMaybe<LinkStatus>;
 };
@@ -1205,6 +1314,11 @@ export type QueryPersonByIdentityNumberArgs = {
 };
 
 
+export type QueryPersonalConflictsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
 export type QueryRankDestinationsArgs = {
   caseId: Scalars['ID']['input'];
   endDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1217,6 +1331,11 @@ export type QueryStatisticsArgs = {
   groupBy?: Array<StatisticsDimension>;
   measures?: InputMaybe<Array<StatisticsMeasure>>;
   period: StatisticsPeriodInput;
+};
+
+
+export type QuerySurveillanceHoldClosuresArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -1233,6 +1352,14 @@ export const Reach = {
 } as const;
 
 export type Reach = typeof Reach[keyof typeof Reach];
+/** A record closed: when, by whom (the token subject) and why. A closed record is kept and no longer counts. */
+export type RecordClosure = {
+  __typename?: 'RecordClosure';
+  closedAt: Scalars['DateTime']['output'];
+  closedBy: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
 /** One observation of how a condition was kept */
 export type RecordComplianceInput = {
   compliance: ComplianceGrade;
@@ -1526,6 +1653,29 @@ export type CasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CasesQuery = { __typename?: 'Query', cases: Array<{ __typename?: 'Case', id: string, reference: string, region: PoliceRegion, status: CaseStatus, eligible: boolean, homeMunicipality: { __typename?: 'Municipality', code: string, name: string } }> };
 
+export type PersonalConflictsQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+
+export type PersonalConflictsQuery = { __typename?: 'Query', personalConflicts: Array<{ __typename?: 'PersonalConflict', id: string, personId: string, otherPersonId: string | null, kind: PersonalConflictKind, personRole: ConflictRole, otherRole: ConflictRole, scope: KeepApartScope, reason: string | null, reviewDue: string | null, recordedAt: string, closure: { __typename?: 'RecordClosure', closedAt: string, closedBy: string, reason: string } | null }> };
+
+export type ReviewPersonalConflictMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  terms: ConflictTermsInput;
+}>;
+
+
+export type ReviewPersonalConflictMutation = { __typename?: 'Mutation', reviewPersonalConflict: { __typename?: 'PersonalConflict', id: string, scope: KeepApartScope, reviewDue: string | null, reason: string | null } };
+
+export type ClosePersonalConflictMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ClosePersonalConflictMutation = { __typename?: 'Mutation', closePersonalConflict: { __typename?: 'PersonalConflict', id: string, closure: { __typename?: 'RecordClosure', closedAt: string, closedBy: string, reason: string } | null } };
+
 export type ClearanceCheckQueryVariables = Exact<{
   reference: Scalars['String']['input'];
 }>;
@@ -1584,6 +1734,36 @@ export type CloseConditionReviewMutationVariables = Exact<{
 
 
 export type CloseConditionReviewMutation = { __typename?: 'Mutation', closeConditionReview: { __typename?: 'ConditionReview', id: string, closedAt: string | null } };
+
+export type CaseConsentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseConsentsQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, status: CaseStatus, defector: { __typename?: 'Person', id: string, givenName: string, familyName: string, birthYear: number | null }, relatives: Array<{ __typename?: 'Person', id: string, givenName: string, familyName: string, birthYear: number | null }>, consents: Array<{ __typename?: 'Consent', id: string, status: ConsentStatus, signedOn: string, lastSignedOn: string, reviewDue: string, renewals: number, withdrawnOn: string | null, member: { __typename?: 'Person', id: string }, scope: { __typename?: 'ConsentScope', categories: Array<ConsentDataCategory>, recipients: Array<ConsentRecipient> }, signatories: Array<{ __typename?: 'ConsentSignatory', role: SignatoryRole, answer: ConsentAnswer, name: string | null }> }> } | null };
+
+export type RecordConsentMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  input: RecordConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { __typename?: 'Mutation', recordConsent: { __typename?: 'Consent', id: string, status: ConsentStatus, reviewDue: string } };
+
+export type RenewConsentMutationVariables = Exact<{
+  consentId: Scalars['ID']['input'];
+  signing: ConsentSigningInput;
+}>;
+
+
+export type RenewConsentMutation = { __typename?: 'Mutation', renewConsent: { __typename?: 'Consent', id: string, status: ConsentStatus, lastSignedOn: string, reviewDue: string, renewals: number } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  consentId: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawConsentMutation = { __typename?: 'Mutation', withdrawConsent: { __typename?: 'Consent', id: string, status: ConsentStatus, withdrawnOn: string | null } };
 
 export type RankDestinationsQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
@@ -1656,6 +1836,52 @@ export type StatisticsQueryVariables = Exact<{
 
 export type StatisticsQuery = { __typename?: 'Query', statistics: Array<{ __typename?: 'StatisticsTable', measure: StatisticsMeasure, category: string | null, unit: StatisticsUnit, columns: Array<string>, threshold: number, asOf: string, source: string, rows: Array<{ __typename?: 'StatisticsRow', label: string, cells: Array<{ __typename?: 'StatisticsCell', value: number | null, suppressed: boolean }>, total: { __typename?: 'StatisticsCell', value: number | null, suppressed: boolean } | null }>, columnTotals: Array<{ __typename?: 'StatisticsCell', value: number | null, suppressed: boolean }> | null, grandTotal: { __typename?: 'StatisticsCell', value: number | null, suppressed: boolean } | null }> };
 
+export type CaseAccessQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseAccessQuery = { __typename?: 'Query', caseSummary: { __typename?: 'CaseSummary', id: string, reference: string, region: PoliceRegion, status: CaseStatus, access: CaseAccessLevel, checks: Array<{ __typename?: 'CheckSummary', proposalStatus: ProposalStatus, cleared: boolean, checkedAt: string, flags: Array<{ __typename?: 'FlagSummary', code: FlagCode, severity: Severity }> }> } | null };
+
+export type BreakGlassMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type BreakGlassMutation = { __typename?: 'Mutation', breakGlass: { __typename?: 'BreakGlassGrant', id: string, caseId: string, grantedAt: string, expiresAt: string } };
+
+export type CaseTeamQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseTeamQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, status: CaseStatus, team: Array<{ __typename?: 'TeamMember', id: string, officer: string, role: TeamRole, reason: string, addedAt: string, addedBy: string }> } | null };
+
+export type AddTeamMemberMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  officer: Scalars['String']['input'];
+  role: TeamRole;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AddTeamMemberMutation = { __typename?: 'Mutation', addTeamMember: { __typename?: 'TeamMember', id: string, officer: string, role: TeamRole } };
+
+export type RemoveTeamMemberMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RemoveTeamMemberMutation = { __typename?: 'Mutation', removeTeamMember: boolean };
+
+export type BreakGlassNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BreakGlassNotificationsQuery = { __typename?: 'Query', notifications: Array<{ __typename?: 'BreakGlassGrant', id: string, caseId: string, caseReference: string, officer: string, reason: string, grantedAt: string, expiresAt: string }> };
+
 
 export const ActualAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActualAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actualAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"ended"}}]}}]}}]} as unknown as DocumentNode<ActualAreasQuery, ActualAreasQueryVariables>;
 export const AddActualAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddActualArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActualAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addActualArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"ended"}}]}}]}}]} as unknown as DocumentNode<AddActualAreaMutation, AddActualAreaMutationVariables>;
@@ -1669,6 +1895,9 @@ export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const VerifyAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyAuditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"checkedEvents"}},{"kind":"Field","name":{"kind":"Name","value":"firstInvalidSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignedCheckpointSeq"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<VerifyAuditLogQuery, VerifyAuditLogQueryVariables>;
 export const CaseSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"homeMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"defector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}},{"kind":"Field","name":{"kind":"Name","value":"surveillanceHold"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}},{"kind":"Field","name":{"kind":"Name","value":"surveillanceHold"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threatAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"relocationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"threatActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threatNetworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"minDistanceFromHomeKm"}},{"kind":"Field","name":{"kind":"Name","value":"suitable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unsuitable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conflictKind"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CaseSummaryQuery, CaseSummaryQueryVariables>;
 export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"homeMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
+export const PersonalConflictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonalConflicts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalConflicts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"otherPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"personRole"}},{"kind":"Field","name":{"kind":"Name","value":"otherRole"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<PersonalConflictsQuery, PersonalConflictsQueryVariables>;
+export const ReviewPersonalConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewPersonalConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"terms"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictTermsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewPersonalConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"terms"},"value":{"kind":"Variable","name":{"kind":"Name","value":"terms"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ReviewPersonalConflictMutation, ReviewPersonalConflictMutationVariables>;
+export const ClosePersonalConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClosePersonalConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closePersonalConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"closure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ClosePersonalConflictMutation, ClosePersonalConflictMutationVariables>;
 export const ClearanceCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClearanceCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}}]}}]}}]} as unknown as DocumentNode<ClearanceCheckQuery, ClearanceCheckQueryVariables>;
 export const DestinationClearedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DestinationCleared"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationCleared"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}}]}}]}}]} as unknown as DocumentNode<DestinationClearedQuery, DestinationClearedQueryVariables>;
 export const ConditionAreaMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConditionAreaMunicipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConditionAreaMunicipalitiesQuery, ConditionAreaMunicipalitiesQueryVariables>;
@@ -1677,6 +1906,10 @@ export const AddConditionDocument = {"kind":"Document","definitions":[{"kind":"O
 export const RecordComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCompliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conditionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordComplianceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conditionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conditionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentCompliance"}}]}}]}}]} as unknown as DocumentNode<RecordComplianceMutation, RecordComplianceMutationVariables>;
 export const EndConditionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndCondition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conditionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCondition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conditionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conditionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]} as unknown as DocumentNode<EndConditionMutation, EndConditionMutationVariables>;
 export const CloseConditionReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseConditionReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeConditionReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<CloseConditionReviewMutation, CloseConditionReviewMutationVariables>;
+export const CaseConsentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseConsents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"defector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"renewals"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signatories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseConsentsQuery, CaseConsentsQueryVariables>;
+export const RecordConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}}]}}]}}]} as unknown as DocumentNode<RecordConsentMutation, RecordConsentMutationVariables>;
+export const RenewConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"signing"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentSigningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"consentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"signing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"signing"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"renewals"}}]}}]}}]} as unknown as DocumentNode<RenewConsentMutation, RenewConsentMutationVariables>;
+export const WithdrawConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"consentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}}]}}]}}]} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
 export const RankDestinationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RankDestinations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"homeMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankDestinations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"startDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"endDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"290"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policeRegion"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RankDestinationsQuery, RankDestinationsQueryVariables>;
 export const NotClearedProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotClearedProposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"check"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotClearedProposalsQuery, NotClearedProposalsQueryVariables>;
 export const OverrideProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"justification"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"justification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"justification"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceReference"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OverrideProposalMutation, OverrideProposalMutationVariables>;
@@ -1687,3 +1920,9 @@ export const SubmitProposalDocument = {"kind":"Document","definitions":[{"kind":
 export const WithdrawProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawProposalMutation, WithdrawProposalMutationVariables>;
 export const RetentionPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetentionPreview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retentionPreview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"job"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"retentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"lastExpiredDay"}},{"kind":"Field","name":{"kind":"Name","value":"expiredBefore"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}}]}}]}}]} as unknown as DocumentNode<RetentionPreviewQuery, RetentionPreviewQueryVariables>;
 export const StatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Statistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsPeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REGION"},{"kind":"EnumValue","value":"MONTH"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"columnTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grandTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<StatisticsQuery, StatisticsQueryVariables>;
+export const CaseAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseAccessQuery, CaseAccessQueryVariables>;
+export const BreakGlassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BreakGlass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"breakGlass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<BreakGlassMutation, BreakGlassMutationVariables>;
+export const CaseTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"officer"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}}]}}]}}]}}]} as unknown as DocumentNode<CaseTeamQuery, CaseTeamQueryVariables>;
+export const AddTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamRole"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"officer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officer"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"officer"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+export const RemoveTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables>;
+export const BreakGlassNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BreakGlassNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"officer"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<BreakGlassNotificationsQuery, BreakGlassNotificationsQueryVariables>;
