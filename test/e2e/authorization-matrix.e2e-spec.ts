@@ -255,6 +255,22 @@ describe('authorization matrix: every operation and protected field, as every ca
       );
       return { caseId, memberId: added.addTeamMember.id as string };
     },
+    closedCase: async () => {
+      const c = await fresh.case();
+      await ok(tokens.own, 'mutation($c: ID!) { closeCase(caseId: $c, status: COMPLETED) { id } }', { c });
+      return c;
+    },
+    followUpCase: async () => {
+      const placementId = await fresh.placement();
+      const ended = await ok(
+        tokens.own,
+        'mutation($p: ID!, $d: Date!) { endPlacement(placementId: $p, endedOn: $d, reason: COMPLETED) { case { id stage } } }',
+        { p: placementId, d: period.startDate },
+      );
+      if (ended.endPlacement.case.stage !== 'FOLLOW_UP')
+        throw new Error(`an ended placement left its case in ${ended.endPlacement.case.stage}`);
+      return ended.endPlacement.case.id as string;
+    },
   };
 
   beforeAll(async () => {
@@ -384,6 +400,12 @@ describe('authorization matrix: every operation and protected field, as every ca
     });
     seeded.flaggedCaseId = flagged.id;
     expect((await submit(tokens.own, flagged.id, FRESH_DESTINATION)).status).toBe('NOT_CLEARED');
+    // An assessment step on the seeded case, and a case in FOLLOW_UP: the lifecycle's types to read.
+    await ok(tokens.own, 'mutation($c: ID!, $i: AssessmentStepInput!) { recordAssessmentStep(caseId: $c, input: $i) { id } }', {
+      c: seeded.caseId,
+      i: { kind: 'THREAT', instrument: 'SARA:SV', assessor: 'Matrix assessor', requiredOn: '2026-11-01', completedOn: '2026-11-01' },
+    });
+    seeded.followUpCaseId = await fresh.followUpCase();
     // The glass column: an officer of SYD outside the team who took break-glass on the seeded case.
     await ok(tokens.glass, 'mutation($c: ID!) { breakGlass(caseId: $c, reason: "Jour: hot mot hushållet i natt") { expiresAt } }', {
       c: seeded.caseId,
@@ -514,9 +536,10 @@ describe('authorization matrix: every operation and protected field, as every ca
     expect(problems).toEqual([]);
   });
 
+  // Every mutation makes its throwaway records anew for each caller (a placement ended for recordFollowUp): longer than the default.
   it('every Mutation answers each caller as the table says, each run on throwaway records', async () => {
     expect(await runOperations('Mutation')).toEqual([]);
-  });
+  }, 360_000);
 
   describe('reviewed attacks', () => {
     const RANK = `query($c: ID!, $s: Date, $e: Date) { rankDestinations(caseId: $c, limit: 290, startDate: $s, endDate: $e) { municipality { code } flags { code message } } }`;

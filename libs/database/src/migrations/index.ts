@@ -20,6 +20,8 @@ import { Consent1732300016000 } from './1732300016000-consent.js';
 import { ConsentRowMacs1732300016100 } from './1732300016100-consent-row-macs.js';
 import { CaseTeam1732300017000 } from './1732300017000-case-team.js';
 import { TeamRowMacs1732300017100 } from './1732300017100-team-row-macs.js';
+import { CaseLifecycle1732300018000 } from './1732300018000-case-lifecycle.js';
+import { CaseLifecycleRowMacs1732300018100 } from './1732300018100-case-lifecycle-row-macs.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -45,4 +47,6 @@ export const migrations = [
   ConsentRowMacs1732300016100,
   CaseTeam1732300017000,
   TeamRowMacs1732300017100,
+  CaseLifecycle1732300018000,
+  CaseLifecycleRowMacs1732300018100,
 ];

@@ -92,6 +92,21 @@ export const ROW_MAC_TABLES: readonly RowMacTable[] = [
   // migration 1732300017100: who is on a case's team, and whose break-glass still runs, decide who reads it
   byId('case_team_member', 'case_id', ['officer_token', hex], 'role', ['removed_at', utc]),
   byId('break_glass', 'case_id', ['officer_token', hex], ['granted_at', utc], ['expires_at', utc]),
+  // migration 1732300018100: a case's history decides its stage, steps and follow-ups its guards and alerts
+  byId('case_transition', 'case_id', 'seq', 'kind', 'from_stage', 'to_stage', 'closure_reason', 'from_region', 'to_region', ['at', utc]),
+  byId('case_assessment_step', 'case_id', 'kind', 'required_on', 'completed_on', ['recorded_at', utc]),
+  byId(
+    'case_follow_up',
+    'case_id',
+    'placement_id',
+    'due_on',
+    'recorded_on',
+    'outcome',
+    'housing',
+    'income',
+    'relapse',
+    'threat_stands',
+  ),
 ];
 
 const byName = new Map(ROW_MAC_TABLES.map((t) => [t.table, t]));
