@@ -391,18 +391,22 @@ describe('case lifecycle', () => {
       ),
       ...['ESTABLISHED', 'PARTLY_ESTABLISHED', 'NOT_ESTABLISHED', 'NOT_REACHED'].map((o) => `FOLLOW_UP_OUTCOMES/${o}`),
     ]);
-    const cellOf = (measure: string, category: string) => {
+    const cellOf = (measure: string, category: string, region: string) => {
       const table = tables.find((t) => t.measure === measure && t.category === category)!;
-      return { march: table.rows.find((r) => r.label === 'SYD')!.cells[2], total: table.grandTotal };
+      return { march: table.rows.find((r) => r.label === region)!.cells[2], total: table.grandTotal };
     };
-    // One closure with OTHER_SUPPORT, one OTHER (closeCase ABORTED), one follow-up PARTLY_ESTABLISHED: all small, all suppressed.
-    for (const [measure, category] of [
-      ['CLOSURES_BY_REASON', 'OTHER_SUPPORT'],
-      ['CLOSURES_BY_REASON', 'OTHER'],
-      ['FOLLOW_UP_OUTCOMES', 'PARTLY_ESTABLISHED'],
+    // One closure with OTHER_SUPPORT and its follow-up (PARTLY_ESTABLISHED), counted in the case's region now
+    // (NORD, since the transfer), and one OTHER (closeCase ABORTED) in SYD: all small, all suppressed.
+    for (const [measure, category, region] of [
+      ['CLOSURES_BY_REASON', 'OTHER_SUPPORT', 'NORD'],
+      ['CLOSURES_BY_REASON', 'OTHER', 'SYD'],
+      ['FOLLOW_UP_OUTCOMES', 'PARTLY_ESTABLISHED', 'NORD'],
     ] as const)
-      expect(cellOf(measure, category)).toEqual({ march: { value: null, suppressed: true }, total: { value: null, suppressed: true } });
-    expect(cellOf('CLOSURES_BY_REASON', 'RELAPSED')).toEqual({
+      expect(cellOf(measure, category, region)).toEqual({
+        march: { value: null, suppressed: true },
+        total: { value: null, suppressed: true },
+      });
+    expect(cellOf('CLOSURES_BY_REASON', 'RELAPSED', 'SYD')).toEqual({
       march: { value: 0, suppressed: false },
       total: { value: 0, suppressed: false },
     });
