@@ -17,6 +17,7 @@ export const NAMESPACES = [
   'clearance',
   'audit',
   'statistics',
+  'lifecycle',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useCase } from '../../features/cases/api/use-case';
 import { CaseSummary } from '../../features/cases/components/case-summary';
+import { CaseLifecycle } from '../../features/lifecycle/components/case-lifecycle';
 import { DestinationsView } from '../../features/destinations/components/destinations-view';
 import { ProposeSection } from '../../features/proposals/components/propose-section';
 import { ProposalsView } from '../../features/proposals/components/proposals-view';
@@ -71,6 +72,7 @@ export default function CaseDetailRoute() {
       </p>
       <h1>{t('detail.title', { reference: data.reference })}</h1>
       <CaseSummary data={data} />
+      <CaseLifecycle caseId={data.id} />
       <DestinationsView
         caseId={data.id}
         selected={selected}
