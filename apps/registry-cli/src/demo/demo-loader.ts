@@ -3,6 +3,7 @@ import type { PoliceRegion } from '@registry/geo';
 import { todayInSweden } from '../../../registry-api/src/common/calendar.js';
 import { devRegionalOfficerSub } from '../../../registry-api/src/console/dev-login.input.js';
 import { DemoClient, DemoRequestError, type TokenFactory } from './demo-client.js';
+import { walkLifecycle } from './demo-lifecycle.js';
 import {
   DEMO_CASES,
   DEMO_NETWORKS,
@@ -222,6 +223,8 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
       placementId,
     });
   }
+
+  await walkLifecycle(client, (region) => settings.token(regional(region)), cases, today);
 
   return {
     set,
