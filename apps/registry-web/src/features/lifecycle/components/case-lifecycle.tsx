@@ -10,7 +10,26 @@ import { StageActions } from './stage-actions';
 
 type Lifecycle = NonNullable<CaseLifecycleQuery['case']>;
 
-const STAGES = Object.values(CaseStage);
+/** In the order the work goes (the generated enum is alphabetical). */
+const STAGES: readonly CaseStage[] = [
+  CaseStage.Referred,
+  CaseStage.Assessing,
+  CaseStage.Eligible,
+  CaseStage.Proposed,
+  CaseStage.Placed,
+  CaseStage.FollowUp,
+  CaseStage.Closed,
+];
+
+/** Reasons the service writes itself (openCase, events that move a case, the contract's closeCase): shown in the reader's language. */
+const SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  'opened the case': 'opened',
+  'a proposal was cleared': 'proposalCleared',
+  'a placement was confirmed': 'placementConfirmed',
+  'the last placement ended': 'placementsEnded',
+  'closeCase COMPLETED': 'closeCompleted',
+  'closeCase ABORTED': 'closeAborted',
+};
 
 /** Where the case stands, what may happen next, its follow-ups and its history (who moved it, and why). */
 export function CaseLifecycle({ caseId }: { caseId: string }) {
@@ -125,8 +144,12 @@ function History({ entries }: { entries: Lifecycle['history'] }) {
             </td>
             <td>
               {t(`kind.${entry.kind}`)}
-              {entry.fromStage && entry.fromStage !== entry.toStage && <>: {t(`stage.${entry.fromStage}`)} →</>}
-              {(!entry.fromStage || entry.fromStage !== entry.toStage) && <> {t(`stage.${entry.toStage}`)}</>}
+              {entry.fromStage !== entry.toStage && (
+                <>
+                  : {entry.fromStage && <>{t(`stage.${entry.fromStage}`)} → </>}
+                  {t(`stage.${entry.toStage}`)}
+                </>
+              )}
               {entry.closureReason && <> ({t(`closureReason.${entry.closureReason}`)})</>}
               {entry.toRegion && entry.fromRegion && (
                 <>
@@ -135,7 +158,7 @@ function History({ entries }: { entries: Lifecycle['history'] }) {
               )}
             </td>
             <td>{entry.actor}</td>
-            <td>{entry.reason}</td>
+            <td>{entry.reason in SYSTEM_REASONS ? t(`history.system.${SYSTEM_REASONS[entry.reason]}`) : entry.reason}</td>
           </tr>
         ))}
       </tbody>

@@ -5,12 +5,13 @@ import { FollowUpHousing, FollowUpIncome, FollowUpOutcome, RelapseAnswer, Threat
 import { dayNumber, isIsoDate, todayInSweden } from '../../../lib/dates';
 import { useRecordFollowUp } from '../api/use-lifecycle';
 
+/** Each list in a reading order (the generated enums are alphabetical): best first, unknown last. */
 const CHOICES = {
-  outcome: Object.values(FollowUpOutcome),
+  outcome: [FollowUpOutcome.Established, FollowUpOutcome.PartlyEstablished, FollowUpOutcome.NotEstablished, FollowUpOutcome.NotReached],
   housing: Object.values(FollowUpHousing),
   income: Object.values(FollowUpIncome),
-  relapse: Object.values(RelapseAnswer),
-  threatStands: Object.values(ThreatStandsAnswer),
+  relapse: [RelapseAnswer.No, RelapseAnswer.Suspected, RelapseAnswer.Confirmed, RelapseAnswer.Unknown],
+  threatStands: [ThreatStandsAnswer.Yes, ThreatStandsAnswer.No, ThreatStandsAnswer.Unknown],
 } as const;
 type Choice = keyof typeof CHOICES;
 const FIELDS = Object.keys(CHOICES) as Choice[];

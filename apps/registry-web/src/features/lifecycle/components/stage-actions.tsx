@@ -4,7 +4,16 @@ import { CaseStage, ClosureReason } from '../../../gql/graphql';
 import { useCloseCaseWithReason, useEscalateCase, useReopenCase, useTransitionCase } from '../api/use-lifecycle';
 import { ReasonForm } from './reason-form';
 
-const CLOSURE_REASONS = Object.values(ClosureReason);
+/** In the reports' order, OTHER last (the generated enum is alphabetical). */
+const CLOSURE_REASONS: readonly ClosureReason[] = [
+  ClosureReason.PlanCompleted,
+  ClosureReason.OtherSupport,
+  ClosureReason.PlacedInCare,
+  ClosureReason.ConsentWithdrawn,
+  ClosureReason.Relapsed,
+  ClosureReason.ThreatEnded,
+  ClosureReason.Other,
+];
 
 interface Props {
   caseId: string;
