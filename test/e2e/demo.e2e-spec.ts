@@ -99,6 +99,29 @@ describe('npm run demo against a running service', () => {
     ]);
   });
 
+  it('moves its cases through the lifecycle: every stage but one, a follow-up recorded, a case closed with a reason', async () => {
+    const national = await token({ role: 'POLICE_NATIONAL' });
+    const body = await post(national, '{ cases { id stage closureReason followUps { recordedOn outcome } } }', {});
+    expect(body.errors).toBeUndefined();
+    const cases = body.data?.cases as {
+      id: string;
+      stage: string;
+      closureReason: string | null;
+      followUps: { outcome: string | null }[];
+    }[];
+    const stageOf = (key: string) => cases.find((c) => c.id === first.demo.cases.find((d) => d.key === key)!.id)!;
+    expect(Object.fromEntries(first.demo.cases.map((c) => [c.key, stageOf(c.key).stage]))).toEqual({
+      stockholm: 'PLACED',
+      vast: 'PLACED',
+      ost: 'FOLLOW_UP',
+      syd: 'PROPOSED',
+      nord: 'CLOSED',
+      bergslagen: 'ASSESSING',
+    });
+    expect(stageOf('nord').closureReason).toBe('OTHER_SUPPORT');
+    expect(stageOf('ost').followUps).toEqual([{ recordedOn: expect.any(String), outcome: 'PARTLY_ESTABLISHED' }]);
+  });
+
   it("puts each case's officer and the console's development sign-in of its region on its team, and no one else of the region", async () => {
     const syd = first.demo.cases.find((c) => c.key === 'syd')!;
     const read = (sub: string) =>

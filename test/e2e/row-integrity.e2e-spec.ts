@@ -180,9 +180,10 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
       ['consent_signing', 'signing'],
       ['case_team_member', 'teamMember'],
       ['record_closure', 'closure'],
+      ['case_transition', 'transition'],
     ] as const) {
       const where =
-        table.endsWith('assessment') || table === 'consent' || table === 'case_team_member'
+        table.endsWith('assessment') || table === 'consent' || table === 'case_team_member' || table === 'case_transition'
           ? `WHERE case_id = '${ids.sydCase}'`
           : table === 'consent_signing'
             ? `WHERE consent_id IN (SELECT id FROM consent WHERE case_id = '${ids.sydCase}')`
@@ -291,6 +292,14 @@ describe('row MACs: a change by a database writer is an INTEGRITY_ERROR, not ano
       () => ids.teamMember!,
       "role = 'OTHER'",
       () => gql(syd, CHECK, { c: ids.sydCase, m: MALMO }),
+    ],
+    // the history decides the stage (docs/case-lifecycle.md)
+    [
+      'a case’s stage rewritten in its history',
+      'case_transition',
+      () => ids.transition!,
+      "to_stage = 'CLOSED', kind = 'CLOSE', closure_reason = 'OTHER'",
+      () => gql(national, 'query($id: ID!) { case(id: $id) { history { toStage } } }', { id: ids.sydCase }),
     ],
     ['a MAC nulled', 'affiliation', () => ids.affiliation!, 'row_mac = NULL', () => check()],
     [

@@ -150,6 +150,8 @@ Mutation.createNetwork              FB     FB     FB     FB     ok     FB     FB
 Mutation.decideLinkRequest          FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone decides links to persons a region may not see
 Mutation.endActualArea              ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     as addActualArea; an area of a person the caller may not see as an unknown id
 Mutation.endCondition               ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as addCondition; another region as a missing condition
+Mutation.closeCaseWithReason        ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as closeCase: those who read the case's details (its team, national coordination)
+Mutation.escalateCase               ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's team asks national coordination to act; the region's others see the case only
 Mutation.endNetworkRelation         FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
 Mutation.endPlacement               ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the placement's case region and national coordination; another region as a missing placement
 Mutation.openCase                   ok     ok     ok     FB     ok     FB     FB     FB     FB     UA     PR     a regional unit opens cases in its own region only (a refusal that depends on the input alone)
@@ -157,15 +159,20 @@ Mutation.overrideProposal           FB     FB     FB     FB     ok     FB     FB
 Mutation.recordCompliance           ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as addCondition; another region as a missing condition
 Mutation.recordConsent              ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination, for a member of its household
 Mutation.recordPlacementAssessment  ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
+Mutation.recordAssessmentStep       ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as recordThreatAssessment: those who read the case's details
+Mutation.recordFollowUp             ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the follow-up after the placements ended: those who read the case's details
 Mutation.recordThreatAssessment     ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination (naming foreign persons: see the attacks)
 Mutation.registerPerson             ok     ok     ok     ok     ok     FB     FB     FB     FB     UA     PR     any police unit registers a person, who then belongs to its region (foreign numbers: see the attacks)
 Mutation.relateNetworks             FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone writes network intelligence
 Mutation.removeTeamMember           ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as addTeamMember
+Mutation.reopenCase                 ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     as closeCase
 Mutation.renewConsent               ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
 Mutation.reviewPersonalConflict     ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     as closePersonalConflict
 Mutation.setKnownLocation           ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     PR     a write on a person needs sight of the person
 Mutation.setSurveillanceHold        FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination's alone: a hold is never explained to a region
 Mutation.submitProposal             ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the case's region and national coordination
+Mutation.transferCase               FB     FB     FB     FB     ok     FB     FB     FB     FB     UA     PR     national coordination alone moves a case between regions (it alone sees both)
+Mutation.transitionCase             ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     only those who read the case's details move it; the rest of the region sees its stage in caseSummary
 Mutation.withdrawConsent            ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     PR     the consent's case region and national coordination; another region as a missing consent
 Mutation.withdrawProposal           ok     NF     NF     NF     ok     FB     FB     FB     FB     UA     PR     the proposal's case region and national coordination; another region as a missing proposal
 `;
@@ -213,6 +220,7 @@ Affiliation                         ok     NF     ok     NF     ok     FB     FB
 Alert                               ok     empty  ok     empty  ok     FB     FB     FB     FB     UA     via alerts: the case region's list only
   .acknowledged                     =
   .flags                            =
+  .kind                             =
   .id                               =
   .placement                        =                                                      the placement (and its case) of an alert the caller may see
   .raisedAt                         =
@@ -278,18 +286,25 @@ BreakGlassGrant                     ok     empty  empty  empty  empty  FB     FB
 
 Case                                ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id): its region and national coordination
   .conditions                       =                                                      the conditions the defector signed, through the case
+  .assessmentSteps                  =                                                      who assesses with which instrument: read by those who read the case's details
+  .closureReason                    =?
   .consents                         =                                                      the household's consents, through the case
   .defector                         =
   .eligible                         =
+  .escalated                        =
+  .followUps                        =?                                                     the follow-ups (the seeded case has none due)
+  .history                          =                                                      who moved the case and why (sealed reasons)
   .homeMunicipality                 =
   .id                               =
   .linkRequests                     =                                                      the household's link requests, as the case's reader may see them
+  .nextStages                       =?
   .placementAssessment              =
   .placements                       =
   .proposals                        =
   .reference                        =
   .region                           =
   .relatives                        =
+  .stage                            =
   .status                           =
   .team                             =                                                      who works the case: read by those who read its details
   .threatAssessment                 =
@@ -306,12 +321,48 @@ CheckResult                         ok     FB     ok     NF     ok     FB     FB
   .flags                            =
   .municipality                     =
 
+CaseTransition                      ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).history: who moved the case and why, for those who read its details
+  .actor                            =
+  .at                               =
+  .closureReason                    =?
+  .fromRegion                       =?
+  .fromStage                        =?
+  .id                               =
+  .kind                             =
+  .reason                           =
+  .toRegion                         =?
+  .toStage                          =
+
+AssessmentStep                      ok     FB     ok     NF     ok     FB     FB     FB     FB     UA     via case(id).assessmentSteps: instrument and assessor, for those who read the case's details
+  .assessor                         =
+  .completed                        =
+  .completedOn                      =?
+  .id                               =
+  .instrument                       =
+  .kind                             =
+  .recordedAt                       =
+  .requiredOn                       =
+
+FollowUp                            ok     FB     FB     NF     ok     FB     FB     FB     FB     UA     via case(id).followUps of a case in FOLLOW_UP: those who read its details (the glass column has no break-glass on that case)
+  .dueOn                            =
+  .housing                          =?
+  .id                               =
+  .income                           =?
+  .notes                            =?
+  .outcome                          =?
+  .overdue                          =
+  .recordedBy                       =?
+  .recordedOn                       =?
+  .relapse                          =?
+  .threatStands                     =?
+
 CaseSummary                         ok     ok     ok     NF     ok     FB     FB     FB     FB     UA     via caseSummary(id): every officer of the case's region, team or not
   .access                           =
   .checks                           =
   .id                               =
   .reference                        =
   .region                           =
+  .stage                            =                                                      every officer of the region sees where the case stands
   .status                           =
 
 Clearance                           FB     FB     FB     FB     FB     ok     ok     NF     FB     UA     via clearance(reference): the destination and the home municipality only

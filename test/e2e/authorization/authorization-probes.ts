@@ -42,6 +42,8 @@ export interface Seeded {
   knownLocationId: string;
   /** a SYD person whose surveillance hold national coordination set and closed */
   heldPersonId: string;
+  /** a SYD case whose placement ended: in FOLLOW_UP, a follow-up due (no break-glass on it) */
+  followUpCaseId: string;
   /** the SYD case's home municipality, its placement's destination, a municipality its checks block */
   home: string;
   destination: string;
@@ -86,6 +88,10 @@ export interface Fresh {
   heldPerson(): Promise<string>;
   /** a fresh case and a second member of its team (added by its opener, `own`) */
   teamMember(): Promise<{ caseId: string; memberId: string }>;
+  /** a fresh case, closed by its opener */
+  closedCase(): Promise<string>;
+  /** a fresh case whose placement ended: in FOLLOW_UP with a follow-up due */
+  followUpCase(): Promise<string>;
 }
 
 export interface Fixtures {
@@ -280,6 +286,48 @@ export const OPERATION_PROBES: Readonly<Record<string, OperationProbe>> = {
       return { c: caseId, m: memberId };
     },
   },
+  'Mutation.closeCaseWithReason': {
+    document:
+      'mutation($c: ID!) { closeCaseWithReason(caseId: $c, closureReason: OTHER_SUPPORT, reason: "Överlämnad till socialtjänsten") { id stage } }',
+    variables: async ({ fresh }) => ({ c: await fresh.case() }),
+  },
+  'Mutation.escalateCase': {
+    document: 'mutation($c: ID!) { escalateCase(caseId: $c, reason: "Hotet når den nya regionen") { id escalated } }',
+    variables: async ({ fresh }) => ({ c: await fresh.case() }),
+  },
+  'Mutation.recordAssessmentStep': {
+    document: 'mutation($c: ID!, $i: AssessmentStepInput!) { recordAssessmentStep(caseId: $c, input: $i) { id } }',
+    variables: async ({ fresh }) => ({
+      c: await fresh.case(),
+      i: { kind: 'THREAT', instrument: 'SARA:SV', assessor: 'Matrix assessor', requiredOn: todayInSweden() },
+    }),
+  },
+  'Mutation.recordFollowUp': {
+    document: 'mutation($c: ID!, $i: FollowUpInput!) { recordFollowUp(caseId: $c, input: $i) { id } }',
+    variables: async ({ fresh }) => ({
+      c: await fresh.followUpCase(),
+      i: {
+        recordedOn: todayInSweden(),
+        outcome: 'ESTABLISHED',
+        housing: 'OWN_TENANCY',
+        income: 'EMPLOYMENT',
+        relapse: 'NO',
+        threatStands: 'NO',
+      },
+    }),
+  },
+  'Mutation.reopenCase': {
+    document: 'mutation($c: ID!) { reopenCase(caseId: $c, reason: "Nytt hot anmält") { id stage } }',
+    variables: async ({ fresh }) => ({ c: await fresh.closedCase() }),
+  },
+  'Mutation.transferCase': {
+    document: 'mutation($c: ID!) { transferCase(caseId: $c, toRegion: NORD, reason: "Hushållet flyttar norrut") { id region } }',
+    variables: async ({ fresh }) => ({ c: await fresh.case() }),
+  },
+  'Mutation.transitionCase': {
+    document: 'mutation($c: ID!) { transitionCase(caseId: $c, to: ASSESSING, reason: "Bedömning påbörjad") { id stage } }',
+    variables: async ({ fresh }) => ({ c: await fresh.case() }),
+  },
   'Mutation.closeCase': {
     document: 'mutation($c: ID!) { closeCase(caseId: $c, status: ABORTED) { id status } }',
     variables: async ({ fresh }) => ({ c: await fresh.case() }),
@@ -442,6 +490,13 @@ export const TYPE_PATHS: Readonly<Record<string, TypePath>> = {
     at: ['caseSummary', 'checks', 'flags'],
   },
   TeamMember: { document: ofCase((sel) => `team { ${sel} }`), variables: caseVariables, at: ['case', 'team'] },
+  CaseTransition: { document: ofCase((sel) => `history { ${sel} }`), variables: caseVariables, at: ['case', 'history'] },
+  AssessmentStep: { document: ofCase((sel) => `assessmentSteps { ${sel} }`), variables: caseVariables, at: ['case', 'assessmentSteps'] },
+  FollowUp: {
+    document: ofCase((sel) => `followUps { ${sel} }`),
+    variables: (s) => ({ c: s.followUpCaseId }),
+    at: ['case', 'followUps'],
+  },
   CheckResult: {
     document: (sel) => `query($c: ID!, $m: String!) { checkDestination(caseId: $c, municipalityCode: $m) { ${sel} } }`,
     variables: (s) => ({ c: s.caseId, m: s.blocked }),

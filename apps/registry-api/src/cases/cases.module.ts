@@ -9,10 +9,27 @@ import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
 import { LinkRequestsResolver } from './link-requests.resolver.js';
 import { LinkRequestsService } from './link-requests.service.js';
+import { LifecycleRepository } from '../lifecycle/lifecycle.repository.js';
+import { CaseSummaryStageResolver, LifecycleResolver } from '../lifecycle/lifecycle.resolver.js';
+import { LifecycleService } from '../lifecycle/lifecycle.service.js';
+import { StageWriter } from '../lifecycle/stage-writer.js';
 
 @Module({
   imports: [MunicipalitiesModule, NetworksModule, PersonsModule, CaseAccessModule],
-  providers: [CasesResolver, CasesService, CaseRepository, LinkRequestsService, LinkRequestsResolver, ConsentStore],
-  exports: [CasesService, CaseRepository, ConsentStore],
+  providers: [
+    CasesResolver,
+    CasesService,
+    CaseRepository,
+    LinkRequestsService,
+    LinkRequestsResolver,
+    ConsentStore,
+    // the case's stage, history and follow-ups (docs/case-lifecycle.md)
+    LifecycleRepository,
+    StageWriter,
+    LifecycleService,
+    LifecycleResolver,
+    CaseSummaryStageResolver,
+  ],
+  exports: [CasesService, CaseRepository, ConsentStore, StageWriter, LifecycleService],
 })
 export class CasesModule {}

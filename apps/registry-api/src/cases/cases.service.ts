@@ -23,6 +23,8 @@ import { ConsentStore, openingConsent } from '../consents/consent.store.js';
 import { todayInSweden } from '../common/calendar.js';
 import { CaseAccessService } from '../teams/case-access.service.js';
 import { TeamWriter } from '../teams/team-writer.js';
+import { closureReasonOfStatus } from '../lifecycle/case-stages.js';
+import { StageWriter } from '../lifecycle/stage-writer.js';
 import {
   CaseRepository,
   type CaseForRead,
@@ -56,6 +58,7 @@ export class CasesService {
     private readonly consents: ConsentStore,
     private readonly access: CaseAccessService,
     private readonly teamWriter: TeamWriter,
+    private readonly stages: StageWriter,
   ) {}
 
   private municipality(code: string): Municipality {
@@ -240,6 +243,7 @@ export class CasesService {
       }
       // The officer who opens a case is responsible for it until the team says otherwise.
       await this.teamWriter.add(m, key, id, principal.sub, 'RESPONSIBLE_OFFICER', 'opened the case', principal.sub);
+      await this.stages.write(m, key, row, { kind: 'OPENED', to: 'REFERRED', actor: principal.sub, reason: 'opened the case' });
       // The household now belongs to this case's region: which regions may see each member's known locations.
       await this.factsChanges.record(...household.map((personId) => ({ kind: 'person-scope' as const, id: personId })));
       return this.toCase(m, row);
@@ -355,14 +359,25 @@ export class CasesService {
     });
   }
 
+  /**
+   * The contract's closeCase: COMPLETED closes with the reason PLAN_COMPLETED, ABORTED with OTHER
+   * (docs/case-lifecycle.md); closeCaseWithReason gives the reason itself.
+   */
   async close(principal: Principal, caseId: string, status: CaseStatus): Promise<Case> {
-    if (!CLOSED_STATUSES.includes(status)) throw new BadUserInputError('A case closes as COMPLETED or ABORTED');
+    const closureReason = CLOSED_STATUSES.includes(status) ? closureReasonOfStatus(status) : null;
+    if (closureReason === null) throw new BadUserInputError('A case closes as COMPLETED or ABORTED');
     return this.uow.transaction(async (m) => {
       const row = await this.visibleRow(m, principal, caseId, true);
       this.requireOpen(row);
-      await this.repository.setStatus(m, caseId, status, true);
-      await this.factsChanges.record({ kind: 'case', id: caseId });
-      return this.toCase(m, { ...row, status });
+      const key = await this.caseKey(m, row);
+      const closed = await this.stages.write(m, key, row, {
+        kind: 'CLOSE',
+        to: 'CLOSED',
+        closureReason,
+        actor: principal.sub,
+        reason: `closeCase ${status}`,
+      });
+      return this.toCase(m, closed);
     });
   }
 

@@ -16,6 +16,7 @@ import { RowSealer } from '../protection/sealer.js';
 import type { Alert } from './models/placement.models.js';
 import { PlacementRepository, type AlertRow } from './proposal.repository.js';
 import { CaseAccessService } from '../teams/case-access.service.js';
+import { LifecycleService } from '../lifecycle/lifecycle.service.js';
 import { ProposalsService } from './proposals.service.js';
 
 const BATCH = 1000;
@@ -38,6 +39,7 @@ export class AlertsService {
     private readonly checking: CheckingService,
     private readonly proposals: ProposalsService,
     private readonly caseAccess: CaseAccessService,
+    private readonly lifecycle: LifecycleService,
   ) {}
 
   /** Processes what is pending; the number of alerts raised. */
@@ -56,10 +58,13 @@ export class AlertsService {
 
   /**
    * Re-checks every active placement now, with no write behind it: a consent lapses at its review date
-   * with nothing written, so the worker calls this once a day. Open alerts are not raised twice.
+   * with nothing written, so the worker calls this once a day; overdue follow-ups are raised with it
+   * (a follow-up falls due with nothing written either). Open alerts are not raised twice.
    */
   async recheckAll(): Promise<number> {
-    return this.uow.transaction((m) => this.recheckActivePlacements(m));
+    return this.uow.transaction(
+      async (m) => (await this.recheckActivePlacements(m)) + (await this.lifecycle.raiseOverdueAlerts(m, todayInSweden())),
+    );
   }
 
   private async recheckActivePlacements(m: EntityManager): Promise<number> {
@@ -100,6 +105,7 @@ export class AlertsService {
       // Worded at read time from the sealed causes, in whatever language the reader asks for.
       flags: redactFlags(flags, viewerOf(principal)).map(flagOf),
       acknowledged: row.acknowledged,
+      kind: row.kind,
     };
   }
 

@@ -39,6 +39,8 @@ export interface AlertRow {
   raised_at: Date;
   flags_sealed: Buffer;
   acknowledged: boolean;
+  /** RECHECK: a re-check blocks; FOLLOW_UP_OVERDUE: the follow-up after the placement is past due */
+  kind: 'RECHECK' | 'FOLLOW_UP_OVERDUE';
 }
 
 const DAY = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
@@ -143,7 +145,7 @@ export class PlacementRepository {
   /** Raises an alert unless the placement already has an open one; true when one was raised. */
   async raiseAlert(m: EntityManager, id: string, placementId: string, flags: Buffer): Promise<boolean> {
     const rows = (await m.query(
-      'INSERT INTO alert (id, placement_id, flags_sealed) VALUES ($1, $2, $3) ON CONFLICT (placement_id) WHERE NOT acknowledged DO NOTHING RETURNING id',
+      'INSERT INTO alert (id, placement_id, flags_sealed) VALUES ($1, $2, $3) ON CONFLICT (placement_id, kind) WHERE NOT acknowledged DO NOTHING RETURNING id',
       [id, placementId, flags],
     )) as { id: string }[];
     return rows.length > 0;
@@ -155,7 +157,7 @@ export class PlacementRepository {
    */
   async alerts(m: EntityManager, region: string | null, acknowledged: boolean | null): Promise<(AlertRow & { case_id: string })[]> {
     const rows = (await m.query(
-      `SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id,
+      `SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, a.kind, p.case_id,
               ${PROOF('placement', 'p')}, ${PROOF('registry_case', 'c', 'case_proof')}
          FROM alert a JOIN placement p ON p.id = a.placement_id JOIN registry_case c ON c.id = p.case_id
         WHERE ($1::text IS NULL OR c.region = $1) AND ($2::boolean IS NULL OR a.acknowledged = $2)
@@ -172,7 +174,7 @@ export class PlacementRepository {
   async alert(m: EntityManager, id: string): Promise<(AlertRow & { case_id: string }) | undefined> {
     return this.integrity.verifyRows(
       (await m.query(
-        `SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, p.case_id, ${PROOF('placement', 'p')}
+        `SELECT a.id, a.placement_id, a.raised_at, a.flags_sealed, a.acknowledged, a.kind, p.case_id, ${PROOF('placement', 'p')}
            FROM alert a JOIN placement p ON p.id = a.placement_id WHERE a.id = $1 FOR UPDATE OF a`,
         [id],
       )) as (AlertRow & { case_id: string })[],

@@ -6,7 +6,7 @@ import { AUDIT_ACTIONS } from '@registry/audit';
 import type { Principal } from '@registry/auth';
 import { AuditTrail } from '../audit/audit-trail.js';
 import type { DataKey } from '@registry/crypto';
-import { CaseRepository, type CaseRow } from '../cases/case.repository.js';
+import type { CaseRow } from '../cases/case.repository.js';
 import { CasesService } from '../cases/cases.service.js';
 import { CheckingService, caseViewer, viewerOf } from '../checking/checking.service.js';
 import { privacyAreaOf } from '@registry/geo';
@@ -28,6 +28,7 @@ import type { ProposalInput } from './dto/proposal.input.js';
 import { clearanceReferenceHash, newClearanceReference } from './clearance-reference.js';
 import type { Placement, Proposal } from './models/placement.models.js';
 import { PlacementRepository, type PlacementRow, type ProposalRow } from './proposal.repository.js';
+import { StageWriter } from '../lifecycle/stage-writer.js';
 
 export const MIN_JUSTIFICATION = 20;
 const MAX_JUSTIFICATION = 4000;
@@ -54,12 +55,12 @@ export class ProposalsService {
     private readonly uow: UnitOfWork,
     private readonly repository: PlacementRepository,
     private readonly cases: CasesService,
-    private readonly caseRows: CaseRepository,
     private readonly checking: CheckingService,
     private readonly factsChanges: FactsChanges,
     private readonly municipalities: MunicipalitiesService,
     private readonly trail: AuditTrail,
     private readonly flagTally: FlagTallyRepository,
+    private readonly stages: StageWriter,
   ) {}
 
   async lockDestination(m: EntityManager, code: string): Promise<void> {
@@ -172,6 +173,7 @@ export class ProposalsService {
       );
       // A cleared proposal reserves the destination: every later check must see it.
       if (check.cleared) await this.factsChanges.record({ kind: 'proposal', id });
+      if (check.cleared) await this.stages.follow(m, key, caseRow, 'PROPOSAL_CLEARED', principal.sub);
       return this.toProposal(m, principal, caseRow, row, reference);
     });
   }
@@ -211,6 +213,7 @@ export class ProposalsService {
       await this.factsChanges.record({ kind: 'proposal', id: row.id });
       // An override of a blocking flag is a decision of its own in the log, beside the mutation that made it.
       await this.trail.record({ action: AUDIT_ACTIONS.proposalOverride, resourceType: 'proposal', resourceId: row.id });
+      await this.stages.follow(m, key, caseRow, 'PROPOSAL_CLEARED', principal.sub);
       return this.toProposal(m, principal, caseRow, { ...row, status: 'OVERRIDDEN' }, reference);
     });
   }
@@ -260,10 +263,11 @@ export class ProposalsService {
       placement.municipality_sealed = new RowSealer(key, 'placement', placement.id).seal('municipality', destination);
       await this.repository.insertPlacement(m, placement);
       await this.repository.setProposalStatus(m, row.id, 'PLACED');
-      if (caseRow.status === 'OPEN') await this.caseRows.setStatus(m, caseRow.id, 'ACTIVE', false);
+      // The case moves to PLACED, and its status to ACTIVE with it (lifecycle/case-stages.ts).
+      const placedCase = await this.stages.follow(m, key, caseRow, 'PLACEMENT_CONFIRMED', principal.sub);
       // The reservation gives way to the placement.
       await this.factsChanges.record({ kind: 'placement', id: placement.id }, { kind: 'proposal', id: row.id });
-      return this.toPlacement(m, { ...caseRow, status: caseRow.status === 'OPEN' ? 'ACTIVE' : caseRow.status }, placement);
+      return this.toPlacement(m, placedCase, placement);
     });
   }
 
@@ -278,6 +282,8 @@ export class ProposalsService {
       if (endedOn < row.start_date) throw new BadUserInputError('endedOn is before the placement started');
       await this.repository.endPlacement(m, row.id, endedOn, reason);
       await this.factsChanges.record({ kind: 'placement', id: row.id });
+      // The last placement ended: the case moves to FOLLOW_UP, its follow-up due six months on.
+      await this.stages.follow(m, await this.cases.caseKey(m, caseRow), caseRow, 'PLACEMENTS_ENDED', principal.sub);
       return this.toPlacement(m, caseRow, { ...row, ended_on: endedOn, end_reason: reason });
     });
   }

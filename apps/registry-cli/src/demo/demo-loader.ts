@@ -4,6 +4,7 @@ import { todayInSweden } from '../../../registry-api/src/common/calendar.js';
 import { devRegionalOfficerSub } from '../../../registry-api/src/console/dev-login.input.js';
 import { DemoClient, DemoRequestError, type TokenFactory } from './demo-client.js';
 import { DEMO_CONDITIONS_CASE, recordDemoConditions } from './demo-conditions.js';
+import { walkLifecycle } from './demo-lifecycle.js';
 import {
   DEMO_CASES,
   DEMO_NETWORKS,
@@ -248,6 +249,7 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
 
   await withdrawOneConsent(client, settings, cases);
   await breakGlassOnce(client, settings, cases);
+  await walkLifecycle(client, (region) => settings.token(regional(region)), cases, today);
 
   return {
     set,

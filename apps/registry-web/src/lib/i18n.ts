@@ -23,6 +23,7 @@ export const NAMESPACES = [
   'conflicts',
   'consents',
   'teams',
+  'lifecycle',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -27,6 +27,8 @@ import { ConditionRowMacs1732300019100 } from './1732300019100-condition-row-mac
 import { RetentionErasure1732300020000 } from './1732300020000-retention-erasure.js';
 import { ConflictTermsAndClosures1732300022000 } from './1732300022000-conflict-terms-and-closures.js';
 import { ConflictTermsRowMacs1732300022100 } from './1732300022100-conflict-terms-row-macs.js';
+import { CaseLifecycle1732300018000 } from './1732300018000-case-lifecycle.js';
+import { CaseLifecycleRowMacs1732300018100 } from './1732300018100-case-lifecycle-row-macs.js';
 
 /** Every migration, in order. Listed by hand: globbing compiled files is fragile under ESM and bundlers. */
 export const migrations = [
@@ -52,6 +54,8 @@ export const migrations = [
   ConsentRowMacs1732300016100,
   CaseTeam1732300017000,
   TeamRowMacs1732300017100,
+  CaseLifecycle1732300018000,
+  CaseLifecycleRowMacs1732300018100,
   Conditions1732300019000,
   ConditionRowMacs1732300019100,
   RetentionErasure1732300020000,

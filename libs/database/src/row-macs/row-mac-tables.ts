@@ -101,6 +101,21 @@ export const ROW_MAC_TABLES: readonly RowMacTable[] = [
   // id: the conflict's (or, while it waits as a link request, the request's).
   byId('personal_conflict_terms', 'person_role', 'other_role', 'scope', 'review_due', ['updated_at', utc]),
   byId('record_closure', 'record_kind', 'record_id', 'person_id', ['closed_at', utc]),
+  // migration 1732300018100: a case's history decides its stage, steps and follow-ups its guards and alerts
+  byId('case_transition', 'case_id', 'seq', 'kind', 'from_stage', 'to_stage', 'closure_reason', 'from_region', 'to_region', ['at', utc]),
+  byId('case_assessment_step', 'case_id', 'kind', 'required_on', 'completed_on', ['recorded_at', utc]),
+  byId(
+    'case_follow_up',
+    'case_id',
+    'placement_id',
+    'due_on',
+    'recorded_on',
+    'outcome',
+    'housing',
+    'income',
+    'relapse',
+    'threat_stands',
+  ),
 ];
 
 const byName = new Map(ROW_MAC_TABLES.map((t) => [t.table, t]));

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FLAG_CODES, type HousingType, type PlacementEndReason, type ProposalStatus } from '@registry/checker';
 import { Case } from '../../cases/models/case.model.js';
 import { CheckResult, Flag } from '../../checking/models/check-result.model.js';
@@ -52,11 +52,22 @@ export class DestinationAnswer {
   @Field(() => DateTimeScalar) checkedAt!: Date;
 }
 
-@ObjectType({ description: 'An active placement that a change of facts has made blocked' })
+export const AlertKindEnum = { RECHECK: 'RECHECK', FOLLOW_UP_OVERDUE: 'FOLLOW_UP_OVERDUE' } as const;
+export type AlertKind = keyof typeof AlertKindEnum;
+registerEnumType(AlertKindEnum, { name: 'AlertKind', description: 'What an alert is about' });
+
+@ObjectType({
+  description: 'Raised on a placement: an active placement that a change of facts has made blocked, or an overdue follow-up after it ended',
+})
 export class Alert {
   @Field(() => ID) id!: string;
   @Field(() => Placement) placement!: Placement;
   @Field(() => DateTimeScalar) raisedAt!: Date;
   @Field(() => [Flag], { complexity: listOf(FLAG_CODES.length) }) flags!: Flag[];
   @Field() acknowledged!: boolean;
+  @Field(() => AlertKindEnum, {
+    description:
+      'RECHECK: a re-check of the active placement blocks (flags say why); FOLLOW_UP_OVERDUE: the follow-up due after the placement ended is not recorded (no flags)',
+  })
+  kind!: AlertKind;
 }

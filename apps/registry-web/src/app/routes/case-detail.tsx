@@ -12,6 +12,7 @@ import { SummaryOnlyView } from '../../features/teams/components/summary-only-vi
 import { TeamSection } from '../../features/teams/components/team-section';
 import { DateTimeText } from '../../components/formatted-date';
 import { errorKindOf } from '../../lib/errors';
+import { CaseLifecycle } from '../../features/lifecycle/components/case-lifecycle';
 import { DestinationsView } from '../../features/destinations/components/destinations-view';
 import { ProposeSection } from '../../features/proposals/components/propose-section';
 import { ProposalsView } from '../../features/proposals/components/proposals-view';
@@ -103,6 +104,7 @@ export default function CaseDetailRoute() {
       <CaseSummary data={data} />
       <ActualAreasSection persons={[data.defector, ...data.relatives]} />
       <ConsentSection caseId={data.id} />
+      <CaseLifecycle caseId={data.id} />
       <DestinationsView
         caseId={data.id}
         selected={selected}
