@@ -96,14 +96,55 @@ export const AffiliationRole = {
 } as const;
 
 export type AffiliationRole = typeof AffiliationRole[keyof typeof AffiliationRole];
-/** An active placement that a change of facts has made blocked */
+/** Raised on a placement: an active placement that a change of facts has made blocked, or an overdue follow-up after it ended */
 export type Alert = {
   __typename?: 'Alert';
   acknowledged: Scalars['Boolean']['output'];
   flags: Array<Flag>;
   id: Scalars['ID']['output'];
+  /** RECHECK: a re-check of the active placement blocks (flags say why); FOLLOW_UP_OVERDUE: the follow-up due after the placement ended is not recorded (no flags) */
+  kind: AlertKind;
   placement: Placement;
   raisedAt: Scalars['DateTime']['output'];
+};
+
+/** What an alert is about */
+export const AlertKind = {
+  FollowUpOverdue: 'FOLLOW_UP_OVERDUE',
+  Recheck: 'RECHECK'
+} as const;
+
+export type AlertKind = typeof AlertKind[keyof typeof AlertKind];
+/** THREAT (hot- och riskbedömning) or PLACEMENT (placeringsbedömning) */
+export const AssessmentKind = {
+  Placement: 'PLACEMENT',
+  Threat: 'THREAT'
+} as const;
+
+export type AssessmentKind = typeof AssessmentKind[keyof typeof AssessmentKind];
+/** A threat or placement assessment the case needs: the instrument, the assessor, when it was required and when (if yet) it was completed */
+export type AssessmentStep = {
+  __typename?: 'AssessmentStep';
+  /** who assesses (name or unit) */
+  assessor: Scalars['String']['output'];
+  completed: Scalars['Boolean']['output'];
+  /** null: required, not yet completed */
+  completedOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** the assessment instrument or method, e.g. "SARA:SV", "PATRIARK", "structured professional judgement" */
+  instrument: Scalars['String']['output'];
+  kind: AssessmentKind;
+  recordedAt: Scalars['DateTime']['output'];
+  requiredOn: Scalars['Date']['output'];
+};
+
+/** An assessment the case needs: record it when required (no completedOn) and again when completed */
+export type AssessmentStepInput = {
+  assessor: Scalars['String']['input'];
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  instrument: Scalars['String']['input'];
+  kind: AssessmentKind;
+  requiredOn: Scalars['Date']['input'];
 };
 
 /** An actor over one of the thresholds (see AuditAnomalyKind), reported for their busiest window */
@@ -222,17 +263,29 @@ export type BreakGlassGrant = {
 /** avhopparärende: the police case of one defector and the household moving with them */
 export type Case = {
   __typename?: 'Case';
+  /** assessments required and completed, oldest first */
+  assessmentSteps: Array<AssessmentStep>;
+  /** why the case closed; null while it is open */
+  closureReason: Maybe<ClosureReason>;
   /** the conditions the defector signed, oldest first, with compliance over time and breach reviews */
   conditions: Array<Condition>;
   /** every consent recorded for the household's members, with its status as of today */
   consents: Array<Consent>;
   defector: Person;
   eligible: Scalars['Boolean']['output'];
+  /** the team has asked national coordination to act (escalateCase) and nothing has happened since */
+  escalated: Scalars['Boolean']['output'];
+  /** follow-ups due and recorded, by due day */
+  followUps: Array<FollowUp>;
+  /** every change of stage, region or escalation, oldest first, with who and why */
+  history: Array<CaseTransition>;
   /** bosättningskommun: the responsible home municipality */
   homeMunicipality: Municipality;
   id: Scalars['ID']['output'];
   /** Link requests about this household, pending or decided */
   linkRequests: Array<LinkRequest>;
+  /** the stages transitionCase accepts now (the table and its guards) */
+  nextStages: Array<CaseStage>;
   placementAssessment: Maybe<PlacementAssessment>;
   placements: Array<Placement>;
   proposals: Array<Proposal>;
@@ -241,6 +294,8 @@ export type Case = {
   region: PoliceRegion;
   /** household members who move with the defector */
   relatives: Array<Person>;
+  /** where the work on the case stands; Case.status keeps the contract’s meaning */
+  stage: CaseStage;
   status: CaseStatus;
   team: Array<TeamMember>;
   threatAssessment: Maybe<ThreatAssessment>;
@@ -253,6 +308,18 @@ export const CaseAccessLevel = {
 } as const;
 
 export type CaseAccessLevel = typeof CaseAccessLevel[keyof typeof CaseAccessLevel];
+/** Where the work on a case stands (docs/case-lifecycle.md): REFERRED (anmäld/aktualiserad), ASSESSING (hot- och riskbedömning, placeringsbedömning), ELIGIBLE (assessed and every eligibility criterion met), PROPOSED (a cleared or overridden proposal), PLACED (a placement runs), FOLLOW_UP (every placement ended; a follow-up falls due six months on), CLOSED (with a closure reason). Case.status keeps the contract’s meaning: OPEN up to PROPOSED, ACTIVE in PLACED and FOLLOW_UP, COMPLETED or ABORTED when CLOSED. */
+export const CaseStage = {
+  Assessing: 'ASSESSING',
+  Closed: 'CLOSED',
+  Eligible: 'ELIGIBLE',
+  FollowUp: 'FOLLOW_UP',
+  Placed: 'PLACED',
+  Proposed: 'PROPOSED',
+  Referred: 'REFERRED'
+} as const;
+
+export type CaseStage = typeof CaseStage[keyof typeof CaseStage];
 export const CaseStatus = {
   Aborted: 'ABORTED',
   Active: 'ACTIVE',
@@ -270,7 +337,28 @@ export type CaseSummary = {
   id: Scalars['ID']['output'];
   reference: Scalars['String']['output'];
   region: PoliceRegion;
+  /** where the work on the case stands */
+  stage: CaseStage;
   status: CaseStatus;
+};
+
+/** One entry of a case’s history: who moved it, when, from where to where, and why (the reason is sealed with the case) */
+export type CaseTransition = {
+  __typename?: 'CaseTransition';
+  /** the officer (token subject) who made the change; "system" for none */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** set when the case was closed */
+  closureReason: Maybe<ClosureReason>;
+  /** set on a TRANSFER */
+  fromRegion: Maybe<PoliceRegion>;
+  fromStage: Maybe<CaseStage>;
+  id: Scalars['ID']['output'];
+  kind: TransitionKind;
+  reason: Scalars['String']['output'];
+  /** set on a TRANSFER */
+  toRegion: Maybe<PoliceRegion>;
+  toStage: CaseStage;
 };
 
 /** The checker's advice for one destination. Not flagged never means safe. */
@@ -304,6 +392,18 @@ export type Clearance = {
   validUntil: Scalars['Date']['output'];
 };
 
+/** Why a case closed, as the reports give it: PLAN_COMPLETED (the plan was carried through), OTHER_SUPPORT (moved on to other support), PLACED_IN_CARE (placed in care, e.g. LVU/LVM), CONSENT_WITHDRAWN (the person withdrew their consent or left the programme), RELAPSED (relapsed into crime), THREAT_ENDED (the threat no longer stands), OTHER. Case.status reads COMPLETED for PLAN_COMPLETED, OTHER_SUPPORT, PLACED_IN_CARE and THREAT_ENDED, ABORTED for the others. */
+export const ClosureReason = {
+  ConsentWithdrawn: 'CONSENT_WITHDRAWN',
+  Other: 'OTHER',
+  OtherSupport: 'OTHER_SUPPORT',
+  PlacedInCare: 'PLACED_IN_CARE',
+  PlanCompleted: 'PLAN_COMPLETED',
+  Relapsed: 'RELAPSED',
+  ThreatEnded: 'THREAT_ENDED'
+} as const;
+
+export type ClosureReason = typeof ClosureReason[keyof typeof ClosureReason];
 /** MET, PARTLY (kept in part; the note says how), BREACHED (raises a review for the case’s team) */
 export const ComplianceGrade = {
   Breached: 'BREACHED',
@@ -563,6 +663,69 @@ export type FlagSummary = {
   severity: Severity;
 };
 
+/** The follow-up after a placement ends (uppföljning): due six months after the end, recorded with its answers */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  dueOn: Scalars['Date']['output'];
+  housing: Maybe<FollowUpHousing>;
+  id: Scalars['ID']['output'];
+  income: Maybe<FollowUpIncome>;
+  notes: Maybe<Scalars['String']['output']>;
+  outcome: Maybe<FollowUpOutcome>;
+  /** not recorded and past its due day (raises a FOLLOW_UP_OVERDUE alert on the placement) */
+  overdue: Scalars['Boolean']['output'];
+  /** the officer who recorded it */
+  recordedBy: Maybe<Scalars['String']['output']>;
+  recordedOn: Maybe<Scalars['Date']['output']>;
+  relapse: Maybe<RelapseAnswer>;
+  threatStands: Maybe<ThreatStandsAnswer>;
+};
+
+/** Where the person lives at the follow-up */
+export const FollowUpHousing = {
+  CareOrInstitution: 'CARE_OR_INSTITUTION',
+  Homeless: 'HOMELESS',
+  Other: 'OTHER',
+  OwnTenancy: 'OWN_TENANCY',
+  SecondHandTenancy: 'SECOND_HAND_TENANCY',
+  SupportedHousing: 'SUPPORTED_HOUSING',
+  Unknown: 'UNKNOWN',
+  WithRelatives: 'WITH_RELATIVES'
+} as const;
+
+export type FollowUpHousing = typeof FollowUpHousing[keyof typeof FollowUpHousing];
+/** What the person lives on at the follow-up */
+export const FollowUpIncome = {
+  Benefits: 'BENEFITS',
+  Employment: 'EMPLOYMENT',
+  None: 'NONE',
+  Other: 'OTHER',
+  Studies: 'STUDIES',
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type FollowUpIncome = typeof FollowUpIncome[keyof typeof FollowUpIncome];
+/** The answers of a follow-up (uppföljning); fills the case’s waiting follow-up, or records one more */
+export type FollowUpInput = {
+  housing: FollowUpHousing;
+  income: FollowUpIncome;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  outcome: FollowUpOutcome;
+  /** the day the follow-up was made */
+  recordedOn: Scalars['Date']['input'];
+  relapse: RelapseAnswer;
+  threatStands: ThreatStandsAnswer;
+};
+
+/** How the person fares at the follow-up: ESTABLISHED (settled: housing, occupation, no contact with the network), PARTLY_ESTABLISHED, NOT_ESTABLISHED, NOT_REACHED (the person could not be reached) */
+export const FollowUpOutcome = {
+  Established: 'ESTABLISHED',
+  NotEstablished: 'NOT_ESTABLISHED',
+  NotReached: 'NOT_REACHED',
+  PartlyEstablished: 'PARTLY_ESTABLISHED'
+} as const;
+
+export type FollowUpOutcome = typeof FollowUpOutcome[keyof typeof FollowUpOutcome];
 export const HousingType = {
   EmergencyFoster: 'EMERGENCY_FOSTER',
   FosterFamily: 'FOSTER_FAMILY',
@@ -659,6 +822,8 @@ export type Mutation = {
   /** A regional officer outside the case's team reads its details for BREAK_GLASS_HOURS (default 8): the reason is required; auditors see it at once (BREAK_GLASS anomaly), the responsible officer in notifications */
   breakGlass: BreakGlassGrant;
   closeCase: Case;
+  /** Closes the case from any open stage with a closure reason (Case.status becomes COMPLETED or ABORTED as ClosureReason says). A follow-up still due stays due. */
+  closeCaseWithReason: Case;
   /** The case’s team closes a breach review with its decision (kept, with who) */
   closeConditionReview: ConditionReview;
   /** Closes a known location, saying why: kept, no longer counted by the checker */
@@ -678,13 +843,19 @@ export type Mutation = {
   endCondition: Condition;
   endNetworkRelation: NetworkRelation;
   endPlacement: Placement;
+  /** Asks national coordination to act on the case (Case.escalated until the case's next change); stage unchanged */
+  escalateCase: Case;
   openCase: Case;
   /** national coordination only: NOT_CLEARED -> OVERRIDDEN, with a recorded justification */
   overrideProposal: Proposal;
+  /** Records that a threat or placement assessment is required, or was completed (instrument, assessor, dates) */
+  recordAssessmentStep: Case;
   /** Records one observation of how a condition was kept; BREACHED (or raiseReview) raises a review for the case’s team (conditionReviews) */
   recordCompliance: Condition;
   /** Records a household member's consent; the case must be open and the person one of its household */
   recordConsent: Consent;
+  /** Records the follow-up due after the placements ended (outcome, housing, income, relapse, whether the threat stands) */
+  recordFollowUp: Case;
   recordPlacementAssessment: Case;
   recordThreatAssessment: Case;
   /** The person belongs to the caller's region (national coordination's: to none) until a case says otherwise. Refuses an identity number the caller can already see; another region's record of the same number is not revealed, and national coordination reconciles the two (duplicateRegistrations). */
@@ -694,6 +865,8 @@ export type Mutation = {
   removeTeamMember: Scalars['Boolean']['output'];
   /** A new signing of the same scope: carries the consent on to a new review date (default six months) */
   renewConsent: Consent;
+  /** Reopens a closed case in ASSESSING; refused while the defector has another open case */
+  reopenCase: Case;
   /** Changes what an open conflict says; omitted fields keep their value. Roles are as the conflict is shown to the caller (from its personId’s side). The next checks apply the new scope and review date. */
   reviewPersonalConflict: PersonalConflict;
   /** Where a threat actor is known to stay */
@@ -701,6 +874,10 @@ export type Mutation = {
   setSurveillanceHold: Scalars['Boolean']['output'];
   /** runs the checker: CLEARED or NOT_CLEARED */
   submitProposal: Proposal;
+  /** National coordination only: moves an open case to another police region (stage unchanged). The receiving region's officers read it once national coordination adds one of them to its team (addTeamMember). */
+  transferCase: Case;
+  /** Moves the case to another stage by hand, as CaseStage's table allows (Case.nextStages): ASSESSING, ELIGIBLE (completed threat and placement assessments, every eligibility criterion met), PROPOSED (a CLEARED or OVERRIDDEN proposal), PLACED (a running placement), FOLLOW_UP (every placement ended). By those who read the case's details. An illegal move is BAD_USER_INPUT and changes nothing. */
+  transitionCase: Case;
   /** Withdraws a consent today, at once: checks of the household block with CONSENT_MISSING, an active placement raises an alert, and a municipality it named gets no clearance answer */
   withdrawConsent: Consent;
   withdrawProposal: Proposal;
@@ -770,6 +947,13 @@ export type MutationCloseCaseArgs = {
 };
 
 
+export type MutationCloseCaseWithReasonArgs = {
+  caseId: Scalars['ID']['input'];
+  closureReason: ClosureReason;
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationCloseConditionReviewArgs = {
   decision: Scalars['String']['input'];
   reviewId: Scalars['ID']['input'];
@@ -836,6 +1020,12 @@ export type MutationEndPlacementArgs = {
 };
 
 
+export type MutationEscalateCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
 };
@@ -844,6 +1034,12 @@ export type MutationOpenCaseArgs = {
 export type MutationOverrideProposalArgs = {
   justification: Scalars['String']['input'];
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAssessmentStepArgs = {
+  caseId: Scalars['ID']['input'];
+  input: AssessmentStepInput;
 };
 
 
@@ -856,6 +1052,12 @@ export type MutationRecordComplianceArgs = {
 export type MutationRecordConsentArgs = {
   caseId: Scalars['ID']['input'];
   input: RecordConsentInput;
+};
+
+
+export type MutationRecordFollowUpArgs = {
+  caseId: Scalars['ID']['input'];
+  input: FollowUpInput;
 };
 
 
@@ -898,6 +1100,12 @@ export type MutationRenewConsentArgs = {
 };
 
 
+export type MutationReopenCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationReviewPersonalConflictArgs = {
   id: Scalars['ID']['input'];
   terms: ConflictTermsInput;
@@ -920,6 +1128,20 @@ export type MutationSetSurveillanceHoldArgs = {
 
 export type MutationSubmitProposalArgs = {
   input: ProposalInput;
+};
+
+
+export type MutationTransferCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  toRegion: PoliceRegion;
+};
+
+
+export type MutationTransitionCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  to: CaseStage;
 };
 
 
@@ -1379,6 +1601,15 @@ export type RecordConsentInput = {
   signing: ConsentSigningInput;
 };
 
+/** Relapse into crime since the placement ended */
+export const RelapseAnswer = {
+  Confirmed: 'CONFIRMED',
+  No: 'NO',
+  Suspected: 'SUSPECTED',
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type RelapseAnswer = typeof RelapseAnswer[keyof typeof RelapseAnswer];
 /** gallring: CLOSED_CASE (a closed case, its household crypto-shredded), ENDED_PLACEMENT (an ended placement: destination, check and alerts erased), PRESENCE (a network presence whose validity ended), AFFILIATION (an ended affiliation no kept case needs), AUDIT_PERSONAL (the officer id, client address and purpose of an audit event) */
 export const RetentionKind = {
   Affiliation: 'AFFILIATION',
@@ -1440,10 +1671,12 @@ export const StatisticsDimension = {
 } as const;
 
 export type StatisticsDimension = typeof StatisticsDimension[keyof typeof StatisticsDimension];
-/** CASES_OPENED, PLACEMENTS (confirmed), PROPOSAL_TO_PLACEMENT_DAYS (median), OVERRIDES, FLAGS_BY_CODE (one table per flag code) */
+/** CASES_OPENED, PLACEMENTS (confirmed), PROPOSAL_TO_PLACEMENT_DAYS (median), OVERRIDES, FLAGS_BY_CODE (one table per flag code), CLOSURES_BY_REASON (one table per ClosureReason), FOLLOW_UP_OUTCOMES (recorded follow-ups, one table per FollowUpOutcome) */
 export const StatisticsMeasure = {
   CasesOpened: 'CASES_OPENED',
+  ClosuresByReason: 'CLOSURES_BY_REASON',
   FlagsByCode: 'FLAGS_BY_CODE',
+  FollowUpOutcomes: 'FOLLOW_UP_OUTCOMES',
   Overrides: 'OVERRIDES',
   Placements: 'PLACEMENTS',
   ProposalToPlacementDays: 'PROPOSAL_TO_PLACEMENT_DAYS'
@@ -1546,6 +1779,26 @@ export const ThreatLevel = {
 } as const;
 
 export type ThreatLevel = typeof ThreatLevel[keyof typeof ThreatLevel];
+/** Whether the threat against the person still stands */
+export const ThreatStandsAnswer = {
+  No: 'NO',
+  Unknown: 'UNKNOWN',
+  Yes: 'YES'
+} as const;
+
+export type ThreatStandsAnswer = typeof ThreatStandsAnswer[keyof typeof ThreatStandsAnswer];
+/** OPENED (the case was opened), TRANSITION (a stage change an officer decided), AUTOMATIC (a stage change that followed a recorded event: a proposal cleared, a placement confirmed, the last placement ended), CLOSE, REOPEN, TRANSFER (moved to another police region by national coordination; stage unchanged), ESCALATE (the team asked national coordination to act; stage unchanged) */
+export const TransitionKind = {
+  Automatic: 'AUTOMATIC',
+  Close: 'CLOSE',
+  Escalate: 'ESCALATE',
+  Opened: 'OPENED',
+  Reopen: 'REOPEN',
+  Transfer: 'TRANSFER',
+  Transition: 'TRANSITION'
+} as const;
+
+export type TransitionKind = typeof TransitionKind[keyof typeof TransitionKind];
 export type UnsuitableInput = {
   municipalityCode: Scalars['String']['input'];
   reason: UnsuitableReason;
@@ -1774,6 +2027,55 @@ export type RankDestinationsQueryVariables = Exact<{
 
 export type RankDestinationsQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, homeMunicipality: { __typename?: 'Municipality', code: string } } | null, rankDestinations: Array<{ __typename?: 'CheckResult', cleared: boolean, checkedAt: string, municipality: { __typename?: 'Municipality', code: string, name: string, policeRegion: PoliceRegion, county: { __typename?: 'County', code: string, name: string } }, flags: Array<{ __typename?: 'Flag', code: FlagCode, severity: Severity, message: string }> }> };
 
+export type CaseLifecycleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseLifecycleQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, status: CaseStatus, stage: CaseStage, closureReason: ClosureReason | null, escalated: boolean, nextStages: Array<CaseStage>, history: Array<{ __typename?: 'CaseTransition', id: string, kind: TransitionKind, fromStage: CaseStage | null, toStage: CaseStage, closureReason: ClosureReason | null, fromRegion: PoliceRegion | null, toRegion: PoliceRegion | null, actor: string, reason: string, at: string }>, followUps: Array<{ __typename?: 'FollowUp', id: string, dueOn: string, overdue: boolean, recordedOn: string | null, outcome: FollowUpOutcome | null, housing: FollowUpHousing | null, income: FollowUpIncome | null, relapse: RelapseAnswer | null, threatStands: ThreatStandsAnswer | null, notes: string | null, recordedBy: string | null }> } | null };
+
+export type TransitionCaseMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  to: CaseStage;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type TransitionCaseMutation = { __typename?: 'Mutation', transitionCase: { __typename?: 'Case', id: string, stage: CaseStage, status: CaseStatus } };
+
+export type CloseCaseWithReasonMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  closureReason: ClosureReason;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CloseCaseWithReasonMutation = { __typename?: 'Mutation', closeCaseWithReason: { __typename?: 'Case', id: string, stage: CaseStage, status: CaseStatus } };
+
+export type ReopenCaseMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ReopenCaseMutation = { __typename?: 'Mutation', reopenCase: { __typename?: 'Case', id: string, stage: CaseStage, status: CaseStatus } };
+
+export type EscalateCaseMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type EscalateCaseMutation = { __typename?: 'Mutation', escalateCase: { __typename?: 'Case', id: string, escalated: boolean } };
+
+export type RecordFollowUpMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  input: FollowUpInput;
+}>;
+
+
+export type RecordFollowUpMutation = { __typename?: 'Mutation', recordFollowUp: { __typename?: 'Case', id: string, stage: CaseStage } };
+
 export type NotClearedProposalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1911,6 +2213,12 @@ export const RecordConsentDocument = {"kind":"Document","definitions":[{"kind":"
 export const RenewConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"signing"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentSigningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"consentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"signing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"signing"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"renewals"}}]}}]}}]} as unknown as DocumentNode<RenewConsentMutation, RenewConsentMutationVariables>;
 export const WithdrawConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"consentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}}]}}]}}]} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
 export const RankDestinationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RankDestinations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"homeMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankDestinations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"startDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"endDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"290"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policeRegion"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RankDestinationsQuery, RankDestinationsQueryVariables>;
+export const CaseLifecycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseLifecycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"closureReason"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"nextStages"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"closureReason"}},{"kind":"Field","name":{"kind":"Name","value":"fromRegion"}},{"kind":"Field","name":{"kind":"Name","value":"toRegion"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"housing"}},{"kind":"Field","name":{"kind":"Name","value":"income"}},{"kind":"Field","name":{"kind":"Name","value":"relapse"}},{"kind":"Field","name":{"kind":"Name","value":"threatStands"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]}}]} as unknown as DocumentNode<CaseLifecycleQuery, CaseLifecycleQueryVariables>;
+export const TransitionCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStage"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TransitionCaseMutation, TransitionCaseMutationVariables>;
+export const CloseCaseWithReasonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseCaseWithReason"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"closureReason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClosureReason"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCaseWithReason"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"closureReason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"closureReason"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CloseCaseWithReasonMutation, CloseCaseWithReasonMutationVariables>;
+export const ReopenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReopenCaseMutation, ReopenCaseMutationVariables>;
+export const EscalateCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}}]}}]}}]} as unknown as DocumentNode<EscalateCaseMutation, EscalateCaseMutationVariables>;
+export const RecordFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<RecordFollowUpMutation, RecordFollowUpMutationVariables>;
 export const NotClearedProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotClearedProposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"check"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotClearedProposalsQuery, NotClearedProposalsQueryVariables>;
 export const OverrideProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"justification"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"justification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"justification"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceReference"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OverrideProposalMutation, OverrideProposalMutationVariables>;
 export const CaseProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseProposals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"check"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseProposalsQuery, CaseProposalsQueryVariables>;
