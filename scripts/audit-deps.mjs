@@ -20,7 +20,9 @@ try {
 
 if (!report || report.error || report.statusCode || !report.metadata) {
   const why = report?.message ?? report?.error?.summary ?? (result.stderr.trim().split('\n').pop() || 'no answer');
-  process.stderr.write(`audit:deps: no advisory database reachable (${why}); nothing was checked. Run it where the npm registry's advisory endpoint answers before a release.\n`);
+  process.stderr.write(
+    `audit:deps: no advisory database reachable (${why}); nothing was checked. Run it where the npm registry's advisory endpoint answers before a release.\n`,
+  );
   process.exit(3);
 }
 

@@ -38,7 +38,10 @@ describe('requests refused before GraphQL', () => {
 
   it('answers a 2 MB body with 413 and the same shape, echoing nothing of it, and audits it', async () => {
     const marker = 'Unechoed-Marker';
-    const body = JSON.stringify({ query: '{ municipalities { code } }', variables: { padding: `${marker}${'x'.repeat(2 * 1024 * 1024)}` } });
+    const body = JSON.stringify({
+      query: '{ municipalities { code } }',
+      variables: { padding: `${marker}${'x'.repeat(2 * 1024 * 1024)}` },
+    });
     const response = await request(app.http).post('/graphql').set('Content-Type', 'application/json').send(body).expect(413);
     expect(response.body).toEqual({
       errors: [{ message: 'The request body is larger than the service accepts', extensions: { code: 'BAD_USER_INPUT' } }],

@@ -32,7 +32,14 @@ describe('RecheckWorker', () => {
 describe('RecheckWorker while the database is down', () => {
   it('backs off: the wait doubles per failure up to a minute, and is the interval again after a success', () => {
     expect([0, 1, 2, 3, 4, 5, 6, 10].map((failures) => recheckDelay(2000, failures))).toEqual([
-      2000, 4000, 8000, 16000, 32000, MAX_RECHECK_BACKOFF_MS, MAX_RECHECK_BACKOFF_MS, MAX_RECHECK_BACKOFF_MS,
+      2000,
+      4000,
+      8000,
+      16000,
+      32000,
+      MAX_RECHECK_BACKOFF_MS,
+      MAX_RECHECK_BACKOFF_MS,
+      MAX_RECHECK_BACKOFF_MS,
     ]);
     // An interval longer than the cap is never shortened by it.
     expect(recheckDelay(120_000, 3)).toBe(120_000);

@@ -52,7 +52,10 @@ export class RecheckWorker implements OnApplicationBootstrap, OnApplicationShutd
 
   private schedule(): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => void this.tick().finally(() => this.schedule()), recheckDelay(this.config.recheckIntervalMs, this.failures));
+    this.timer = setTimeout(
+      () => void this.tick().finally(() => this.schedule()),
+      recheckDelay(this.config.recheckIntervalMs, this.failures),
+    );
     this.timer.unref();
   }
 
