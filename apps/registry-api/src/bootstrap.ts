@@ -9,6 +9,7 @@ import { AuditTrail } from './audit/audit-trail.js';
 import { refuseUnreadableBodies } from './common/body-refusal.js';
 import { securityHeaders } from './common/security-headers.js';
 import { serveConsoleAssets } from './console/console-assets.js';
+import { serveDevGraphiql } from './graphiql/dev-graphiql.js';
 import type { AppConfig } from './config/configuration.js';
 import { bootSteps, describeBoot, markBoot } from './observability/boot-timeline.js';
 
@@ -65,6 +66,8 @@ export async function createRegistry(config: AppConfig, options: RegistryOptions
     app.use(refuseUnreadableBodies(app.get(AuditTrail)));
     app.disable('x-powered-by');
     serveConsoleAssets(app, effective);
+    // Development only (absent in production): GraphiQL served from node_modules by the service itself.
+    await serveDevGraphiql(app, effective);
     const server = app.getHttpServer() as import('node:http').Server;
     server.requestTimeout = REQUEST_TIMEOUT_MS;
     server.headersTimeout = Math.min(server.headersTimeout, REQUEST_TIMEOUT_MS);
