@@ -5,6 +5,7 @@
  * nothing runs the old code in the meantime.
  */
 import { watch } from 'node:fs';
+import { clearTimeout, setTimeout } from 'node:timers';
 
 /** How long a stopping service may take before it is killed (its lock survives a kill, see data-dir-lock.ts). */
 const STOP_GRACE_MS = 20_000;
