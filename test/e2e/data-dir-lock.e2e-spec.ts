@@ -79,7 +79,7 @@ describe('the embedded database lock, with the service as a process', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
       new RegExp(
-        `^Registry failed to start: The embedded database under DATA_DIR is in use by process ${winner?.child.pid} \\(holding it since .+\\); stop it first, or use DATABASE_URL$`,
+        `^Registry failed to start: The embedded database under DATA_DIR is in use by process ${winner?.child.pid}; stop it first, or use DATABASE_URL \\(it holds the lock since .+\\)$`,
       ),
     );
     winner?.child.kill('SIGTERM');

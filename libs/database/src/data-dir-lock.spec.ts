@@ -28,12 +28,17 @@ describe('embedded database lock', () => {
   it('is exclusive while held, even within one process, and free after release', async () => {
     const dir = await dataDir();
     const release = await lockDataDir(dir);
-    const [entry] = await readdir(join(dir, LOCKS));
+    // One record, and its marker saying it holds the lock.
+    const entries = (await readdir(join(dir, LOCKS))).sort();
+    expect(entries).toHaveLength(2);
+    const entry = entries[0];
+    expect(entries[1]).toBe(`${entry}.held`);
     const record = JSON.parse(await readFile(join(dir, LOCKS, entry as string), 'utf8'));
     expect(record).toEqual(expect.objectContaining({ pid: process.pid }));
     await expect(lockDataDir(dir)).rejects.toBeInstanceOf(DataDirInUseError);
     await release();
-    expect(await readdir(join(dir, LOCKS))).toEqual([]);
+    // Released: nothing left behind, not even the empty directory.
+    expect(await readdir(dir)).toEqual([]);
     const again = await lockDataDir(dir);
     await again();
   });
@@ -47,7 +52,7 @@ describe('embedded database lock', () => {
       const refusal = lockDataDir(dir);
       await expect(refusal).rejects.toThrow(
         new RegExp(
-          `^The embedded database under DATA_DIR is in use by process ${other.pid} \\(holding it since [^)]+\\); stop it first, or use DATABASE_URL$`,
+          `^The embedded database under DATA_DIR is in use by process ${other.pid}; stop it first, or use DATABASE_URL \\(it holds the lock since [^)]+\\)$`,
         ),
       );
     } finally {
@@ -55,7 +60,7 @@ describe('embedded database lock', () => {
     }
     // Its holder gone (SIGKILL: nothing was cleaned up), the lock is taken at once.
     const release = await lockDataDir(dir);
-    expect(await readdir(join(dir, LOCKS))).toHaveLength(1);
+    expect(await readdir(join(dir, LOCKS))).toHaveLength(2);
     await release();
   });
 
@@ -70,7 +75,7 @@ describe('embedded database lock', () => {
       expect(ownerAlive({ ...ownerRecordOf(other.pid), startTicks: '1' })).toBe(false);
       expect(ownerAlive(ownerRecordOf(other.pid))).toBe(true);
       const release = await lockDataDir(dir);
-      expect(await readdir(join(dir, LOCKS))).toHaveLength(1);
+      expect(await readdir(join(dir, LOCKS))).toHaveLength(2);
       await release();
     } finally {
       await other.stop();

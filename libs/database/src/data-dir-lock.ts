@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -10,7 +10,8 @@ import { join } from 'node:path';
  * the kernel's boot id and the process's start time. A process holds the lock when, after adding its own
  * record, it finds no other record of a live process. Of two processes that try at once, each writes before it
  * reads, so at least one sees the other: never both win. When each sees the other, both withdraw and try again
- * after a random pause, so one of them wins. A record whose process is gone (a crash, SIGKILL, a container
+ * after a random pause, so one of them wins; the winner then marks its record held (a rename), and a process
+ * that finds a held record gives up at once. A record whose process is gone (a crash, SIGKILL, a container
  * restart where the new process has the old one's pid, a pid reused by another program) is simply removed:
  * the pid alone proves nothing, the pid with its start time and boot id does.
  *
@@ -20,7 +21,13 @@ import { join } from 'node:path';
 const LOCK_DIRECTORY = 'pgdata.lock.d';
 /** The lock file of earlier versions: a pid, nothing else. Still respected while its process lives. */
 const LEGACY_LOCK_FILE = 'pgdata.lock';
-const ATTEMPTS = 6;
+/** Tries among processes starting together; a process that meets an established holder gives up at once. */
+const ATTEMPTS = 40;
+/**
+ * Beside a winner's record, a marker `<record>.held`: others then know it holds the lock, not merely tries for
+ * it. A marker, not a rename of the record: a listing taken during a rename may show neither name.
+ */
+const HELD = '.held';
 
 export interface LockOwner {
   pid: number;
@@ -36,7 +43,7 @@ export interface LockOwner {
 export class DataDirInUseError extends Error {
   constructor(readonly owner: LockOwner) {
     super(
-      `The embedded database under DATA_DIR is in use by process ${owner.pid} (holding it since ${owner.since}); stop it first, or use DATABASE_URL`,
+      `The embedded database under DATA_DIR is in use by process ${owner.pid}; stop it first, or use DATABASE_URL (it holds the lock since ${owner.since})`,
     );
     this.name = 'DataDirInUseError';
   }
@@ -101,24 +108,34 @@ function parseOwner(text: string): LockOwner | undefined {
  * The live owners recorded in `directory` other than `own`; the records of dead ones are removed. A record
  * still being written (empty or cut short) is taken as live: its writer is at work right now.
  */
-async function otherLiveOwners(directory: string, own: string | null): Promise<LockOwner[]> {
-  const live: LockOwner[] = [];
+async function otherLiveOwners(directory: string, own: string | null): Promise<(LockOwner & { held: boolean })[]> {
+  const live: (LockOwner & { held: boolean })[] = [];
   for (const entry of await readdir(directory)) {
-    if (entry === own) continue;
+    if (entry === own || entry.endsWith(HELD)) continue;
     if (entry.endsWith('.tmp')) {
       // A record its writer never named: left by a process that died between the two steps.
       if (!pidExists(Number(entry.split('-')[0]))) await unlink(join(directory, entry)).catch(() => undefined);
       continue;
     }
     const text = await readFile(join(directory, entry), 'utf8').catch(() => null);
-    if (text === null) continue; // removed meanwhile
+    if (text === null) continue; // withdrawn or released meanwhile: it never held, or no longer does
     const owner = parseOwner(text);
     if (owner === undefined) {
-      live.push({ pid: Number(entry.split('-')[0]) || 0, bootId: null, startTicks: null, since: 'just now' });
+      live.push({ pid: Number(entry.split('-')[0]) || 0, bootId: null, startTicks: null, since: 'just now', held: false });
       continue;
     }
-    if (ownerAlive(owner)) live.push(owner);
-    else await unlink(join(directory, entry)).catch(() => undefined);
+    if (ownerAlive(owner)) {
+      live.push({
+        ...owner,
+        held: await stat(join(directory, `${entry}${HELD}`)).then(
+          () => true,
+          () => false,
+        ),
+      });
+    } else {
+      await unlink(join(directory, `${entry}${HELD}`)).catch(() => undefined);
+      await unlink(join(directory, entry)).catch(() => undefined);
+    }
   }
   return live;
 }
@@ -141,7 +158,6 @@ async function legacyOwner(dataDir: string): Promise<LockOwner | undefined> {
  */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const directory = join(dataDir, LOCK_DIRECTORY);
-  await mkdir(directory, { recursive: true, mode: 0o700 });
   const legacy = await legacyOwner(dataDir);
   if (legacy) throw new DataDirInUseError(legacy);
   for (let attempt = 1; ; attempt += 1) {
@@ -149,17 +165,31 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
     const path = join(directory, entry);
     // Written whole under a temporary name, then named: a reader sees a complete record or none.
     const record = JSON.stringify(ownerRecordOf(process.pid));
-    await writeFile(`${path}.tmp`, record, { flag: 'wx', mode: 0o600 });
+    try {
+      await mkdir(directory, { recursive: true, mode: 0o700 });
+      await writeFile(`${path}.tmp`, record, { flag: 'wx', mode: 0o600 });
+    } catch (error) {
+      // A holder releasing removed the directory, empty, between the two steps: make it again.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && attempt < ATTEMPTS) continue;
+      throw error;
+    }
     await rename(`${path}.tmp`, path);
     const others = await otherLiveOwners(directory, entry);
     if (others.length === 0) {
+      await writeFile(`${path}${HELD}`, '', { mode: 0o600 });
       return async () => {
+        await unlink(`${path}${HELD}`).catch(() => undefined);
         await unlink(path).catch(() => undefined);
+        // Nothing left behind when no one else is there (rmdir refuses a directory that holds a record).
+        await rmdir(directory).catch(() => undefined);
       };
     }
     await unlink(path).catch(() => undefined);
+    const holder = others.find((other) => other.held);
+    if (holder) throw new DataDirInUseError(holder);
     if (attempt === ATTEMPTS) throw new DataDirInUseError(others[0] as LockOwner);
-    // Each may have seen the other: both withdrew. A random pause lets one of them go first next time.
-    await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 90));
+    // Only others trying at the same moment: each may have seen the other, and all withdrew. A random pause,
+    // longer each time, lets one of them go first.
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * Math.min(attempt, 10)));
   }
 }
