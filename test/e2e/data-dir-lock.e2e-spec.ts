@@ -24,13 +24,21 @@ function start(dataDir: string, port: number) {
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // Bounded, so a process that does not end fails the test with what it said instead of hanging it.
+  const exited = new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`process ${child.pid} did not exit in time: ${stderr}`)), 120_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+  exited.catch(() => undefined);
   const outcome = (async (): Promise<'ready' | 'exited'> => {
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) return 'exited';
       try {
-        if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) return 'ready';
+        if ((await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(5000) })).ok) return 'ready';
       } catch {
         // not listening yet
       }
