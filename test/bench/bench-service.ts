@@ -276,7 +276,11 @@ async function assignRegionOfficers(registry: RunningRegistry, subjectPrefix: st
   const writer = registry.app.get(TeamWriter);
   const keys = registry.app.get(DataKeysService);
   await registry.app.get(UnitOfWork).transaction(async (m) => {
-    const cases = (await m.query('SELECT id, region, data_key_id FROM registry_case')) as { id: string; region: string; data_key_id: string }[];
+    const cases = (await m.query('SELECT id, region, data_key_id FROM registry_case')) as {
+      id: string;
+      region: string;
+      data_key_id: string;
+    }[];
     for (const row of cases) {
       const key = await keys.get(m, row.data_key_id);
       await writer.add(m, key, row.id, `${subjectPrefix}-${row.region}`, 'RESPONSIBLE_OFFICER', 'Benchmark officer', 'benchmark');

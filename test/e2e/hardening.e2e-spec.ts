@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { prometheusContentType } from 'prom-client';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { errorCodeOf } from '../support/graphql-answers.js';
@@ -97,7 +98,8 @@ describe('hardened GraphQL endpoint', () => {
   it('serves Prometheus metrics: requests by operation, checker timings, audit appends, the pool', async () => {
     await app.graphql('{ municipalities { code } }', { token });
     const metrics = await request(app.http).get('/metrics').expect(200);
-    expect(metrics.headers['content-type']).toContain('text/plain');
+    // prom-client's own content type: the scraper picks its parser (Prometheus text, version 0.0.4) by it.
+    expect(metrics.headers['content-type']).toBe(prometheusContentType);
     expect(metrics.text).toMatch(/registry_graphql_requests_total\{operation="municipalities",outcome="ok"\} \d+/);
     expect(metrics.text).toMatch(/registry_graphql_request_duration_seconds_bucket\{le="0.05",operation="municipalities"\}/);
     expect(metrics.text).toContain('registry_checker_duration_seconds');

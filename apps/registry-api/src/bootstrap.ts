@@ -5,8 +5,11 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { startEmbeddedPostgres, EMBEDDED_MAX_CONNECTIONS, type EmbeddedPostgres } from '@registry/database';
 import { AppModule } from './app.module.js';
+import { AuditTrail } from './audit/audit-trail.js';
+import { refuseUnreadableBodies } from './common/body-refusal.js';
 import { securityHeaders } from './common/security-headers.js';
 import { serveConsoleAssets } from './console/console-assets.js';
+import { serveDevGraphiql } from './graphiql/dev-graphiql.js';
 import type { AppConfig } from './config/configuration.js';
 import { bootSteps, describeBoot, markBoot } from './observability/boot-timeline.js';
 
@@ -59,8 +62,12 @@ export async function createRegistry(config: AppConfig, options: RegistryOptions
     // The console's development sign-in form posts form-encoded; nothing else reads such a body (GraphQL's
     // CSRF prevention refuses it by its content type).
     app.useBodyParser('urlencoded', { limit: FORM_BODY, extended: false });
+    // A body that cannot be read is refused here, shaped and audited like any other refusal.
+    app.use(refuseUnreadableBodies(app.get(AuditTrail)));
     app.disable('x-powered-by');
     serveConsoleAssets(app, effective);
+    // Development only (absent in production): GraphiQL served from node_modules by the service itself.
+    await serveDevGraphiql(app, effective);
     const server = app.getHttpServer() as import('node:http').Server;
     server.requestTimeout = REQUEST_TIMEOUT_MS;
     server.headersTimeout = Math.min(server.headersTimeout, REQUEST_TIMEOUT_MS);

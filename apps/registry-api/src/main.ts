@@ -18,7 +18,13 @@ async function main(): Promise<void> {
   const registry = await createRegistry(config);
   // Embedded mode owns the database: stop it after Nest has closed its pool.
   if (registry.embedded) {
-    const stop = () => void registry.close().then(() => process.exit(0));
+    // Once: Ctrl-C under `npm run start:dev` reaches this process and its watcher, which then sends SIGTERM.
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      void registry.close().then(() => process.exit(0));
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   }

@@ -19,12 +19,28 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   retention: { run: retentionCommand, usage: RETENTION_USAGE },
 };
 
+const HELP = new Set(['--help', '-h', 'help']);
+
+function overview(): string {
+  const lines = Object.entries(COMMANDS).map(([, command]) => `  ${command.usage}`);
+  return `usage: registry-cli <${Object.keys(COMMANDS).join('|')}> [options]\n${lines.join('\n')}\n`;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  const command = name ? COMMANDS[name] : undefined;
+  // Asking for help is not a mistake: the usage goes to standard output and the exit code is 0.
+  if (name === undefined || HELP.has(name)) {
+    (name === undefined ? process.stderr : process.stdout).write(overview());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`usage: registry-cli <${Object.keys(COMMANDS).join('|')}> [options]\n`);
+    process.stderr.write(`unknown command ${JSON.stringify(name.slice(0, 40))}\n${overview()}`);
     return 2;
+  }
+  if (args.some((arg) => arg === '--help' || arg === '-h')) {
+    process.stdout.write(`usage: ${command.usage}\n`);
+    return 0;
   }
   try {
     process.stdout.write(`${await command.run(args, process.env)}\n`);

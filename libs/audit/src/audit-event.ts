@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = {
   forbidden: 'forbidden',
   purposeMissing: 'purpose.missing',
   rateLimited: 'rate.limited',
+  /** A request refused before any operation ran: a body that is not JSON, or larger than the service takes. */
+  requestRefused: 'request.refused',
   keysRotate: 'keys.rotate',
   /** Key custody (key-custody helper): publishing a KEK before use, blind-index rotation, the one-time row-MAC stamping. */
   keysPublish: 'keys.publish',

@@ -35,7 +35,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
   const pgdata = join(dataDir, 'pgdata');
   await mkdir(dataDir, { recursive: true });
   // One process at a time: the server and an operator command must never open the same files together.
-  const unlock = await lockDataDir(join(dataDir, 'pgdata.lock'));
+  const unlock = await lockDataDir(dataDir);
   try {
     const names = migrations.map((migration) => migration.name);
     const seeded = options.template !== undefined && (await seedFromTemplate(pgdata, options.template, names));

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import type { Principal } from '@registry/auth';
 import { caseAccess, needsTeamFacts, type CaseAccessFacts } from './case-access.js';
 

@@ -119,6 +119,8 @@ export class AuditTrail {
     try {
       done = await this.current.run(operation, () =>
         this.uow.transaction(async () => {
+          // A read whose connection died runs again (UnitOfWork.transaction): its notes are recorded anew.
+          operation.notes.length = 0;
           const value = await work();
           const events = [...operation.notes, eventOf(caller, action, operation.resource ?? resourceOf(value), 'ok')];
           if (kind === 'query' && !this.uow.mayHaveWritten) return { value, unstaged: events };

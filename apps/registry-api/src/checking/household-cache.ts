@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { HouseholdFacts } from '@registry/checker';
 
 interface Entry {
@@ -12,23 +13,25 @@ interface Entry {
  * until a change touches it: the facts loader, catching up from V to W, moves every entry no change in
  * (V, W] touched on to W and drops the rest. So a write about one case (an assessment, a member's new
  * affiliation) costs a re-read of that household only, not of every household the instance has cached.
+ * Beyond the bound, the household least recently checked is dropped (lru-cache): a busy case stays cached.
  */
 export class HouseholdCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: LRUCache<string, Entry>;
 
-  constructor(private readonly capacity: number) {}
+  constructor(capacity: number) {
+    this.entries = new LRUCache<string, Entry>({ max: capacity });
+  }
 
-  /** The household if it was read at `version` or later, or moved on since. */
+  /** The household if it was read at `version` or later, or moved on since; a hit counts as a use. */
   get(caseId: string, version: number): HouseholdFacts | undefined {
-    const entry = this.entries.get(caseId);
-    return entry && entry.version >= version ? entry.facts : undefined;
+    const entry = this.entries.peek(caseId);
+    if (!entry || entry.version < version) return undefined;
+    this.entries.get(caseId);
+    return entry.facts;
   }
 
   set(caseId: string, version: number, facts: HouseholdFacts): void {
-    this.entries.delete(caseId);
     this.entries.set(caseId, { version, facts, memberIds: new Set(facts.members.map((member) => member.personId)) });
-    // A Map keeps insertion order: drop the oldest beyond the bound.
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 
   /**
@@ -36,12 +39,15 @@ export class HouseholdCache {
    * one they touched is dropped. Entries older than `from` are left to be read again when asked for.
    */
   advance(from: number, to: number, cases: ReadonlySet<string>, persons: ReadonlySet<string>): void {
-    for (const [caseId, entry] of this.entries) {
+    const dropped: string[] = [];
+    // entries() does not count as a use, so catching up leaves the recency order as it was.
+    for (const [caseId, entry] of this.entries.entries()) {
       if (entry.version < from || entry.version >= to) continue;
       const touched = cases.has(caseId) || [...entry.memberIds].some((personId) => persons.has(personId));
-      if (touched) this.entries.delete(caseId);
+      if (touched) dropped.push(caseId);
       else entry.version = to;
     }
+    for (const caseId of dropped) this.entries.delete(caseId);
   }
 
   clear(): void {

@@ -1,17 +1,18 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { InvalidDateError, toDayNumber } from '@registry/checker';
 import { BadUserInputError } from './errors.js';
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar date as 'YYYY-MM-DD'; rejects impossible dates such as 2026-02-30. */
+/**
+ * A calendar date as 'YYYY-MM-DD'; rejects impossible dates such as 2026-02-30. The checker's toDayNumber is
+ * the one rule for what a date is: a date this scalar lets in is one the checker can compare.
+ */
 export function parseDate(value: unknown): string {
   if (typeof value !== 'string') throw new BadUserInputError('Date must be a string YYYY-MM-DD');
-  const match = DATE_PATTERN.exec(value);
-  if (!match) throw new BadUserInputError('Date must be YYYY-MM-DD');
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new BadUserInputError('Date is not a real calendar date');
+  try {
+    toDayNumber(value);
+  } catch (error) {
+    if (error instanceof InvalidDateError) throw new BadUserInputError(error.message);
+    throw error;
   }
   return value;
 }

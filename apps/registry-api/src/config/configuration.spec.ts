@@ -57,6 +57,16 @@ describe('configuration', () => {
     expect(failure({ NODE_ENV: 'staging' })).toContain('NODE_ENV');
   });
 
+  it('logs JSON unless told otherwise; readable lines (LOG_FORMAT=pretty) only outside production', () => {
+    expect(loadConfiguration({}).logFormat).toBe('json');
+    expect(loadConfiguration(PRODUCTION_COMPLETE).logFormat).toBe('json');
+    expect(loadConfiguration({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(failure({ ...PRODUCTION_COMPLETE, LOG_FORMAT: 'pretty' })).toBe(
+      'Refusing to start in production: LOG_FORMAT=pretty is for development; production logs JSON',
+    );
+    expect(failure({ LOG_FORMAT: 'yaml' })).toMatch(/^Invalid configuration: "LOG_FORMAT" must be one of \[json, pretty\]$/);
+  });
+
   it('production without anything names every missing setting', () => {
     const message = failure({ NODE_ENV: 'production' });
     expect(message).toBe(

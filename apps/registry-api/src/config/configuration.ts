@@ -47,6 +47,11 @@ export interface AppConfig {
   /** how long a break-glass grant lasts */
   breakGlassHours: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /**
+   * `json`: one JSON object a line, what production ships to its log store. `pretty`: human-readable lines
+   * through pino-pretty (a development dependency), which `npm run start:dev` asks for; refused in production.
+   */
+  logFormat: 'json' | 'pretty';
   console: ConsoleConfig;
   audit: AuditConfig;
   retention: RetentionConfig;
@@ -147,6 +152,7 @@ const schema = Joi.object({
   CASE_ACCESS: Joi.string().valid('team', 'region').default('team'),
   BREAK_GLASS_HOURS: Joi.number().min(0.25).max(72).default(8),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'silent').default('info'),
+  LOG_FORMAT: Joi.string().valid('json', 'pretty').default('json'),
   OIDC_ISSUER: Joi.string().uri({ scheme: ['https', 'http'] }),
   OIDC_CLIENT_ID: Joi.string().min(1).max(200),
   OIDC_CLIENT_SECRET: Joi.string().min(1),
@@ -299,6 +305,9 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     if (missing.length > 0) {
       throw new ConfigurationError(`Refusing to start in production: missing ${missing.join(', ')}`);
     }
+    if (env.LOG_FORMAT === 'pretty') {
+      throw new ConfigurationError('Refusing to start in production: LOG_FORMAT=pretty is for development; production logs JSON');
+    }
     // The owner's URL is the migration job's alone: a service holding it could rewrite the audit log.
     if (env.DATABASE_MIGRATION_URL) {
       throw new ConfigurationError('Refusing to start in production: DATABASE_MIGRATION_URL is for `npm run migrate`, not the service');
@@ -341,6 +350,7 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     caseAccess: env.CASE_ACCESS,
     breakGlassHours: env.BREAK_GLASS_HOURS,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     console: consoleConfig,
     audit: {
       origin: env.AUDIT_LOG_ORIGIN,

@@ -86,4 +86,55 @@ describe('UnitOfWork: one transaction, one statement at a time', () => {
     expect(seen).toEqual({ before: false, afterReads: false, afterWrite: true, joined: true });
     expect(await uow.transaction(async () => uow.mayHaveWritten)).toBe(false);
   });
+
+  /** Ends the connection `pid` from outside, as an administrator or a failover does. */
+  async function terminate(pid: number): Promise<void> {
+    await dataSource.query('SELECT pg_terminate_backend($1)', [pid]);
+  }
+
+  it('runs a transaction that had only read once more when its connection dies, on a fresh connection', async () => {
+    const attempts: number[] = [];
+    const answer = await uow.transaction(async (m) => {
+      const [{ pid }] = (await m.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
+      attempts.push(pid);
+      if (attempts.length === 1) await terminate(pid);
+      return (await m.query('SELECT 41 + 1 AS answer')) as { answer: number }[];
+    });
+    expect(answer).toEqual([{ answer: 42 }]);
+    expect(attempts).toHaveLength(2);
+    expect(attempts[1]).not.toBe(attempts[0]);
+  });
+
+  it('never runs again a transaction that may have written, nor one the database refused', async () => {
+    let attempts = 0;
+    const wrote = uow.transaction(async (m) => {
+      attempts += 1;
+      await m.query('CREATE TEMP TABLE retry_probe (n int) ON COMMIT DROP');
+      const [{ pid }] = (await m.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
+      await terminate(pid);
+      return m.query('SELECT 1');
+    });
+    await expect(wrote).rejects.toThrow();
+    expect(attempts).toBe(1);
+
+    let refused = 0;
+    const bad = uow.transaction(async (m) => {
+      refused += 1;
+      return m.query('SELECT * FROM no_such_table');
+    });
+    await expect(bad).rejects.toThrow(/no_such_table/);
+    expect(refused).toBe(1);
+  });
+
+  it('retries once only: a read whose connection dies twice fails', async () => {
+    let attempts = 0;
+    const dying = uow.transaction(async (m) => {
+      attempts += 1;
+      const [{ pid }] = (await m.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
+      await terminate(pid);
+      return m.query('SELECT 1');
+    });
+    await expect(dying).rejects.toThrow();
+    expect(attempts).toBe(2);
+  });
 });

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isConnectionLost } from './connection-lost.js';
 import { mayWrite } from './statement-kind.js';
 import { queueStatements } from './statement-queue.js';
 
@@ -18,6 +19,11 @@ export interface Statements {
 export interface WriteFollowUp {
   readonly writes: RegExp;
   run(statements: Statements): Promise<void>;
+}
+
+/** What one try of a transaction did before it committed or rolled back. */
+interface Attempt {
+  wrote: boolean;
 }
 
 interface OpenTransaction {
@@ -61,9 +67,25 @@ export class UnitOfWork {
     this.followUps.push(step);
   }
 
+  /**
+   * Runs `work` in a transaction, or in the open one. A transaction that had only read when its connection
+   * died (a failover, an administrator terminating it) is run once more on a fresh connection: nothing was
+   * changed, so running it again is safe, and the caller gets its answer instead of an internal error.
+   * One that may have written is never retried: whether it committed cannot be known here.
+   */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const open = this.current.getStore();
     if (open) return work(open.manager);
+    const first: Attempt = { wrote: false };
+    try {
+      return await this.newTransaction(work, first);
+    } catch (error) {
+      if (first.wrote || !isConnectionLost(error)) throw error;
+      return this.newTransaction(work, { wrote: false });
+    }
+  }
+
+  private newTransaction<T>(work: (manager: EntityManager) => Promise<T>, attempt: Attempt): Promise<T> {
     return this.dataSource.transaction((manager) => {
       const transaction: OpenTransaction = { manager, mayHaveWritten: false };
       if (manager.queryRunner) {
@@ -81,9 +103,14 @@ export class UnitOfWork {
         transaction.mayHaveWritten = true;
       }
       return this.current.run(transaction, async () => {
-        const result = await work(manager);
-        if (transaction.mayHaveWritten) for (const step of this.followUps) await step.run(manager);
-        return result;
+        try {
+          const result = await work(manager);
+          if (transaction.mayHaveWritten) for (const step of this.followUps) await step.run(manager);
+          return result;
+        } finally {
+          // Taken before COMMIT or ROLLBACK, which the statement watch counts as writes of their own.
+          attempt.wrote = transaction.mayHaveWritten;
+        }
       });
     });
   }

@@ -39,10 +39,20 @@ export class HealthController {
             await this.dataSource.query('SELECT 1');
           })
           .withTimeout(2000),
-      async () => {
-        const session = this.indicators.check('migrations');
-        return (await schemaIsCurrent(this.dataSource)) ? session.up() : session.down('pending migrations');
-      },
+      // Inside attempt(): a connection dying under this check is `down` (503), never an exception (500).
+      () =>
+        this.indicators
+          .check('migrations')
+          .attempt(async () => {
+            let current: boolean;
+            try {
+              current = await schemaIsCurrent(this.dataSource);
+            } catch {
+              throw new Error('schema version not readable');
+            }
+            if (!current) throw new Error('pending migrations');
+          })
+          .withTimeout(2000),
     ]);
   }
 }

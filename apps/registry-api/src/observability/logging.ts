@@ -7,6 +7,12 @@ import type { AppConfig } from '../config/configuration.js';
 
 const QUIET_PATHS = ['/health/live', '/health/ready', '/metrics'];
 
+/** pino-pretty's settings for `LOG_FORMAT=pretty`: one line a record, local time, no pid or host. */
+export const PRETTY_TRANSPORT = {
+  target: 'pino-pretty',
+  options: { colorize: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
+} as const;
+
 /** What a request line may say: an allow-list, so a new header or a body never slips into the log. */
 function requestSummary(req: IncomingMessage & { id?: unknown; raw?: IncomingMessage }) {
   const url = (req.url ?? '').split('?')[0];
@@ -53,6 +59,9 @@ export function loggingParams(config: AppConfig, stream?: DestinationStream): Pa
         autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.includes((req.url ?? '').split('?')[0] ?? '') },
         customSuccessMessage: (_req: IncomingMessage, res: ServerResponse) => `request completed ${res.statusCode}`,
         customErrorMessage: (_req: IncomingMessage, res: ServerResponse) => `request failed ${res.statusCode}`,
+        // Development only (configuration refuses it in production): the same records, redacted as above,
+        // printed as readable lines by pino-pretty in a worker thread.
+        ...(config.logFormat === 'pretty' && !stream ? { transport: PRETTY_TRANSPORT } : {}),
       },
       ...(stream ? [stream] : []),
     ] as Params['pinoHttp'],

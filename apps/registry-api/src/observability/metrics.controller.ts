@@ -1,4 +1,5 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators.js';
@@ -22,9 +23,10 @@ export class MetricsController {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
+  /** The content type is the registry's own (prom-client): it names the exposition format it writes. */
   @Get()
-  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  async scrape(): Promise<string> {
+  async scrape(@Res({ passthrough: true }) response: Response): Promise<string> {
+    response.setHeader('Content-Type', this.metrics.registry.contentType);
     const pool = (this.dataSource.driver as unknown as { master?: PgPool }).master;
     if (pool) {
       this.metrics.poolConnections.set({ state: 'total' }, pool.totalCount);

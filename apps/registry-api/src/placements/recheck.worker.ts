@@ -8,12 +8,27 @@ import { AlertsService } from './alerts.service.js';
 /** The facts change log is pruned once a minute or so, not on every drain. */
 const PRUNE_EVERY_MS = 60_000;
 
-/** Drains the re-check outbox on a short interval; a failed run leaves the work pending for the next. */
+/** While the database is down, the wait between runs doubles up to this (or the interval, if longer). */
+export const MAX_RECHECK_BACKOFF_MS = 60_000;
+
+/** The wait before the next run after `failures` failed runs in a row: the interval, doubled per failure, capped. */
+export function recheckDelay(intervalMs: number, failures: number): number {
+  const cap = Math.max(intervalMs, MAX_RECHECK_BACKOFF_MS);
+  return Math.min(intervalMs * 2 ** Math.min(failures, 20), cap);
+}
+
+/**
+ * Drains the re-check outbox on a short interval; a failed run leaves the work pending for the next, and
+ * failures in a row back off (recheckDelay) so a database outage is not an error line every interval.
+ */
 @Injectable()
 export class RecheckWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('RecheckWorker');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
+  private stopped = false;
+  /** failed runs in a row */
+  private failures = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -26,12 +41,12 @@ export class RecheckWorker implements OnApplicationBootstrap, OnApplicationShutd
   private recheckedOn: string | undefined;
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), this.config.recheckIntervalMs);
-    this.timer.unref();
+    this.schedule();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
     await this.running;
   }
 
@@ -44,6 +59,15 @@ export class RecheckWorker implements OnApplicationBootstrap, OnApplicationShutd
     while (this.running) await this.running;
     if (this.recheckedOn !== todayInSweden()) await this.tick();
     if (this.recheckedOn !== todayInSweden()) throw new Error('The re-check of every active placement failed; the log says why');
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(
+      () => void this.tick().finally(() => this.schedule()),
+      recheckDelay(this.config.recheckIntervalMs, this.failures),
+    );
+    this.timer.unref();
   }
 
   private async pruneChangeLog(): Promise<void> {
@@ -66,9 +90,17 @@ export class RecheckWorker implements OnApplicationBootstrap, OnApplicationShutd
     this.running = this.alerts
       .processPending()
       .then(() => this.recheckOnNewDay())
-      .catch((error: unknown) => {
-        this.logger.error(`Re-check failed and will be retried: ${(error as Error).name}`);
-      })
+      .then(
+        () => {
+          if (this.failures > 0) this.logger.log(`Re-check runs again after ${this.failures} failed attempts`);
+          this.failures = 0;
+        },
+        (error: unknown) => {
+          this.failures += 1;
+          const retryMs = recheckDelay(this.config.recheckIntervalMs, this.failures);
+          this.logger.error(`Re-check failed (${this.failures} in a row) and will be retried in ${retryMs} ms: ${(error as Error).name}`);
+        },
+      )
       .then(() => this.pruneChangeLog());
     await this.running;
     this.running = undefined;
