@@ -75,7 +75,11 @@ async function measure(register: BenchRegister, scale: number, explainFile: stri
     const checking = registry.app.get(CheckingService);
     const codes = municipalities.map((m) => m.code);
     const randomCase = () => dataset.cases[Math.floor(Math.random() * dataset.cases.length)] as BenchCase;
-    const principalOf = (c: BenchCase) => ({ sub: `scale${scale}-${c.region}`, roles: ['POLICE_REGIONAL' as const], policeRegion: c.region });
+    const principalOf = (c: BenchCase) => ({
+      sub: `scale${scale}-${c.region}`,
+      roles: ['POLICE_REGIONAL' as const],
+      policeRegion: c.region,
+    });
 
     // A service just started: the first check loads and decrypts the country, unwrapping each case key.
     let t0 = performance.now();

@@ -592,48 +592,60 @@ describe('authorization matrix: every operation and protected field, as every ca
     return problems;
   }
 
-  it('every Query answers each caller as the table says', async () => {
-    expect(await runOperations('Query')).toEqual([]);
-  }, MATRIX_RUN_MS);
+  it(
+    'every Query answers each caller as the table says',
+    async () => {
+      expect(await runOperations('Query')).toEqual([]);
+    },
+    MATRIX_RUN_MS,
+  );
 
-  it('every field of a protected type is reachable only as the table says', async () => {
-    const problems: string[] = [];
-    for (const typeRow of PROTECTED_TYPES.values()) {
-      const type = schema.getType(typeRow.type);
-      const path = TYPE_PATHS[typeRow.type];
-      if (!path || !(isObjectType(type) || isInterfaceType(type))) continue; // reported by the coverage test
-      const fields = [...typeRow.fields.values()].filter((f) => type.getFields()[f.key.slice(typeRow.type.length + 1)]);
-      const target = path.target?.(seeded);
-      const variables = path.variables?.(seeded) ?? {};
-      const selectionOfField = (name: string) => selectionOf(type.getFields()[name]!);
-      const names = fields.map((f) => f.key.slice(typeRow.type.length + 1));
-      for (const caller of CALLERS) {
-        const whole = [...(target ? ['id'] : []), ...names.map(selectionOfField)].join(' ');
-        const body = await gql(tokens[caller], path.document(whole), variables);
-        const fieldErrors = (body.errors ?? []).some((e) => (e.path?.length ?? 0) > 1);
-        for (const [i, field] of fields.entries()) {
-          let observed: Outcome;
-          let answer = body;
-          if (fieldErrors) {
-            const alone = [...(target ? ['id'] : []), selectionOfField(names[i]!)].join(' ');
-            answer = await gql(tokens[caller], path.document(alone), variables);
+  it(
+    'every field of a protected type is reachable only as the table says',
+    async () => {
+      const problems: string[] = [];
+      for (const typeRow of PROTECTED_TYPES.values()) {
+        const type = schema.getType(typeRow.type);
+        const path = TYPE_PATHS[typeRow.type];
+        if (!path || !(isObjectType(type) || isInterfaceType(type))) continue; // reported by the coverage test
+        const fields = [...typeRow.fields.values()].filter((f) => type.getFields()[f.key.slice(typeRow.type.length + 1)]);
+        const target = path.target?.(seeded);
+        const variables = path.variables?.(seeded) ?? {};
+        const selectionOfField = (name: string) => selectionOf(type.getFields()[name]!);
+        const names = fields.map((f) => f.key.slice(typeRow.type.length + 1));
+        for (const caller of CALLERS) {
+          const whole = [...(target ? ['id'] : []), ...names.map(selectionOfField)].join(' ');
+          const body = await gql(tokens[caller], path.document(whole), variables);
+          const fieldErrors = (body.errors ?? []).some((e) => (e.path?.length ?? 0) > 1);
+          for (const [i, field] of fields.entries()) {
+            let observed: Outcome;
+            let answer = body;
+            if (fieldErrors) {
+              const alone = [...(target ? ['id'] : []), selectionOfField(names[i]!)].join(' ');
+              answer = await gql(tokens[caller], path.document(alone), variables);
+            }
+            if (answer.errors?.length) observed = code(answer) ?? 'no code';
+            else {
+              const reached = walk(answer.data, path.at, target);
+              observed = reached.outcome ?? valueOutcome(reached.node?.[names[i]!]);
+            }
+            judge(`${field.key} as ${caller} (via ${path.at.join('.')})`, field.cells[caller], observed, problems);
           }
-          if (answer.errors?.length) observed = code(answer) ?? 'no code';
-          else {
-            const reached = walk(answer.data, path.at, target);
-            observed = reached.outcome ?? valueOutcome(reached.node?.[names[i]!]);
-          }
-          judge(`${field.key} as ${caller} (via ${path.at.join('.')})`, field.cells[caller], observed, problems);
         }
       }
-    }
-    expect(problems).toEqual([]);
-  }, MATRIX_RUN_MS);
+      expect(problems).toEqual([]);
+    },
+    MATRIX_RUN_MS,
+  );
 
   // Every mutation makes its throwaway records anew for each caller (a placement ended for recordFollowUp): longer than the default.
-  it('every Mutation answers each caller as the table says, each run on throwaway records', async () => {
-    expect(await runOperations('Mutation')).toEqual([]);
-  }, MATRIX_RUN_MS);
+  it(
+    'every Mutation answers each caller as the table says, each run on throwaway records',
+    async () => {
+      expect(await runOperations('Mutation')).toEqual([]);
+    },
+    MATRIX_RUN_MS,
+  );
 
   describe('reviewed attacks', () => {
     const RANK = `query($c: ID!, $s: Date, $e: Date) { rankDestinations(caseId: $c, limit: 290, startDate: $s, endDate: $e) { municipality { code } flags { code message } } }`;

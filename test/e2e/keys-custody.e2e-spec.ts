@@ -140,7 +140,7 @@ describe('key custody: two-phase KEK rotation and the data-key cache', () => {
     });
   });
 
-    it('rotate-blind-index re-makes every index under a new key; with the old one retired, a backup’s index matches nothing the ring makes', async () => {
+  it('rotate-blind-index re-makes every index under a new key; with the old one retired, a backup’s index matches nothing the ring makes', async () => {
     const oldRing = await readKeyRingFile(ringPath());
     const backupIndex = (
       await db.query<{ identity_number_index: Buffer }>('SELECT identity_number_index FROM person WHERE id = $1', [second.defectorId])

@@ -44,7 +44,7 @@ describe('data keys', () => {
     expect(() => openText(dataKey, binding, sealed)).toThrow(IntegrityError);
   });
 
-    it('gives every data key its own bytes', () => {
+  it('gives every data key its own bytes', () => {
     expect(newDataKey('case:1').key).not.toEqual(newDataKey('case:1').key);
   });
 

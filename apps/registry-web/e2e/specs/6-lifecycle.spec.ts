@@ -81,7 +81,10 @@ test.describe('police: a case’s stage, history, next steps and follow-up', () 
 test.describe('in Swedish', () => {
   test.use({ locale: 'sv-SE' });
 
-  test('the closed NORD case: its closure reason, reopening, and the history in Swedish', async ({ page, expectNoSeriousAxeViolations }) => {
+  test('the closed NORD case: its closure reason, reopening, and the history in Swedish', async ({
+    page,
+    expectNoSeriousAxeViolations,
+  }) => {
     await page.goto('/login');
     await page.getByRole('combobox', { name: 'Roll' }).selectOption('POLICE_REGIONAL');
     await page.getByRole('combobox', { name: 'Polisregion' }).selectOption('NORD');

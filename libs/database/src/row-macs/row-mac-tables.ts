@@ -104,18 +104,7 @@ export const ROW_MAC_TABLES: readonly RowMacTable[] = [
   // migration 1732300018100: a case's history decides its stage, steps and follow-ups its guards and alerts
   byId('case_transition', 'case_id', 'seq', 'kind', 'from_stage', 'to_stage', 'closure_reason', 'from_region', 'to_region', ['at', utc]),
   byId('case_assessment_step', 'case_id', 'kind', 'required_on', 'completed_on', ['recorded_at', utc]),
-  byId(
-    'case_follow_up',
-    'case_id',
-    'placement_id',
-    'due_on',
-    'recorded_on',
-    'outcome',
-    'housing',
-    'income',
-    'relapse',
-    'threat_stands',
-  ),
+  byId('case_follow_up', 'case_id', 'placement_id', 'due_on', 'recorded_on', 'outcome', 'housing', 'income', 'relapse', 'threat_stands'),
 ];
 
 const byName = new Map(ROW_MAC_TABLES.map((t) => [t.table, t]));

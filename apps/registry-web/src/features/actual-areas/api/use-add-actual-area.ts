@@ -21,7 +21,6 @@ export const AddActualAreaMutation = graphql(`
 /** Refreshes the person's list, and the case's checks that read the area (CheckResult, Proposal). */
 export function useAddActualArea() {
   const [state, execute] = useMutation(AddActualAreaMutation);
-  const add = (input: ActualAreaInput) =>
-    execute({ input }, { additionalTypenames: ['ActualArea', 'CheckResult', 'Proposal'] });
+  const add = (input: ActualAreaInput) => execute({ input }, { additionalTypenames: ['ActualArea', 'CheckResult', 'Proposal'] });
   return [state, add] as const;
 }

@@ -68,11 +68,7 @@ export function ActualAreasSection({ persons }: { persons: readonly Person[] }) 
           }}
         />
         {addState.error && <ErrorMessage error={addState.error} messages={{ NOT_FOUND: t('notFound') }} />}
-        {added && !addState.error && (
-          <p role="status">
-            {t('add.done')}
-          </p>
-        )}
+        {added && !addState.error && <p role="status">{t('add.done')}</p>}
       </details>
     </section>
   );

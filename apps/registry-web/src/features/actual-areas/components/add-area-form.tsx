@@ -43,7 +43,8 @@ export function AddAreaForm({ persons, municipalities, submitting, onSubmit }: P
     if (municipalityCode === '') return setProblem('municipality');
     if (kind === '') return setProblem('kind');
     if (confidence === '') return setProblem('confidence');
-    if (!isIsoDate(validFrom) || (validTo !== '' && (!isIsoDate(validTo) || dayNumber(validTo) < dayNumber(validFrom)))) return setProblem('dates');
+    if (!isIsoDate(validFrom) || (validTo !== '' && (!isIsoDate(validTo) || dayNumber(validTo) < dayNumber(validFrom))))
+      return setProblem('dates');
     setProblem(null);
     onSubmit({
       personId,
@@ -72,7 +73,12 @@ export function AddAreaForm({ persons, municipalities, submitting, onSubmit }: P
       </div>
       <div className="field">
         <label htmlFor={ids.municipality}>{t('add.municipality')}</label>
-        <select id={ids.municipality} value={municipalityCode} onChange={(event) => setMunicipalityCode(event.target.value)} {...invalid('municipality')}>
+        <select
+          id={ids.municipality}
+          value={municipalityCode}
+          onChange={(event) => setMunicipalityCode(event.target.value)}
+          {...invalid('municipality')}
+        >
           <option value="">{t('add.chooseMunicipality')}</option>
           {municipalities.map((m) => (
             <option key={m.code} value={m.code}>
@@ -118,7 +124,14 @@ export function AddAreaForm({ persons, municipalities, submitting, onSubmit }: P
       </div>
       <div className="field">
         <label htmlFor={ids.to}>{t('add.validTo')}</label>
-        <input id={ids.to} type="date" min={validFrom} value={validTo} onChange={(event) => setValidTo(event.target.value)} {...invalid('dates')} />
+        <input
+          id={ids.to}
+          type="date"
+          min={validFrom}
+          value={validTo}
+          onChange={(event) => setValidTo(event.target.value)}
+          {...invalid('dates')}
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.note}>{t('add.sourceNote')}</label>

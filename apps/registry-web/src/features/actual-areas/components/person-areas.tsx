@@ -43,7 +43,11 @@ export function PersonAreas({ name, areas, municipalityNames, ending, endError, 
                 </th>
                 <td>{t(`kinds.${area.kind}`)}</td>
                 <td>
-                  {area.confidence === 'POSSIBLE' ? <strong>{t(`confidences.${area.confidence}`)}</strong> : t(`confidences.${area.confidence}`)}
+                  {area.confidence === 'POSSIBLE' ? (
+                    <strong>{t(`confidences.${area.confidence}`)}</strong>
+                  ) : (
+                    t(`confidences.${area.confidence}`)
+                  )}
                 </td>
                 <td>
                   <DateText date={area.validFrom} /> – {area.validTo ? <DateText date={area.validTo} /> : t('list.openEnded')}
