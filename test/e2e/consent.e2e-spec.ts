@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { addDays, addMonths } from '@registry/checker';
 import { todayInSweden } from '../../apps/registry-api/src/common/calendar.js';
+import { queryRows } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ELIGIBLE, errorCodeOf } from '../support/graphql-answers.js';
 
@@ -32,15 +33,8 @@ describe('consent that governs sharing, through the API', () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return body.data as Record<string, any>;
   }
-  async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-    const client = new pg.Client({ connectionString: app.database.url });
-    await client.connect();
-    try {
-      return (await client.query<T>(text, values)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const sql = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> =>
+    queryRows<T>(app.database.url, text, values);
   async function person(kind: string, givenName: string, birthYear: number | null): Promise<string> {
     return (
       await ok(syd, 'mutation($i: PersonInput!) { registerPerson(input: $i) { id } }', {

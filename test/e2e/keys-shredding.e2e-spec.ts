@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { KeyUnavailableError, readKeyRingFile, ready, unwrapDataKey, type WrappedDataKey } from '@registry/crypto';
 import { keysCommand } from '../../apps/registry-cli/src/commands/keys.command.js';
+import { queryRows } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
   cliEnv,
@@ -56,15 +57,8 @@ describe('keys shred-case', () => {
   /** The household's data_key rows as a database backup taken before the shredding holds them. */
   let backup: KeyRow[];
 
-  async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-    const client = new pg.Client({ connectionString: app.database.url });
-    await client.connect();
-    try {
-      return (await client.query<T>(text, values)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const sql = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> =>
+    queryRows<T>(app.database.url, text, values);
 
   const householdKeys = (household: Household) =>
     sql<KeyRow>(

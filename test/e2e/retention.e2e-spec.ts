@@ -10,6 +10,7 @@ import { RetentionService } from '../../apps/registry-api/src/retention/retentio
 import { RetentionWorker } from '../../apps/registry-api/src/retention/retention.worker.js';
 import { retentionCommand } from '../../apps/registry-cli/src/commands/retention.command.js';
 import { startEmbeddedTestApp, startTestApp, type TestApp } from '../support/test-app.js';
+import { queryRows } from '../support/test-database.js';
 import {
   cliEnv,
   graphqlOf,
@@ -60,15 +61,8 @@ describe('retention schedule', () => {
   let freePersonId: string;
   let networkId: string;
 
-  async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-    const client = new pg.Client({ connectionString: app.database.url });
-    await client.connect();
-    try {
-      return (await client.query<T>(text, values)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const sql = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> =>
+    queryRows<T>(app.database.url, text, values);
 
   /** Every row the schedule could touch, as the database holds it (audit_personal grows with every audit event: apart). */
   const snapshot = async () => ({

@@ -47,6 +47,17 @@ export function testDatabaseNamed(name: string): TestDatabase {
  * Tables that count requests rather than hold the register: a refused request still spends its point of the
  * caller's request budget (rate_limit), so "a refusal writes nothing" leaves them out.
  */
+/** One statement on a connection of its own (outside the service), answered with its rows. */
+export async function queryRows<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 const REQUEST_ACCOUNTING_TABLES = new Set(['rate_limit']);
 
 /** Rows per table of the register (request accounting left out). */
