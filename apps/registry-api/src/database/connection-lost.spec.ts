@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isConnectionLost } from './connection-lost.js';
 
 describe('isConnectionLost', () => {
@@ -7,6 +8,7 @@ describe('isConnectionLost', () => {
     [new Error('Connection terminated unexpectedly')],
     [{ message: 'Query failed', driverError: { code: 'ECONNRESET' } }],
     [{ message: 'Query failed', driverError: new Error('Client has encountered a connection error and is not queryable') }],
+    [new QueryRunnerProviderAlreadyReleasedError()],
   ])('a connection that is gone: %p', (error) => {
     expect(isConnectionLost(error)).toBe(true);
   });

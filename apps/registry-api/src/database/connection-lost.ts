@@ -1,3 +1,5 @@
+import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+
 /**
  * Whether an error says the database connection itself is gone (terminated by an administrator or a
  * failover, reset, closed under the driver), as opposed to a statement the database refused. Only such a
@@ -17,6 +19,10 @@ const DRIVER_MESSAGES =
   /^(Connection terminated|Client has encountered a connection error and is not queryable|Client was closed and is not queryable)/;
 
 export function isConnectionLost(error: unknown): boolean {
+  // TypeORM releases a transaction's query runner when its connection reports an error between statements;
+  // the next statement then fails with this before reaching the driver. Our transactions release their
+  // runner only at commit or rollback, so inside one it means the connection died.
+  if (error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth += 1) {
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && (CONNECTION_SQLSTATES.has(code) || SOCKET_CODES.has(code))) return true;

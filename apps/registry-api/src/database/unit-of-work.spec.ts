@@ -105,6 +105,24 @@ describe('UnitOfWork: one transaction, one statement at a time', () => {
     expect(attempts[1]).not.toBe(attempts[0]);
   });
 
+  it('runs a read-only transaction once more when its connection dies between statements, after TypeORM let go of it', async () => {
+    const attempts: number[] = [];
+    const answer = await uow.transaction(async (m) => {
+      const [{ pid }] = (await m.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
+      attempts.push(pid);
+      if (attempts.length === 1) {
+        await terminate(pid);
+        // The connection's error event releases the runner; the next statement then never reaches the driver.
+        const runner = m.queryRunner as unknown as { isReleased: boolean };
+        while (!runner.isReleased) await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      return (await m.query('SELECT 41 + 1 AS answer')) as { answer: number }[];
+    });
+    expect(answer).toEqual([{ answer: 42 }]);
+    expect(attempts).toHaveLength(2);
+    expect(attempts[1]).not.toBe(attempts[0]);
+  });
+
   it('never runs again a transaction that may have written, nor one the database refused', async () => {
     let attempts = 0;
     const wrote = uow.transaction(async (m) => {
