@@ -10,3 +10,4 @@ export {
 } from './cell-suppression.js';
 export { linearlyDerivable } from './linear-derivation.js';
 export { median } from './median.js';
+export { splitTable, suppressSplitYear, SplitLayout, type GridView, type SuppressedSplit } from './split-table.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { FLAG_CODES } from '@registry/checker';
+import { FLAG_CODES, HOUSING_TYPES } from '@registry/checker';
 import { CLOSURE_REASONS, FOLLOW_UP_OUTCOMES } from '../lifecycle/case-stages.js';
 import type { PoliceRegion } from '@registry/geo';
 
@@ -31,6 +31,12 @@ export interface CountMeasure extends MeasureBase {
   kind: 'COUNT';
   /** a measure split into categories (a flag code…) gives one table per category */
   categories?: readonly string[];
+  /**
+   * For a measure whose categories split another published measure (housing types split placements): that
+   * measure's id. The two are suppressed as one table (libs/statistics split-table.ts); the split measure's
+   * tables publish month totals only.
+   */
+  splits?: string;
   counts(m: EntityManager, from: string, to: string): Promise<CountRow[]>;
 }
 
@@ -50,12 +56,34 @@ const byRegionAndMonth = async (m: EntityManager, sql: string, from: string, to:
     n: Number(r.n),
   }));
 
+/** Adds up a split measure's categories: the whole measure, counted from the same rows. */
+const wholeOf = (rows: readonly CountRow[]): CountRow[] => {
+  const sums = new Map<string, CountRow>();
+  for (const r of rows) {
+    const key = `${r.region} ${r.month}`;
+    const sum = sums.get(key) ?? { region: r.region, month: r.month, category: null, n: 0 };
+    sum.n += r.n;
+    sums.set(key, sum);
+  }
+  return [...sums.values()];
+};
+
+const placementsByHousingType = (m: EntityManager, from: string, to: string) =>
+  byRegionAndMonth(
+    m,
+    `SELECT c.region, ${MONTH_OF('p.created_at')} AS month, p.housing_type AS category, count(*) AS n
+     FROM placement p JOIN registry_case c ON c.id = p.case_id
+     WHERE ${MONTH_OF('p.created_at')} BETWEEN $1 AND $2 GROUP BY 1, 2, 3`,
+    from,
+    to,
+  );
+
 /**
- * The measures, by name. A measure plugs in with its source and its SQL. Housing types and placement end
- * reasons split placements that are already a table, so they need joint suppression with it, and a second
- * split of follow-ups (housing, income) would be linked to FOLLOW_UP_OUTCOMES the same way: neither is
- * published until that layout exists (docs/statistics.md). Every measure groups by police region and month
- * and by nothing finer: never a municipality.
+ * The measures, by name. A measure plugs in with its source and its SQL. Housing types split placements,
+ * whose table is published too: the two are suppressed as one table (`splits`). Placement end reasons and a
+ * second split of follow-ups (housing, income) would be linked the same way and are not published yet
+ * (docs/statistics.md). Every measure groups by police region and month and by nothing finer: never a
+ * municipality.
  */
 export const MEASURES: readonly Measure[] = [
   {
@@ -74,16 +102,18 @@ export const MEASURES: readonly Measure[] = [
   {
     id: 'PLACEMENTS',
     kind: 'COUNT',
-    source: 'placement: created_at (the month a placement was confirmed, Swedish time); registry_case: region',
-    counts: (m, from, to) =>
-      byRegionAndMonth(
-        m,
-        `SELECT c.region, ${MONTH_OF('p.created_at')} AS month, NULL AS category, count(*) AS n
-         FROM placement p JOIN registry_case c ON c.id = p.case_id
-         WHERE ${MONTH_OF('p.created_at')} BETWEEN $1 AND $2 GROUP BY 1, 2`,
-        from,
-        to,
-      ),
+    source:
+      'placement: created_at (the month a placement was confirmed, Swedish time); registry_case: region; suppressed together with HOUSING_TYPES, which splits it',
+    counts: async (m, from, to) => wholeOf(await placementsByHousingType(m, from, to)),
+  },
+  {
+    id: 'HOUSING_TYPES',
+    kind: 'COUNT',
+    categories: HOUSING_TYPES,
+    splits: 'PLACEMENTS',
+    source:
+      'placement: housing_type, created_at (the month confirmed, Swedish time); registry_case: region. One table per housing type, suppressed together with PLACEMENTS; month totals only, no region or year totals',
+    counts: placementsByHousingType,
   },
   {
     id: 'PROPOSAL_TO_PLACEMENT_DAYS',

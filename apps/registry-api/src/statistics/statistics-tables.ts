@@ -1,5 +1,6 @@
-import { median, suppressYearGrid, type SuppressedGrid } from '@registry/statistics';
+import { median, suppressSplitYear, suppressYearGrid, type GridView, type LinearCountTable } from '@registry/statistics';
 import { POLICE_REGIONS, type PoliceRegion } from '@registry/geo';
+import { LRUCache } from 'lru-cache';
 import { BadUserInputError } from '../common/errors.js';
 import type { CountRow, DurationRow } from './measures.js';
 import { StatisticsDimension, StatisticsUnit, type StatisticsCell, type StatisticsTable } from './models/statistics.models.js';
@@ -17,24 +18,92 @@ export interface YearGrid {
   /** the months of the year the grid holds (January to the last completed one) */
   months: Month[];
   complete: boolean;
-  counts: number[][];
-  grid: SuppressedGrid;
+  /** the suppressed table the grid's figures are in, and where they are */
+  grid: { layout: GridView; table: LinearCountTable; suppressed: readonly boolean[] };
 }
 
-export function yearGrid(year: number, lastComplete: Month, rows: readonly CountRow[], threshold: number): YearGrid {
+/** The months of `year` that have ended by `lastComplete`. */
+function monthsOf(year: number, lastComplete: Month): Month[] {
   const lastIndex = Math.min(monthIndex(`${year}-12`), monthIndex(lastComplete));
-  const months = Array.from({ length: lastIndex - monthIndex(`${year}-01`) + 1 }, (_, i) => monthOf(monthIndex(`${year}-01`) + i));
+  return Array.from({ length: lastIndex - monthIndex(`${year}-01`) + 1 }, (_, i) => monthOf(monthIndex(`${year}-01`) + i));
+}
+
+/** Region × month counts of the rows that fall in `months`. */
+function countGrid(months: readonly Month[], rows: readonly CountRow[]): number[][] {
   const counts = POLICE_REGIONS.map(() => months.map(() => 0));
   for (const r of rows) {
     const c = months.indexOf(r.month);
     const regionRow = POLICE_REGIONS.indexOf(r.region);
     if (c >= 0 && regionRow >= 0) counts[regionRow]![c]! += r.n;
   }
+  return counts;
+}
+
+/**
+ * Suppression is deterministic and costs up to seconds of CPU for a large split table (npm run
+ * bench:statistics), while a completed month's counts never change: the same counts get the same pattern
+ * from here, without solving again. Keyed by the counts themselves, so a change in the register is a new key.
+ */
+const suppressed = new LRUCache<string, object>({ max: 256 });
+function remembered<T extends object>(key: unknown[], suppress: () => T): T {
+  const k = JSON.stringify(key);
+  const hit = suppressed.get(k) as T | undefined;
+  if (hit) return hit;
+  const result = suppress();
+  suppressed.set(k, result);
+  return result;
+}
+
+export function yearGrid(year: number, lastComplete: Month, rows: readonly CountRow[], threshold: number): YearGrid {
+  const months = monthsOf(year, lastComplete);
   const complete = months.length === 12;
-  return { year, months, complete, counts, grid: suppressYearGrid(counts, complete, threshold) };
+  const counts = countGrid(months, rows);
+  return {
+    year,
+    months,
+    complete,
+    grid: remembered(['grid', counts, complete, threshold], () => suppressYearGrid(counts, complete, threshold)),
+  };
+}
+
+/**
+ * The grids of a measure split into categories and of the whole it splits (placements by housing type),
+ * suppressed as one table: each category's cells add up to the whole's, so they can only be protected
+ * together. The category grids publish month totals only.
+ */
+export function splitYearGrids(
+  year: number,
+  lastComplete: Month,
+  rows: readonly CountRow[],
+  categories: readonly string[],
+  threshold: number,
+): { whole: YearGrid; byCategory: Map<string, YearGrid> } {
+  const months = monthsOf(year, lastComplete);
+  const complete = months.length === 12;
+  const split = suppressSplitYear(
+    categories.map((category) =>
+      countGrid(
+        months,
+        rows.filter((r) => r.category === category),
+      ),
+    ),
+    complete,
+    threshold,
+  );
+  const grid = (layout: GridView): YearGrid => ({
+    year,
+    months,
+    complete,
+    grid: { layout, table: split.table, suppressed: split.suppressed },
+  });
+  return {
+    whole: grid(split.layout.whole()),
+    byCategory: new Map(categories.map((category, k) => [category, grid(split.layout.category(k))])),
+  };
 }
 
 const shown = (value: number | null): StatisticsCell => ({ value, suppressed: false });
+/** Suppressed, or (a split measure's region total) never published: shown "–" either way. */
 const hidden: StatisticsCell = { value: null, suppressed: true };
 
 /** What a count grid publishes, figure by figure. */
@@ -92,11 +161,15 @@ export function layoutTable(
     const { g, c } = at(month);
     return cell(g, g.grid.layout.columnTotal(c), (d) => d.month === month);
   };
-  const regionTotal = (region: PoliceRegion) =>
-    wholeYear
-      ? cell(wholeYear, wholeYear.grid.layout.rowTotal(POLICE_REGIONS.indexOf(region))!, (d) => inYear(wholeYear)(d) && d.region === region)
-      : null;
-  const grandTotal = wholeYear ? cell(wholeYear, wholeYear.grid.layout.grandTotal()!, inYear(wholeYear)) : null;
+  // A split measure's grids have no region or grand totals even for a whole year.
+  const regionFigure = (region: PoliceRegion) => wholeYear?.grid.layout.rowTotal(POLICE_REGIONS.indexOf(region));
+  const regionTotal = (region: PoliceRegion) => {
+    const figure = regionFigure(region);
+    return wholeYear && figure !== undefined ? cell(wholeYear, figure, (d) => inYear(wholeYear)(d) && d.region === region) : null;
+  };
+  const grandFigure = wholeYear?.grid.layout.grandTotal();
+  const grandTotal = wholeYear && grandFigure !== undefined ? cell(wholeYear, grandFigure, inYear(wholeYear)) : null;
+  const regionTotalsPublished = wholeYear !== undefined && regionFigure(POLICE_REGIONS[0]) !== undefined;
 
   const base = {
     measure: request.measure,
@@ -131,7 +204,7 @@ export function layoutTable(
         cells: POLICE_REGIONS.map((r) => regionMonth(r, month)),
         total: monthTotal(month),
       })),
-      columnTotals: wholeYear ? POLICE_REGIONS.map((r) => regionTotal(r)!) : null,
+      columnTotals: regionTotalsPublished ? POLICE_REGIONS.map((r) => regionTotal(r)!) : null,
     };
   if (first === StatisticsDimension.MONTH)
     return {
@@ -147,7 +220,7 @@ export function layoutTable(
     rowDimension: first,
     columnDimension: null,
     columns: [request.measure],
-    rows: POLICE_REGIONS.map((region) => ({ label: region, cells: [regionTotal(region)!], total: null })),
+    rows: POLICE_REGIONS.map((region) => ({ label: region, cells: [regionTotal(region) ?? hidden], total: null })),
     columnTotals: grandTotal ? [grandTotal] : null,
   };
 }

@@ -5,7 +5,7 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { MEASURES, measureNamed, type CountMeasure, type CountRow, type Measure } from './measures.js';
 import { StatisticsDimension, StatisticsUnit, type StatisticsTable } from './models/statistics.models.js';
 import { lastCompleteMonth, requireStatisticsPeriod, type StatisticsPeriod } from './statistics-period.js';
-import { layoutTable, yearGrid, type YearGrid } from './statistics-tables.js';
+import { layoutTable, splitYearGrids, yearGrid, type YearGrid } from './statistics-tables.js';
 
 /**
  * Statistics for national coordination and the regions: the same tables for both. Every region's figures
@@ -37,8 +37,32 @@ export class StatisticsService {
         if (!countsOf.has(measure.id)) countsOf.set(measure.id, await measure.counts(m, span.from, span.to));
         return countsOf.get(measure.id)!;
       };
-      const grids = (rows: readonly CountRow[]) =>
-        new Map<number, YearGrid>(years.map((y) => [y, yearGrid(y, lastComplete, rows, this.threshold)]));
+      // A measure that another splits (placements, split by housing type) takes its grids from the split,
+      // so that the whole and its categories are suppressed as one table.
+      const splitOf = (id: string) => MEASURES.find((x): x is CountMeasure => x.kind === 'COUNT' && x.splits === id);
+      const splitGrids = new Map<string, Map<number, ReturnType<typeof splitYearGrids>>>();
+      const split = async (measure: CountMeasure) => {
+        if (!splitGrids.has(measure.id)) {
+          const rows = await countRows(measure);
+          const categories = measure.categories ?? [];
+          splitGrids.set(measure.id, new Map(years.map((y) => [y, splitYearGrids(y, lastComplete, rows, categories, this.threshold)])));
+        }
+        return splitGrids.get(measure.id)!;
+      };
+      const grids = async (measure: CountMeasure, category: string | null): Promise<Map<number, YearGrid>> => {
+        if (measure.splits) {
+          const byYear = await split(measure);
+          return new Map(years.map((y) => [y, byYear.get(y)!.byCategory.get(category!)!]));
+        }
+        const splitter = splitOf(measure.id);
+        if (splitter) {
+          const byYear = await split(splitter);
+          return new Map(years.map((y) => [y, byYear.get(y)!.whole]));
+        }
+        const rows = await countRows(measure);
+        const ofCategory = category === null ? rows : rows.filter((r) => r.category === category);
+        return new Map(years.map((y) => [y, yearGrid(y, lastComplete, ofCategory, this.threshold)]));
+      };
       for (const measure of measures) {
         const request = (category: string | null, unit: StatisticsUnit) => ({
           measure: measure.id,
@@ -53,14 +77,11 @@ export class StatisticsService {
         if (measure.kind === 'MEDIAN_DAYS') {
           const group = measureNamed(measure.groupCount) as CountMeasure;
           const durations = await measure.durations(m, span.from, span.to);
-          tables.push(layoutTable(request(null, StatisticsUnit.MEDIAN_DAYS), grids(await countRows(group)), durations));
+          tables.push(layoutTable(request(null, StatisticsUnit.MEDIAN_DAYS), await grids(group, null), durations));
           continue;
         }
-        const rows = await countRows(measure);
-        for (const category of categoriesOf(measure)) {
-          const ofCategory = category === null ? rows : rows.filter((r) => r.category === category);
-          tables.push(layoutTable(request(category, StatisticsUnit.COUNT), grids(ofCategory)));
-        }
+        for (const category of categoriesOf(measure))
+          tables.push(layoutTable(request(category, StatisticsUnit.COUNT), await grids(measure, category)));
       }
       return tables;
     });

@@ -1671,12 +1671,13 @@ export const StatisticsDimension = {
 } as const;
 
 export type StatisticsDimension = typeof StatisticsDimension[keyof typeof StatisticsDimension];
-/** CASES_OPENED, PLACEMENTS (confirmed), PROPOSAL_TO_PLACEMENT_DAYS (median), OVERRIDES, FLAGS_BY_CODE (one table per flag code), CLOSURES_BY_REASON (one table per ClosureReason), FOLLOW_UP_OUTCOMES (recorded follow-ups, one table per FollowUpOutcome) */
+/** CASES_OPENED, PLACEMENTS (confirmed), PROPOSAL_TO_PLACEMENT_DAYS (median), OVERRIDES, FLAGS_BY_CODE (one table per flag code), CLOSURES_BY_REASON (one table per ClosureReason), FOLLOW_UP_OUTCOMES (recorded follow-ups, one table per FollowUpOutcome), HOUSING_TYPES (placements, one table per HousingType, suppressed together with PLACEMENTS; month totals only, no region or year totals) */
 export const StatisticsMeasure = {
   CasesOpened: 'CASES_OPENED',
   ClosuresByReason: 'CLOSURES_BY_REASON',
   FlagsByCode: 'FLAGS_BY_CODE',
   FollowUpOutcomes: 'FOLLOW_UP_OUTCOMES',
+  HousingTypes: 'HOUSING_TYPES',
   Overrides: 'OVERRIDES',
   Placements: 'PLACEMENTS',
   ProposalToPlacementDays: 'PROPOSAL_TO_PLACEMENT_DAYS'
@@ -1702,7 +1703,7 @@ export type StatisticsTable = {
   __typename?: 'StatisticsTable';
   /** when the figures were read from the register */
   asOf: Scalars['DateTime']['output'];
-  /** the category of a split measure (the flag code of FLAGS_BY_CODE) */
+  /** the category of a split measure (the flag code of FLAGS_BY_CODE, the housing type of HOUSING_TYPES…) */
   category: Maybe<Scalars['String']['output']>;
   /** null for a one-dimensional table (one column of values) */
   columnDimension: Maybe<StatisticsDimension>;

@@ -9,7 +9,7 @@ export const StatisticsMeasureEnum = Object.fromEntries(MEASURE_IDS.map((id) => 
 registerEnumType(StatisticsMeasureEnum, {
   name: 'StatisticsMeasure',
   description:
-    'CASES_OPENED, PLACEMENTS (confirmed), PROPOSAL_TO_PLACEMENT_DAYS (median), OVERRIDES, FLAGS_BY_CODE (one table per flag code), CLOSURES_BY_REASON (one table per ClosureReason), FOLLOW_UP_OUTCOMES (recorded follow-ups, one table per FollowUpOutcome)',
+    'CASES_OPENED, PLACEMENTS (confirmed), PROPOSAL_TO_PLACEMENT_DAYS (median), OVERRIDES, FLAGS_BY_CODE (one table per flag code), CLOSURES_BY_REASON (one table per ClosureReason), FOLLOW_UP_OUTCOMES (recorded follow-ups, one table per FollowUpOutcome), HOUSING_TYPES (placements, one table per HousingType, suppressed together with PLACEMENTS; month totals only, no region or year totals)',
 });
 
 export enum StatisticsDimension {
@@ -50,8 +50,11 @@ export class StatisticsRow {
 @ObjectType({ description: 'A table of one measure, small figures suppressed so that no published figure lets one be recovered' })
 export class StatisticsTable {
   @Field(() => StatisticsMeasureEnum) measure!: string;
-  @Field(() => String, { nullable: true, description: 'the category of a split measure (the flag code of FLAGS_BY_CODE)' }) category!:
-    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'the category of a split measure (the flag code of FLAGS_BY_CODE, the housing type of HOUSING_TYPES…)',
+  })
+  category!: string | null;
   @Field(() => StatisticsUnit) unit!: StatisticsUnit;
   @Field(() => StatisticsDimension) rowDimension!: StatisticsDimension;
   @Field(() => StatisticsDimension, { nullable: true, description: 'null for a one-dimensional table (one column of values)' })

@@ -17,8 +17,21 @@ export interface StatisticsTableData {
   source: string;
 }
 
+/** Where a split measure's category is named: a closure reason, a follow-up outcome, a housing type; a flag code as it is. */
+const CATEGORY_LABELS: Record<string, string> = {
+  CLOSURES_BY_REASON: 'lifecycle:closureReason',
+  FOLLOW_UP_OUTCOMES: 'lifecycle:answers.outcome',
+  HOUSING_TYPES: 'common:housing',
+};
+
+export function categoryLabel(t: (key: string, options?: Record<string, unknown>) => string, table: StatisticsTableData): string {
+  const labels = CATEGORY_LABELS[table.measure];
+  if (!table.category) return '';
+  return labels ? t(`${labels}.${table.category}`, { defaultValue: table.category }) : table.category;
+}
+
 export function tableTitle(t: (key: string, options?: Record<string, unknown>) => string, table: StatisticsTableData): string {
-  return table.category ? t(`measure.${table.measure}`, { category: table.category }) : t(`measure.${table.measure}`);
+  return table.category ? t(`measure.${table.measure}`, { category: categoryLabel(t, table) }) : t(`measure.${table.measure}`);
 }
 
 /**

@@ -56,6 +56,41 @@ describe('statistics page', () => {
     expect(region.getAttribute('tabindex')).toBe('0');
   });
 
+  it('folds each split measure into a section of its own, its tables named by category, in Swedish too', async () => {
+    const split = {
+      data: {
+        statistics: [
+          table('PLACEMENTS'),
+          table('HOUSING_TYPES', 'PROTECTED_HOUSING'),
+          table('HOUSING_TYPES', 'HVB'),
+          table('CLOSURES_BY_REASON', 'THREAT_ENDED'),
+          table('FOLLOW_UP_OUTCOMES', 'NOT_REACHED'),
+        ],
+      },
+    };
+    const { client } = cannedClient(() => split);
+    const { unmount } = renderWithProviders(<StatisticsView initialPeriod={{ from: '2025-01', to: '2025-12' }} />, { client });
+    const housing = (await screen.findByText('Placements by housing type')).closest('details')!;
+    expect(
+      within(housing)
+        .getAllByRole('table')
+        .map((t) => t.querySelector('caption')?.firstChild?.textContent),
+    ).toEqual(['Placements made: Protected housing', 'Placements made: Residential care home (HVB)']);
+    expect(
+      screen
+        .getByRole('table', { name: /Cases closed: Threat ended/ })
+        .closest('details')
+        ?.querySelector('summary')?.textContent,
+    ).toBe('Cases closed, by closure reason');
+    expect(screen.getByRole('table', { name: /Follow-ups recorded: Could not be reached/ })).toBeTruthy();
+    // the unsplit table stays outside the sections
+    expect(screen.getByRole('table', { name: /^Placements made(?!:)/ }).closest('details')).toBeNull();
+    unmount();
+    renderWithProviders(<StatisticsView initialPeriod={{ from: '2025-01', to: '2025-12' }} />, { client, language: 'sv' });
+    expect(await screen.findByRole('table', { name: /Genomförda placeringar: Skyddat boende/ })).toBeTruthy();
+    expect(screen.getByText('Placeringar per boendeform')).toBeTruthy();
+  });
+
   it('draws a bar per month and no bar for a suppressed month', async () => {
     const { client } = cannedClient(() => answer);
     renderWithProviders(<StatisticsView initialPeriod={{ from: '2025-01', to: '2025-12' }} />, { client });

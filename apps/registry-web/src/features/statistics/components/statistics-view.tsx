@@ -7,6 +7,9 @@ import { allZero } from '../labels';
 import { StatisticsChart } from './statistics-chart';
 import { StatisticsTable, tableTitle, type StatisticsTableData } from './statistics-table';
 
+/** The measures the API splits into one table per category, in the order the page shows them. */
+const SPLIT_MEASURES = ['HOUSING_TYPES', 'CLOSURES_BY_REASON', 'FOLLOW_UP_OUTCOMES', 'FLAGS_BY_CODE'] as const;
+
 /** The last calendar year that has ended: the one period whose tables carry region totals too. */
 export function lastCompleteYear(now: Date = new Date()): { from: string; to: string } {
   const year = now.getFullYear() - 1;
@@ -19,8 +22,12 @@ export function StatisticsView({ initialPeriod = lastCompleteYear() }: { initial
   const [period, setPeriod] = useState(initialPeriod);
   const result = useStatistics(period);
   const tables = (result.data?.statistics ?? []) as StatisticsTableData[];
-  const main = tables.filter((table) => table.measure !== 'FLAGS_BY_CODE');
-  const flags = tables.filter((table) => table.measure === 'FLAGS_BY_CODE');
+  // Measures with one table per category are each folded into a section of their own, after the rest.
+  const main = tables.filter((table) => table.category === null);
+  const splits = SPLIT_MEASURES.map((measure) => ({
+    measure,
+    tables: tables.filter((table) => table.measure === measure && table.category !== null),
+  }));
   const opened = main.find((table) => table.measure === 'CASES_OPENED');
 
   let body;
@@ -37,13 +44,17 @@ export function StatisticsView({ initialPeriod = lastCompleteYear() }: { initial
         {main.map((table) => (
           <StatisticsTable key={table.measure} table={table} />
         ))}
-        {flags.length > 0 && (
-          <details className="card">
-            <summary>{t('flags.heading')}</summary>
-            {flags.map((table) => (
-              <StatisticsTable key={table.category} table={table} />
-            ))}
-          </details>
+        {splits.map(
+          ({ measure, tables: ofMeasure }) =>
+            ofMeasure.length > 0 && (
+              <details className="card" key={measure}>
+                <summary>{t(`split.${measure}.heading`)}</summary>
+                <p className="hint">{t(`split.${measure}.hint`)}</p>
+                {ofMeasure.map((table) => (
+                  <StatisticsTable key={table.category} table={table} />
+                ))}
+              </details>
+            ),
         )}
       </>
     );
