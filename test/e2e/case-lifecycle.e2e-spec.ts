@@ -327,6 +327,30 @@ describe('case lifecycle', () => {
     expect(closedAt).toBeNull();
   });
 
+  it('reopens a case closed during a running placement as PLACED, not ASSESSING', async () => {
+    const caseId = await openCase('Placerad');
+    const proposal = (
+      await ok(opener, 'mutation($i: ProposalInput!) { submitProposal(input: $i) { id status } }', {
+        i: { caseId, municipalityCode: FAR_AWAY, housingType: 'HVB', ...PERIOD },
+      })
+    ).submitProposal;
+    expect(proposal.status).toBe('CLEARED');
+    await ok(opener, 'mutation($p: ID!) { confirmPlacement(proposalId: $p) { id } }', { p: proposal.id });
+    await ok(
+      opener,
+      'mutation($c: ID!) { closeCaseWithReason(caseId: $c, closureReason: PLACED_IN_CARE, reason: "taken into care") { stage } }',
+      {
+        c: caseId,
+      },
+    );
+    const reopened = (
+      await ok(opener, 'mutation($c: ID!) { reopenCase(caseId: $c, reason: "care ended, still at the placement") { status stage } }', {
+        c: caseId,
+      })
+    ).reopenCase;
+    expect(reopened).toEqual({ status: 'ACTIVE', stage: 'PLACED' });
+  });
+
   it('keeps the contract’s closeCase: ABORTED closes with the reason OTHER', async () => {
     const closed = (
       await ok(opener, 'mutation($c: ID!) { closeCase(caseId: $c, status: ABORTED) { status stage closureReason } }', { c: ids.other })

@@ -6,6 +6,7 @@ import {
   CASE_STAGES,
   checkClose,
   checkReopen,
+  reopenStage,
   checkTransition,
   CLOSURE_REASONS,
   closureReasonOfStatus,
@@ -61,6 +62,8 @@ describe('case stages', () => {
     }
     expect(checkClose('CLOSED').ok).toBe(false);
     expect(checkReopen('CLOSED')).toEqual({ ok: true });
+    expect(reopenStage({ activePlacement: false })).toBe('ASSESSING');
+    expect(reopenStage({ activePlacement: true })).toBe('PLACED');
   });
 
   it('lets a case become ELIGIBLE only with both assessments completed and every criterion met', () => {

@@ -44,8 +44,14 @@ const NEXT: Readonly<Record<CaseStage, readonly CaseStage[]>> = {
   CLOSED: [],
 };
 
-/** Where a reopened case starts again: its assessments are re-done before anything else. */
-export const REOPEN_STAGE: CaseStage = 'ASSESSING';
+/**
+ * Where a reopened case starts again: its assessments are re-done before anything else, unless a placement
+ * of the case is still running (a case closed while the household still lived at the destination), which
+ * makes it PLACED, as confirming that placement did.
+ */
+export function reopenStage(facts: Pick<StageFacts, 'activePlacement'>): CaseStage {
+  return facts.activePlacement ? 'PLACED' : 'ASSESSING';
+}
 
 /** What the move's guards look at; the service reads them from the case's records. */
 export interface StageFacts {

@@ -51,7 +51,10 @@ export class LifecycleResolver {
     return this.service.close(principal, caseId, closureReason, reason);
   }
 
-  @Mutation(() => Case, { description: 'Reopens a closed case in ASSESSING; refused while the defector has another open case' })
+  @Mutation(() => Case, {
+    description:
+      'Reopens a closed case in ASSESSING, or in PLACED while one of its placements is still running; refused while the defector has another open case',
+  })
   reopenCase(
     @CurrentPrincipal() principal: Principal,
     @Args('caseId', { type: () => ID }) caseId: string,

@@ -20,7 +20,7 @@ import {
   checkReopen,
   checkTransition,
   closureReasonOfStatus,
-  REOPEN_STAGE,
+  reopenStage,
   stageOfStatus,
   type CaseStage,
   type ClosureReason,
@@ -111,7 +111,8 @@ export class LifecycleService {
       requireAllowed(checkReopen(stage));
       if ((await this.caseRows.openCasesOfDefector(m, row.defector_id)) > 0)
         throw new BadUserInputError('This defector already has an open case');
-      return this.writer.write(m, key, row, { kind: 'REOPEN', to: REOPEN_STAGE, actor: principal.sub, reason: why });
+      const to = reopenStage(stageFacts(row, await this.repository.guardRows(m, row.id)));
+      return this.writer.write(m, key, row, { kind: 'REOPEN', to, actor: principal.sub, reason: why });
     });
   }
 

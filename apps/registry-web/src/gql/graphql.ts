@@ -865,7 +865,7 @@ export type Mutation = {
   removeTeamMember: Scalars['Boolean']['output'];
   /** A new signing of the same scope: carries the consent on to a new review date (default six months) */
   renewConsent: Consent;
-  /** Reopens a closed case in ASSESSING; refused while the defector has another open case */
+  /** Reopens a closed case in ASSESSING, or in PLACED while one of its placements is still running; refused while the defector has another open case */
   reopenCase: Case;
   /** Changes what an open conflict says; omitted fields keep their value. Roles are as the conflict is shown to the caller (from its personId’s side). The next checks apply the new scope and review date. */
   reviewPersonalConflict: PersonalConflict;
