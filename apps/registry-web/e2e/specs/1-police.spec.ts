@@ -107,5 +107,12 @@ test.describe('police: a regional officer works a case', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/m=\d{4}/);
     await page.screenshot({ path: 'test-results/case-narrow.png', fullPage: true });
+    // "On this page": a link by keyboard to the team, many screens down, takes focus there.
+    const sections = page.getByRole('navigation', { name: 'On this page' });
+    await sections.getByRole('link', { name: 'Team' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#case-team')).toBeFocused();
+    await expect(page.locator('#case-team')).toBeInViewport();
+    await page.screenshot({ path: 'test-results/case-narrow-sections.png' });
   });
 });

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { ActualAreasSection } from '../../features/actual-areas/components/actual-areas-section';
 import { useCase } from '../../features/cases/api/use-case';
+import { CaseSection, CaseSectionNav } from '../../features/cases/components/case-sections';
 import { CaseSummary } from '../../features/cases/components/case-summary';
 import { ConditionsView } from '../../features/conditions/components/conditions-view';
 import { ConsentSection } from '../../features/consents/components/consent-section';
@@ -101,29 +102,46 @@ export default function CaseDetailRoute() {
           {t('teams:breakGlass.grantedPrefix')} <DateTimeText instant={grantedUntil} />. {t('teams:breakGlass.grantedTold')}
         </p>
       )}
-      <CaseSummary data={data} />
-      <ActualAreasSection persons={[data.defector, ...data.relatives]} />
-      <ConsentSection caseId={data.id} />
-      <CaseLifecycle caseId={data.id} />
-      <DestinationsView
-        caseId={data.id}
-        selected={selected}
-        onSelect={(code) => update({ m: code })}
-        period={period}
-        onPeriodChange={({ startDate, endDate }) => update({ start: startDate, end: endDate })}
-        renderActions={(destination) => (
-          <ProposeSection
-            key={`${destination.code}:${period.startDate ?? ''}:${period.endDate ?? ''}`}
-            caseId={data.id}
-            municipality={destination}
-            startDate={period.startDate}
-            endDate={period.endDate}
-          />
-        )}
-      />
-      <ProposalsView caseId={data.id} />
-      <ConditionsView caseId={data.id} />
-      <TeamSection caseId={data.id} />
+      <CaseSectionNav />
+      <CaseSection id="summary">
+        <CaseSummary data={data} />
+      </CaseSection>
+      <CaseSection id="whereabouts">
+        <ActualAreasSection persons={[data.defector, ...data.relatives]} />
+      </CaseSection>
+      <CaseSection id="consent">
+        <ConsentSection caseId={data.id} />
+      </CaseSection>
+      <CaseSection id="stage">
+        <CaseLifecycle caseId={data.id} />
+      </CaseSection>
+      <CaseSection id="destinations">
+        <DestinationsView
+          caseId={data.id}
+          selected={selected}
+          onSelect={(code) => update({ m: code })}
+          period={period}
+          onPeriodChange={({ startDate, endDate }) => update({ start: startDate, end: endDate })}
+          renderActions={(destination) => (
+            <ProposeSection
+              key={`${destination.code}:${period.startDate ?? ''}:${period.endDate ?? ''}`}
+              caseId={data.id}
+              municipality={destination}
+              startDate={period.startDate}
+              endDate={period.endDate}
+            />
+          )}
+        />
+      </CaseSection>
+      <CaseSection id="proposals">
+        <ProposalsView caseId={data.id} />
+      </CaseSection>
+      <CaseSection id="conditions">
+        <ConditionsView caseId={data.id} />
+      </CaseSection>
+      <CaseSection id="team">
+        <TeamSection caseId={data.id} />
+      </CaseSection>
     </>
   );
 }
