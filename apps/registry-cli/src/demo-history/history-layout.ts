@@ -72,7 +72,7 @@ export function layOutCase(c: DemoCaseEvents, window: readonly string[]): MovedE
   const ordered = [...c.events].sort((a, b) => a.at.getTime() - b.at.getTime() || stageRank(a.stage) - stageRank(b.stage));
   const moved: MovedEvent[] = [];
   let month = start;
-  let inMonth = 0;
+  let inMonth = -1; // the first event is the first of its month
   for (const event of ordered) {
     const wanted = event.stage === 'FOLLOWS' ? month : Math.max(month, start + STAGE_OFFSET[event.stage]);
     const target = Math.min(wanted, window.length - 1);
