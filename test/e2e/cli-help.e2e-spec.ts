@@ -18,7 +18,7 @@ describe('registry-cli usage', () => {
   it.each(['--help', '-h', 'help'])('%s prints every command on standard output and exits 0', (flag) => {
     const result = cli(flag);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^usage: registry-cli <token\|keys\|audit\|demo\|migrate\|retention>/);
+    expect(result.stdout).toMatch(/^usage: registry-cli <token\|keys\|audit\|demo\|demo-history\|migrate\|retention>/);
     expect(result.stdout).toContain('npm run token -- --role ROLE');
     expect(result.stderr).toBe('');
   });

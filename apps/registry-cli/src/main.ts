@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { auditCommand, AUDIT_USAGE } from './commands/audit.command.js';
 import { demoCommand, DEMO_USAGE } from './commands/demo.command.js';
+import { demoHistoryCommand, DEMO_HISTORY_USAGE } from './commands/demo-history.command.js';
 import { keysCommand, KEYS_USAGE } from './commands/keys.command.js';
 import { migrateCommand, MIGRATE_USAGE } from './commands/migrate.command.js';
 import { retentionCommand, RETENTION_USAGE } from './commands/retention.command.js';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   keys: { run: keysCommand, usage: KEYS_USAGE },
   audit: { run: auditCommand, usage: AUDIT_USAGE },
   demo: { run: demoCommand, usage: DEMO_USAGE },
+  'demo-history': { run: demoHistoryCommand, usage: DEMO_HISTORY_USAGE },
   migrate: { run: migrateCommand, usage: MIGRATE_USAGE },
   retention: { run: retentionCommand, usage: RETENTION_USAGE },
 };

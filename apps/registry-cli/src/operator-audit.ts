@@ -8,6 +8,8 @@ export interface OperatorEvent {
   resourceType: string;
   /** An opaque id (a case id, a key version): never a protected value. */
   resourceId: string;
+  /** 'denied' for a refusal worth an auditor's eye (a command pointed at the wrong register); 'ok' by default */
+  outcome?: 'ok' | 'denied';
 }
 
 /** Who ran the command: REGISTRY_OPERATOR when the deployment sets it (e.g. from the operator's login), else the OS account. */
@@ -30,7 +32,7 @@ export async function recordOperatorEvent(m: EntityManager, env: NodeJS.ProcessE
     resourceType: event.resourceType,
     resourceId: event.resourceId,
     purpose: null,
-    outcome: 'ok',
+    outcome: event.outcome ?? 'ok',
     requestId: null,
     clientAddress: null,
   });

@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = {
   personalFieldsErased: 'audit.personalErased',
   /** The retention job's run: counts of what it erased per kind of record, never an id or a value. */
   retentionRun: 'retention.run',
+  /** `registry-cli demo-history` moved a demo register's recorded events into past months: counts only. */
+  demoHistory: 'demo.history',
 } as const;
 
 /**
