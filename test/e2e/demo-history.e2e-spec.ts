@@ -8,19 +8,14 @@ import { runDemo } from '../../apps/registry-cli/src/demo/run-demo.js';
 import { UsageError } from '../../apps/registry-cli/src/usage-error.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { queryRows } from '../support/test-database.js';
-import { ELIGIBLE } from '../support/graphql-answers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read field by field, as in the other e2e tests
 type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions: { code: string } }[] };
 type Cell = { value: number | null; suppressed: boolean };
 type Table = { measure: string; category: string | null; rows: { label: string; cells: Cell[] }[]; columnTotals: Cell[] | null };
 
-/**
- * The demo has one case in each of six regions, so no cell of its own reaches the threshold of 5 in any layout
- * (a month's total of ones is always derivable, so it is hidden too). Five cases opened in MITT, where the demo
- * has none, stand in for the larger demo that would show figures of its own.
- */
-const INTAKE = 5;
+/** The demo's worked cases (one in each of six regions) and its intake: five referrals in MITT (demo-referrals.ts). */
+const DEMO_CASES = 6 + 5;
 const STATISTICS = `query($p: StatisticsPeriodInput!) { statistics(period: $p) {
   measure category rows { label cells { value suppressed } } columnTotals { value suppressed } } }`;
 
@@ -60,19 +55,8 @@ describe('npm run demo:history: the demo register gets past months for its stati
     app = await startTestApp();
     await app.registry.app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.registry.app.getHttpServer().address() as AddressInfo).port}/graphql`;
-    await runDemo({ url, token });
-    const national = await token({ role: 'POLICE_NATIONAL' });
-    for (let i = 0; i < INTAKE; i++) {
-      const gql = async (query: string, variables: Record<string, unknown>) =>
-        (await app.graphql(query, { token: national, purpose: 'AVH demo-history test', variables })).body as Body;
-      const person = await gql('mutation($i: PersonInput!) { registerPerson(input: $i) { id } }', {
-        i: { kind: 'DEFECTOR', givenName: `Intag${i}`, familyName: 'Låtsasberg' },
-      });
-      const opened = await gql('mutation($i: OpenCaseInput!) { openCase(input: $i) { id } }', {
-        i: { region: 'MITT', homeMunicipalityCode: '2281', defectorId: person.data?.registerPerson.id, eligibility: ELIGIBLE },
-      });
-      expect(opened.errors).toBeUndefined();
-    }
+    const { demo } = await runDemo({ url, token });
+    expect(demo.cases.length + demo.referrals.length).toBe(DEMO_CASES);
   }, 120_000);
   afterAll(async () => {
     await app?.close();
@@ -110,7 +94,7 @@ describe('npm run demo:history: the demo register gets past months for its stati
 
   it('moves every case into the last completed months in its own order, and the statistics publish figures', async () => {
     const output = await demoHistoryCommand([], env());
-    expect(output).toContain(`into ${window[0]} to ${window[5]}: cases ${6 + INTAKE}, proposals 6`);
+    expect(output).toContain(`into ${window[0]} to ${window[5]}: cases ${DEMO_CASES}, proposals 6`);
     expect(output).not.toMatch(/more than one month/);
 
     // Nothing is left in the current month, and every case keeps its order.
@@ -153,7 +137,7 @@ describe('npm run demo:history: the demo register gets past months for its stati
     const figures = tables
       .filter((t) => t.measure !== 'PROPOSAL_TO_PLACEMENT_DAYS')
       .flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => ({ measure: t.measure, region: r.label, ...c }))));
-    // What is published is zero or at least the threshold; MITT's five cases opened in one month are published.
+    // What is published is zero or at least the threshold; MITT's five referrals opened in one month are published.
     for (const f of figures) if (!f.suppressed) expect(f.value === null || f.value === 0 || f.value >= 5).toBe(true);
     expect(figures.filter((f) => !f.suppressed && f.value! >= 5)).toEqual([
       { measure: 'CASES_OPENED', region: 'MITT', value: 5, suppressed: false },
@@ -166,7 +150,7 @@ describe('npm run demo:history: the demo register gets past months for its stati
     const [audited] = await sql<{ outcome: string; resource_id: string }>(
       `SELECT outcome, resource_id FROM audit_event WHERE action = 'demo.history' AND outcome = 'ok'`,
     );
-    expect(audited!.resource_id).toMatch(new RegExp(`^${window[0]}\\.\\.${window[5]}: cases ${6 + INTAKE}, `));
+    expect(audited!.resource_id).toMatch(new RegExp(`^${window[0]}\\.\\.${window[5]}: cases ${DEMO_CASES}, `));
     expect(audited!.resource_id).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 

@@ -50,8 +50,16 @@ describe('npm run demo against a running service', () => {
     const body = await post(national, '{ cases { id reference region status placements { id } } }', {});
     expect(body.errors).toBeUndefined();
     const cases = body.data?.cases as { id: string; region: string; status: string; placements: unknown[] }[];
-    expect(cases.map((c) => c.id).sort()).toEqual(first.demo.cases.map((c) => c.id).sort());
-    expect(new Set(cases.map((c) => c.region)).size).toBe(6);
+    expect(cases.map((c) => c.id).sort()).toEqual([...first.demo.cases.map((c) => c.id), ...first.demo.referrals].sort());
+    // One worked case in each of six regions, and five referrals in the seventh (MITT), still to be assessed.
+    expect(new Set(first.demo.cases.map((c) => c.region)).size).toBe(6);
+    expect(
+      cases
+        .filter((c) => c.region === 'MITT')
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([...first.demo.referrals].sort());
+    expect(cases.filter((c) => c.region === 'MITT' && c.status === 'OPEN')).toHaveLength(5);
     expect(cases.filter((c) => c.status === 'ACTIVE' && c.placements.length === 1)).toHaveLength(3);
     expect(first.demo.cases.filter((c) => c.proposal.status === 'CLEARED' && !c.placementId)).toHaveLength(2);
     expect(first.demo.cases.filter((c) => c.proposal.status === 'NOT_CLEARED')).toHaveLength(1);

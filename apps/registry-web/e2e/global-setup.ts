@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { CONSOLE_E2E_PORT, CONSOLE_E2E_URL, REPO_ROOT, STATE_FILE, type E2eState } from './service.js';
-import { openStatisticsIntake } from './statistics-intake.js';
 
 const run = promisify(execFile);
 
@@ -72,7 +71,6 @@ export default async function globalSetup(): Promise<void> {
     for (const match of line.split(/\s+#/)[0]!.matchAll(/([A-Z_]+)=(?:'([^']*)'|"([^"]*)"|(\S+))/g))
       demo[match[1]!] = match[2] ?? match[3] ?? match[4] ?? '';
   }
-  await openStatisticsIntake(env);
   await stopService(first);
   const cli = join(REPO_ROOT, 'dist/apps/registry-cli/src/main.js');
   await run(process.execPath, [cli, 'demo-history'], { cwd: REPO_ROOT, env });

@@ -1,3 +1,4 @@
+import { openReferrals, REFERRAL_REGION } from './demo-referrals.js';
 import type { DevTokenRequest } from '@registry/auth';
 import type { PoliceRegion } from '@registry/geo';
 import { todayInSweden } from '../../../registry-api/src/common/calendar.js';
@@ -56,6 +57,8 @@ export interface LoadedDemo {
   threatActors: number;
   persons: number;
   cases: LoadedCase[];
+  /** the referred cases of the intake region, opened and not yet assessed (demo-referrals.ts) */
+  referrals: string[];
 }
 
 const NATIONAL: DevTokenRequest = { role: 'POLICE_NATIONAL', sub: 'demo-national-coordinator' };
@@ -250,6 +253,8 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
   await withdrawOneConsent(client, settings, cases);
   await breakGlassOnce(client, settings, cases);
   await walkLifecycle(client, (region) => settings.token(regional(region)), cases, today);
+  const referrals = await openReferrals(client, await settings.token(regional(REFERRAL_REGION)));
+  persons += referrals.length;
 
   return {
     set,
@@ -260,6 +265,7 @@ export async function loadDemoDataset(settings: DemoSettings): Promise<LoadedDem
     threatActors: DEMO_THREAT_ACTORS.length,
     persons,
     cases,
+    referrals,
   };
 }
 

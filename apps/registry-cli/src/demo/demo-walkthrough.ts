@@ -207,6 +207,7 @@ export function formatWalkthrough(url: string, demo: LoadedDemo, tokens: Record<
     `  ${demo.networks} networks ("Demo: …"${demo.set > 1 ? `, "(set ${demo.set})"` : ''}), ${demo.relations} rivalries and alliances, ` +
       `${demo.presences} presences in all seven police regions, ${demo.threatActors} threat actors with known locations, ${demo.persons} persons`,
     `  ${demo.cases.length} cases: ${placed} placements confirmed, ${cleared} proposals cleared (reserving their destination), ${notCleared} proposal not cleared`,
+    `  ${demo.referrals.length} referrals in Mitt, opened and not yet assessed`,
     '',
     ...demo.cases.map(
       (c) =>

@@ -27,7 +27,7 @@ test('national coordination overrides a proposal that did not clear, with a just
   // National coordination also sees every region's cases.
   await page.getByRole('link', { name: 'Cases' }).click();
   await expect(page.getByRole('table', { name: 'Cases' })).toBeVisible();
-  // The demo's six, and the five MITT cases global setup opens for the statistics page (statistics-intake.ts).
+  // The demo's six worked cases and its five referrals in MITT.
   await expect(page.getByRole('table', { name: 'Cases' }).locator('tbody tr')).toHaveCount(11);
 });
 
@@ -47,6 +47,9 @@ test('police read statistics of every region, small figures suppressed and expla
   // Every region is a row, and no figure from 1 to 4 is ever on the page.
   await expect(opened.locator('tbody tr')).toHaveCount(7);
   for (const text of await page.locator('table.statistics-table td').allInnerTexts()) expect(text.trim()).not.toMatch(/^[1-4]$/);
+  // The page opens on the last twelve months, where demo-history put the demo: MITT's five referrals show, and the chart.
+  await expect(opened.getByRole('row', { name: /Mitt/ }).getByRole('cell', { name: '5', exact: true })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Cases opened/ })).toBeVisible();
   // demo-history moved the demo into the last six months; the year before last has none: the page says so, no empty chart.
   const year = new Date().getFullYear() - 2;
   await page.getByLabel('From month').fill(`${year}-01`);

@@ -20,7 +20,7 @@ test('statistics page: screenshots in both languages and widths', async ({ page,
   await page.getByLabel('From month').fill(period.from);
   await page.getByLabel('To month').fill(period.to);
   await page.getByRole('button', { name: 'Show statistics' }).click();
-  // MITT's five cases opened in one month (the intake beside the demo) are a published figure, not "–".
+  // MITT's five referrals opened in one month (the demo's intake) are a published figure, not "–".
   const opened = page.getByRole('table', { name: /Cases opened/ });
   await expect(opened.getByRole('row', { name: /MITT|Mitt/ }).getByRole('cell', { name: '5', exact: true })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/statistics-en-1280.png`, fullPage: true });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { cannedClient, renderWithProviders } from '../../../test/render';
-import { StatisticsView } from './statistics-view';
+import { lastTwelveMonths, StatisticsView } from './statistics-view';
 
 const shown = (value: number | null) => ({ value, suppressed: false });
 const hidden = { value: null, suppressed: true };
@@ -31,6 +31,11 @@ function table(measure: string, category: string | null = null) {
 const answer = { data: { statistics: [table('CASES_OPENED'), table('PLACEMENTS'), table('FLAGS_BY_CODE', 'CO_PLACEMENT')] } };
 
 describe('statistics page', () => {
+  it('opens on the twelve months that have ended, across a year end too', () => {
+    expect(lastTwelveMonths(new Date(2026, 10, 30))).toEqual({ from: '2025-11', to: '2026-10' });
+    expect(lastTwelveMonths(new Date(2026, 0, 1))).toEqual({ from: '2025-01', to: '2025-12' });
+  });
+
   it('shows each table with suppressed figures as "–" and says why', async () => {
     const { client, operations } = cannedClient(() => answer);
     renderWithProviders(<StatisticsView initialPeriod={{ from: '2025-01', to: '2025-12' }} />, { client });

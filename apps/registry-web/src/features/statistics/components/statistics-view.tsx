@@ -10,13 +10,19 @@ import { StatisticsTable, tableTitle, type StatisticsTableData } from './statist
 /** The measures the API splits into one table per category, in the order the page shows them. */
 const SPLIT_MEASURES = ['HOUSING_TYPES', 'CLOSURES_BY_REASON', 'FOLLOW_UP_OUTCOMES', 'FLAGS_BY_CODE'] as const;
 
-/** The last calendar year that has ended: the one period whose tables carry region totals too. */
-export function lastCompleteYear(now: Date = new Date()): { from: string; to: string } {
-  const year = now.getFullYear() - 1;
-  return { from: `${year}-01`, to: `${year}-12` };
+/**
+ * The twelve months that have ended most recently: what an officer opening the page wants to see first (the
+ * register's recent work). Region totals need one whole calendar year, which the period form asks for.
+ */
+export function lastTwelveMonths(now: Date = new Date()): { from: string; to: string } {
+  const month = (offset: number) => {
+    const d = new Date(now.getFullYear(), now.getMonth() + offset, 1);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+  };
+  return { from: month(-12), to: month(-1) };
 }
 
-export function StatisticsView({ initialPeriod = lastCompleteYear() }: { initialPeriod?: { from: string; to: string } }) {
+export function StatisticsView({ initialPeriod = lastTwelveMonths() }: { initialPeriod?: { from: string; to: string } }) {
   const { t } = useTranslation('statistics');
   const [draft, setDraft] = useState(initialPeriod);
   const [period, setPeriod] = useState(initialPeriod);
