@@ -4,6 +4,11 @@ import { graphql } from '../../../gql';
 
 export const KnownLocationsQuery = graphql(`
   query KnownLocations($personId: ID!) {
+    person(id: $personId) {
+      id
+      givenName
+      familyName
+    }
     knownLocations(personId: $personId) {
       id
       personId
@@ -41,7 +46,7 @@ export const CloseKnownLocationMutation = graphql(`
   }
 `);
 
-/** Where one person is or was known to stay, open and closed; NOT_FOUND when the caller may not see the person. */
+/** Who one person is and where they are or were known to stay, open and closed; NOT_FOUND when the caller may not see them. */
 export function useKnownLocations(personId: string) {
   // An empty list holds no KnownLocation: name the type, so a closing elsewhere refreshes it too.
   const context = useMemo(() => ({ additionalTypenames: ['KnownLocation'] }), []);

@@ -38,7 +38,7 @@ export function CaseSummary({ data }: { data: CaseData }) {
         <ThreatAssessment assessment={data.threatAssessment} />
         <PlacementAssessment assessment={data.placementAssessment} />
       </div>
-      <KnownLocations actors={data.threatAssessment?.threatActors ?? []} />
+      <KnownLocations actors={data.threatAssessment?.threatActors ?? []} members={[data.defector, ...data.relatives]} />
       <LinkRequests requests={data.linkRequests} />
     </section>
   );

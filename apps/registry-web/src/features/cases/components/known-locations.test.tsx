@@ -7,7 +7,29 @@ import { KnownLocations } from './known-locations';
 
 const FLINT = { id: 'actor-1', givenName: 'Flint', familyName: 'Skuggberg' };
 const HIDDEN = { id: 'actor-2', givenName: 'Hemlock', familyName: 'Mörkdal' };
-const EMPTY = { id: 'actor-3', givenName: 'Quill', familyName: 'Vargdotter' };
+const QUILL = { id: 'actor-3', givenName: 'Quill', familyName: 'Vargdotter' };
+const GORSE = { id: 'actor-4', givenName: 'Gorse', familyName: 'Rävsson' };
+const PEOPLE = [FLINT, QUILL, GORSE];
+const MEMBERS = [{ id: 'p-1' }, { id: 'p-2' }];
+const conflict = (id: string, otherPersonId: string | null, closed = false) => ({
+  __typename: 'PersonalConflict',
+  id,
+  personId: 'p-1',
+  otherPersonId,
+  kind: 'THREAT',
+  personRole: 'UNKNOWN',
+  otherRole: 'UNKNOWN',
+  scope: 'SAME_MUNICIPALITY',
+  reason: null,
+  reviewDue: null,
+  recordedAt: '2025-01-01T00:00:00Z',
+  closure: closed ? { __typename: 'RecordClosure', closedAt: '2026-01-01T00:00:00Z', closedBy: 'x', reason: 'Avslutad' } : null,
+});
+// Nova: an open conflict with Quill, a closed one with Gorse, one whose other side is hidden; Ebbe: Flint again.
+const CONFLICTS: Record<string, unknown[]> = {
+  'p-1': [conflict('c-1', QUILL.id), conflict('c-2', GORSE.id, true), conflict('c-3', null)],
+  'p-2': [conflict('c-4', FLINT.id)],
+};
 const OPEN = {
   __typename: 'KnownLocation',
   id: 'kl-1',
@@ -40,10 +62,15 @@ function responder(close: (variables: Record<string, unknown>) => CannedResult =
             ],
           },
         };
-      case 'KnownLocations':
-        if (variables.personId === HIDDEN.id) return { errors: [{ message: 'Person not found', extensions: { code: 'NOT_FOUND' } }] };
-        if (variables.personId === EMPTY.id) return { data: { knownLocations: [] } };
-        return { data: { knownLocations: [{ ...OPEN, closure }, CLOSED] } };
+      case 'PersonalConflicts':
+        return { data: { personalConflicts: CONFLICTS[variables.personId as string] ?? [] } };
+      case 'KnownLocations': {
+        const found = PEOPLE.find((p) => p.id === variables.personId);
+        if (!found) return { errors: [{ message: 'Person not found', extensions: { code: 'NOT_FOUND' } }] };
+        const person = { __typename: 'Person', ...found };
+        if (found !== FLINT) return { data: { person, knownLocations: [] } };
+        return { data: { person, knownLocations: [{ ...OPEN, closure }, CLOSED] } };
+      }
       case 'CloseKnownLocation': {
         const answer = close(variables);
         if (!answer.errors) closure = (answer.data as { closeKnownLocation: { closure: unknown } }).closeKnownLocation.closure;
@@ -65,10 +92,10 @@ const closedAnswer = (variables: Record<string, unknown>): CannedResult => ({
   },
 });
 
-describe("threat actors' known locations on the case page", () => {
-  it('lists open and closed locations by name, with who closed one and why; a hidden actor reads like one with none', async () => {
+describe('known locations on the case page', () => {
+  it("lists the actors' and open conflicts' parties once each, open and closed locations by name, with who closed one and why", async () => {
     const { client } = cannedClient(responder());
-    renderWithProviders(<KnownLocations actors={[FLINT, HIDDEN, EMPTY]} />, { client });
+    renderWithProviders(<KnownLocations actors={[FLINT, HIDDEN]} members={MEMBERS} />, { client });
     const table = await screen.findByRole('table', { name: 'Known locations of Flint Skuggberg' });
     const open = within(table).getByRole('row', { name: /Helsingborg/ });
     expect(open.textContent).toContain('Open');
@@ -77,15 +104,23 @@ describe("threat actors' known locations on the case page", () => {
     expect(closed.textContent).toContain('Closed');
     expect(closed.textContent).toContain('by officer-7: Flyttade utomlands');
     expect(within(closed).queryByRole('button')).toBeNull();
-    expect(await screen.findByText('Hemlock Mörkdal: no known locations that you can see.')).toBeTruthy();
-    expect(await screen.findByText('Quill Vargdotter: no known locations that you can see.')).toBeTruthy();
+    expect(await screen.findByText('Quill Vargdotter: no known locations.')).toBeTruthy();
+    // Flint (an actor and a conflict party) is listed once; Gorse's conflict is closed; Hemlock is not the caller's to see.
+    expect(screen.getAllByRole('table')).toHaveLength(1);
+    expect(document.body.textContent).not.toMatch(/Gorse|Hemlock/);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when there is nobody whose locations the caller may see', async () => {
+    const { client } = cannedClient(responder());
+    renderWithProviders(<KnownLocations actors={[]} members={[{ id: 'p-9' }]} />, { client });
+    expect(await screen.findByText('No threat actor or conflict party that you can see.')).toBeTruthy();
   });
 
   it('refuses a closing without a reason, without asking the API, then closes with the reason given', async () => {
     const { client, operations } = cannedClient(responder(closedAnswer));
     const user = userEvent.setup();
-    renderWithProviders(<KnownLocations actors={[FLINT]} />, { client });
+    renderWithProviders(<KnownLocations actors={[FLINT]} members={[]} />, { client });
     await user.click(await screen.findByRole('button', { name: 'Close the known location Helsingborg of Flint Skuggberg' }));
     const form = screen.getByRole('form', { name: 'Close the known location Helsingborg of Flint Skuggberg' });
     const reason = within(form).getByRole('textbox', { name: 'Why is the known location closed?' });
@@ -115,7 +150,7 @@ describe("threat actors' known locations on the case page", () => {
       responder(() => ({ errors: [{ message: 'The known location is already closed', extensions: { code: 'BAD_USER_INPUT' } }] })),
     );
     const user = userEvent.setup();
-    renderWithProviders(<KnownLocations actors={[FLINT]} />, { client });
+    renderWithProviders(<KnownLocations actors={[FLINT]} members={[]} />, { client });
     await user.click(await screen.findByRole('button', { name: 'Close the known location Helsingborg of Flint Skuggberg' }));
     const form = screen.getByRole('form', { name: 'Close the known location Helsingborg of Flint Skuggberg' });
     await user.type(within(form).getByRole('textbox'), 'Inte längre aktuell');
@@ -129,8 +164,8 @@ describe("threat actors' known locations on the case page", () => {
   it('cancels back to the button that opened the form, and reads in Swedish', async () => {
     const { client, operations } = cannedClient(responder(closedAnswer));
     const user = userEvent.setup();
-    renderWithProviders(<KnownLocations actors={[FLINT]} />, { client, language: 'sv' });
-    expect(await screen.findByRole('heading', { name: 'Hotaktörernas kända vistelseorter' })).toBeTruthy();
+    renderWithProviders(<KnownLocations actors={[FLINT]} members={[]} />, { client, language: 'sv' });
+    expect(await screen.findByRole('heading', { name: 'Kända vistelseorter för hotaktörer och konfliktparter' })).toBeTruthy();
     const open = await screen.findByRole('button', { name: 'Avsluta den kända vistelseorten Helsingborg för Flint Skuggberg' });
     open.focus();
     await user.keyboard('{Enter}');

@@ -20,21 +20,18 @@ export function HoldStatus({ person, national, onLift }: { person: Person; natio
   const last = data?.surveillanceHoldClosures.at(-1);
   if (person.surveillanceHold)
     return (
-      <>
+      <div className="status-action">
         <strong>{t('cases:household.holdActive')}</strong>
         {national && (
-          <>
-            {' '}
-            <button
-              type="button"
-              onClick={(event) => onLift(event.currentTarget)}
-              aria-label={t('hold.liftLabel', { name: `${person.givenName} ${person.familyName}` })}
-            >
-              {t('hold.lift')}
-            </button>
-          </>
+          <button
+            type="button"
+            onClick={(event) => onLift(event.currentTarget)}
+            aria-label={t('hold.liftLabel', { name: `${person.givenName} ${person.familyName}` })}
+          >
+            {t('hold.lift')}
+          </button>
         )}
-      </>
+      </div>
     );
   return (
     <>
