@@ -92,7 +92,10 @@ function PersonLocations({ personId }: { personId: string }) {
                 {location.closure ? (
                   <>
                     {t('closed')} <DateTimeText instant={location.closure.closedAt} />
-                    <span className="hint"> {t('closedBy', { officer: location.closure.closedBy, reason: location.closure.reason })}</span>
+                    <span className="hint closure-note">
+                      {' '}
+                      {t('closedBy', { officer: location.closure.closedBy, reason: location.closure.reason })}
+                    </span>
                   </>
                 ) : (
                   // The action sits with the state it changes: three columns fit a 390 px screen.

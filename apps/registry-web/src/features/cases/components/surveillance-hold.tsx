@@ -37,7 +37,7 @@ export function HoldStatus({ person, national, onLift }: { person: Person; natio
     <>
       {t('common:no')}
       {last && (
-        <span className="hint conflict-reason">
+        <span className="hint conflict-reason closure-note">
           {t('hold.lifted')} <DateTimeText instant={last.closedAt} /> {t('closedBy', { officer: last.closedBy, reason: last.reason })}
         </span>
       )}
