@@ -24,6 +24,7 @@ export const NAMESPACES = [
   'consents',
   'teams',
   'lifecycle',
+  'closings',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseSummaryQuery } from '../../../gql/graphql';
+import { useSession } from '../../../lib/session';
+import { KnownLocations } from './known-locations';
 import { PersonalConflicts } from './personal-conflicts';
 import { PlacementAssessment, ThreatAssessment } from './assessments';
 import { Household } from './household';
@@ -10,6 +12,9 @@ type CaseData = NonNullable<CaseSummaryQuery['case']>;
 /** The case at a glance: where it stands, who moves, and what the police have assessed. */
 export function CaseSummary({ data }: { data: CaseData }) {
   const { t } = useTranslation('cases');
+  const { state } = useSession();
+  // The API's rule: holds are national coordination's to lift (closeSurveillanceHold).
+  const national = state.status === 'ready' && !!state.session.user?.roles.includes('POLICE_NATIONAL');
   return (
     <section className="case-summary" aria-labelledby="case-overview-heading">
       <h2 id="case-overview-heading" className="visually-hidden">
@@ -27,12 +32,13 @@ export function CaseSummary({ data }: { data: CaseData }) {
         <dt>{t('summary.eligibility')}</dt>
         <dd>{data.eligible ? t('summary.eligible') : <strong className="stale-badge">{t('summary.notEligible')}</strong>}</dd>
       </dl>
-      <Household defector={data.defector} relatives={data.relatives} />
+      <Household defector={data.defector} relatives={data.relatives} canLiftHolds={national} />
       <PersonalConflicts members={[data.defector, ...data.relatives]} />
       <div className="card-grid">
         <ThreatAssessment assessment={data.threatAssessment} />
         <PlacementAssessment assessment={data.placementAssessment} />
       </div>
+      <KnownLocations actors={data.threatAssessment?.threatActors ?? []} members={[data.defector, ...data.relatives]} />
       <LinkRequests requests={data.linkRequests} />
     </section>
   );
