@@ -97,6 +97,9 @@ test.describe('police: a regional officer works a case', () => {
     await signInAs('POLICE_REGIONAL', { region: 'SYD' });
     await givePurpose();
     await page.goto('/alerts');
+    // The demo's one breach is on a STOCKHOLM case (6-conditions.spec.ts): SYD's officer is told of none.
+    const reviews = page.getByRole('region', { name: 'Breach reviews awaiting a decision' });
+    await expect(reviews.getByText('No breach reviews await a decision.')).toBeVisible();
     await expectNoSeriousAxeViolations();
     await page.goto(`/cases/${demo.DEMO_CASE_ID}`);
     await expect(page.locator('path[data-code]')).toHaveCount(290);

@@ -99,4 +99,60 @@ test.describe('conditions on the case page', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoSeriousAxeViolations();
   });
+
+  // Last in this file: the tests above need the demo's breach review still open.
+  test('the open breach review awaits the team on /alerts, and closes there by keyboard, in both languages and narrow', async ({
+    page,
+    signInAs,
+    givePurpose,
+    expectNoSeriousAxeViolations,
+  }) => {
+    await signInAs('POLICE_REGIONAL', { region: 'STOCKHOLM' });
+    await givePurpose('AVH granskning av brott mot villkor');
+    await expect(page).toHaveURL(/\/cases$/);
+    const caseLink = page.locator('main a[href^="/cases/"]').first();
+    const caseHref = (await caseLink.getAttribute('href'))!;
+    const reference = (await caseLink.textContent())!.trim();
+    await page.getByRole('link', { name: 'Alerts' }).click();
+    // The re-check alerts keep their place above.
+    await expect(page.getByRole('heading', { level: 1, name: 'Alerts' })).toBeVisible();
+    const section = page.getByRole('region', { name: 'Breach reviews awaiting a decision' });
+    const review = section.getByRole('article', { name: /Stay away from areas/ });
+    await expect(section.getByRole('article')).toHaveCount(1);
+    await expect(review.getByRole('link', { name: `Case ${reference}` })).toHaveAttribute('href', caseHref);
+    await expect(review.getByText('Breached', { exact: true })).toBeVisible();
+    await expect(review).toContainText('Demo: seen in the home area on a weekend');
+    await expect(review.getByText('Review raised')).toBeVisible();
+    await section.screenshot({ path: 'test-results/breach-reviews-en.png' });
+    await expectNoSeriousAxeViolations();
+
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    const sv = page.getByRole('region', { name: 'Granskningar av brott som väntar på beslut' });
+    await expect(sv.getByRole('article', { name: /Hålla sig borta från områden/ }).getByText('Brutet', { exact: true })).toBeVisible();
+    await sv.screenshot({ path: 'test-results/breach-reviews-sv.png' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await sv.screenshot({ path: 'test-results/breach-reviews-narrow-sv.png' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSeriousAxeViolations();
+
+    // By keyboard on the narrow screen: open the form, write the decision, Enter.
+    await page.getByRole('button', { name: 'English' }).click();
+    await review.getByRole('button', { name: 'Close review' }).focus();
+    await page.keyboard.press('Enter');
+    const decision = review.getByRole('textbox', { name: 'Decision' });
+    await decision.focus();
+    await page.keyboard.type('Samtal med avhopparen och kontaktpolisen, varning');
+    await page.screenshot({ path: 'test-results/breach-reviews-narrow-form-en.png', fullPage: true });
+    await page.keyboard.press('Enter');
+    await expect(section.getByRole('status')).toHaveText(`The review of Stay away from areas in case ${reference} is closed.`);
+    await expect(section.getByText('No breach reviews await a decision.')).toBeVisible();
+    await expect(section.getByRole('article')).toHaveCount(0);
+    await expectNoSeriousAxeViolations();
+
+    // The case says the same: the area condition has no open review left, and the decision is kept.
+    await page.goto(caseHref);
+    const area = page.locator('section.conditions').getByRole('article', { name: /Stay away from areas/ });
+    await expect(area.getByText('1 closed review')).toBeVisible();
+    await expect(area.getByRole('note', { name: 'Breach under review' })).toHaveCount(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AlertsView } from '../../features/alerts/components/alerts-view';
+import { BreachReviewsSection } from '../../features/conditions/components/breach-reviews-section';
 import { BreakGlassNotifications } from '../../features/teams/components/break-glass-notifications';
 import { usePageTitle } from '../../lib/page-title';
 
@@ -11,6 +12,7 @@ export default function AlertsRoute() {
       <h1>{t('title')}</h1>
       <p className="hint">{t('intro')}</p>
       <AlertsView />
+      <BreachReviewsSection />
       <BreakGlassNotifications />
     </>
   );
