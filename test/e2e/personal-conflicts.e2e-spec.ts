@@ -390,6 +390,25 @@ describe('personal conflicts: scope, review, closing', () => {
     ]);
   });
 
+  it('records the contract’s setSurveillanceHold(active: false) as a closing too, with who and a reason naming the call', async () => {
+    await ok(national, 'mutation($p: ID!) { setSurveillanceHold(personId: $p, active: true) }', { p: ids.c });
+    expect((await flaggedWith(syd, ids.cCase, 'SURVEILLANCE_HOLD')).length).toBe(290);
+    expect(
+      (await ok(national, 'mutation($p: ID!) { setSurveillanceHold(personId: $p, active: false) }', { p: ids.c })).setSurveillanceHold,
+    ).toBe(true);
+    expect(await flaggedWith(syd, ids.cCase, 'SURVEILLANCE_HOLD')).toEqual([]);
+    const closings = (await ok(national, 'query($p: ID!) { surveillanceHoldClosures(personId: $p) { closedBy reason } }', { p: ids.c }))
+      .surveillanceHoldClosures as { closedBy: string; reason: string }[];
+    expect(closings.at(-1)).toEqual({ closedBy: 'noa-officer', reason: 'setSurveillanceHold(active: false)' });
+    // Lifting a hold that is not there changes nothing and records nothing, as the contract's call always did.
+    expect(
+      (await ok(national, 'mutation($p: ID!) { setSurveillanceHold(personId: $p, active: false) }', { p: ids.c })).setSurveillanceHold,
+    ).toBe(true);
+    expect(
+      (await ok(national, 'query($p: ID!) { surveillanceHoldClosures(personId: $p) { reason } }', { p: ids.c })).surveillanceHoldClosures,
+    ).toHaveLength(closings.length);
+  });
+
   it('keeps the terms of a conflict that waits for national coordination; once approved, another region sees no id or reason of the other side', async () => {
     await ok(
       syd,

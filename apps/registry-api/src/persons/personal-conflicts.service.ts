@@ -229,6 +229,20 @@ export class PersonalConflictsService {
     });
   }
 
+  /**
+   * The contract's setSurveillanceHold(active: false) on an active hold: closed as closeSurveillanceHold
+   * closes it, so that every lifting has who and when, the reason naming the call. False when there is no
+   * active hold (the contract's call is then a no-op, as it always was).
+   */
+  async liftedByContract(principal: Principal, personId: string): Promise<boolean> {
+    return this.uow.transaction(async (m) => {
+      const person = await this.persons.visibleRow(m, principal, personId);
+      if (!(await this.personRows.find(m, person.id))?.surveillance_hold) return false;
+      await this.closeSurveillanceHold(principal, personId, 'setSurveillanceHold(active: false)');
+      return true;
+    });
+  }
+
   async holdClosures(principal: Principal, personId: string): Promise<RecordClosure[]> {
     const m = this.uow.manager;
     const person = await this.persons.visibleRow(m, principal, personId);

@@ -7,6 +7,7 @@ import { DateScalar } from '../common/scalars.js';
 import { ConflictTermsInput } from './dto/conflict-terms.input.js';
 import { PersonInput } from './dto/person.input.js';
 import { Affiliation, Person } from './models/person.model.js';
+import { PersonalConflictsService } from './personal-conflicts.service.js';
 import { PersonsService } from './persons.service.js';
 
 /** Police only. Holds are national coordination's alone: a hold is never explained outside the police. */
@@ -14,7 +15,10 @@ import { PersonsService } from './persons.service.js';
 @RequiresPurpose()
 @Roles('POLICE_REGIONAL', 'POLICE_NATIONAL')
 export class PersonsResolver {
-  constructor(private readonly service: PersonsService) {}
+  constructor(
+    private readonly service: PersonsService,
+    private readonly closings: PersonalConflictsService,
+  ) {}
 
   @Query(() => Person, { nullable: true })
   person(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<Person> {
@@ -88,13 +92,17 @@ export class PersonsResolver {
     return this.service.setKnownLocation(principal, personId, municipalityCode, validFrom, validTo ?? null);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description:
+      'Sets or lifts a police surveillance hold. Lifting an active hold is recorded as closeSurveillanceHold does (who, when), with the reason "setSurveillanceHold(active: false)"; closeSurveillanceHold takes a reason of the caller\'s own',
+  })
   @Roles('POLICE_NATIONAL')
-  setSurveillanceHold(
+  async setSurveillanceHold(
     @CurrentPrincipal() principal: Principal,
     @Args('personId', { type: () => ID }) personId: string,
     @Args('active') active: boolean,
   ): Promise<boolean> {
+    if (!active && (await this.closings.liftedByContract(principal, personId))) return true;
     return this.service.setSurveillanceHold(principal, personId, active);
   }
 }
