@@ -871,6 +871,7 @@ export type Mutation = {
   reviewPersonalConflict: PersonalConflict;
   /** Where a threat actor is known to stay */
   setKnownLocation: Scalars['Boolean']['output'];
+  /** Sets or lifts a police surveillance hold. Lifting an active hold is recorded as closeSurveillanceHold does (who, when), with the reason "setSurveillanceHold(active: false)"; closeSurveillanceHold takes a reason of the caller's own */
   setSurveillanceHold: Scalars['Boolean']['output'];
   /** runs the checker: CLEARED or NOT_CLEARED */
   submitProposal: Proposal;
