@@ -144,7 +144,21 @@ describe('no published table lets a suppressed small count be recovered (propert
             }).toMatchObject({ found: true });
           }
       }),
-      { numRuns: 80 },
+      // The first example took the search over three minutes before it learned to bound a partial table.
+      {
+        numRuns: 80,
+        examples: [
+          [
+            [
+              [2, 2, 1],
+              [5, 0, 9],
+              [5, 2, 1],
+            ],
+            true,
+            4,
+          ],
+        ],
+      },
     );
   });
 
