@@ -32,7 +32,8 @@ export interface GraphQLHardening {
   transformSchema: (schema: GraphQLSchema) => GraphQLSchema;
 }
 
-export function graphqlHardening(production: boolean): GraphQLHardening {
+/** `deadlineMs`: the operator's QUERY_DEADLINE_MS, the execution budget's own default otherwise. */
+export function graphqlHardening(production: boolean, deadlineMs: number): GraphQLHardening {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: !production, flattenFragments: true },
     // Replaced by queryCostPlugin, whose cost grows with list sizes.
@@ -47,7 +48,7 @@ export function graphqlHardening(production: boolean): GraphQLHardening {
     plugins: [
       ...(plugins as unknown as ApolloServerPlugin[]),
       queryCostPlugin(GRAPHQL_LIMITS.maxCost),
-      executionBudgetPlugin(EXECUTION_BUDGET),
+      executionBudgetPlugin({ ...EXECUTION_BUDGET, deadlineMs }),
       // Apollo works out a cache hint at every field, and no answer of a register is ever cached:
       // without it a large answer takes about a third less time.
       ApolloServerPluginCacheControlDisabled(),

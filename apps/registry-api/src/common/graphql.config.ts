@@ -17,7 +17,7 @@ function declareContractScalars(schema: GraphQLSchema): GraphQLSchema {
 /** Apollo settings. In production the schema is not advertised: no introspection, no field suggestions. */
 export function graphqlOptions(config: AppConfig, metrics: Metrics): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
-  const hardening = graphqlHardening(production);
+  const hardening = graphqlHardening(production, config.queryDeadlineMs);
   return {
     driver: ApolloDriver,
     path: '/graphql',

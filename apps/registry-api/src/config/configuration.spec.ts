@@ -45,6 +45,13 @@ describe('configuration', () => {
     expect(failure({ BREAK_GLASS_HOURS: '100' })).toContain('BREAK_GLASS_HOURS');
   });
 
+  it('stops a GraphQL request after 10 seconds unless QUERY_DEADLINE_MS says otherwise (0.1 to 120 s)', () => {
+    expect(loadConfiguration({}).queryDeadlineMs).toBe(10_000);
+    expect(loadConfiguration({ QUERY_DEADLINE_MS: '30000' }).queryDeadlineMs).toBe(30_000);
+    expect(failure({ QUERY_DEADLINE_MS: '50' })).toContain('QUERY_DEADLINE_MS');
+    expect(failure({ QUERY_DEADLINE_MS: '600000' })).toContain('QUERY_DEADLINE_MS');
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfiguration({ DATABASE_URL: '', PORT: '' }).databaseUrl).toBeUndefined();
   });

@@ -39,6 +39,8 @@ export interface AppConfig {
   recheckIntervalMs: number;
   /** requests per minute one token subject may make */
   rateLimitPerMinute: number;
+  /** how long one GraphQL request may run before it is stopped (the execution budget's deadline) */
+  queryDeadlineMs: number;
   /**
    * `team`: a regional officer reads a case's protected details only on its team (or through break-glass);
    * `region`: every officer of the case's region does, as before teams existed.
@@ -149,6 +151,7 @@ const schema = Joi.object({
   NEARBY_RADIUS_KM: Joi.number().min(0).max(500).default(30),
   RECHECK_INTERVAL_MS: Joi.number().integer().min(100).max(3_600_000).default(2000),
   RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(1_000_000).default(600),
+  QUERY_DEADLINE_MS: Joi.number().integer().min(100).max(120_000).default(10_000),
   CASE_ACCESS: Joi.string().valid('team', 'region').default('team'),
   BREAK_GLASS_HOURS: Joi.number().min(0.25).max(72).default(8),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'silent').default('info'),
@@ -347,6 +350,7 @@ export function loadConfiguration(rawEnv: NodeJS.ProcessEnv | Record<string, str
     nearbyRadiusKm: env.NEARBY_RADIUS_KM,
     recheckIntervalMs: env.RECHECK_INTERVAL_MS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    queryDeadlineMs: env.QUERY_DEADLINE_MS,
     caseAccess: env.CASE_ACCESS,
     breakGlassHours: env.BREAK_GLASS_HOURS,
     logLevel: env.LOG_LEVEL,
