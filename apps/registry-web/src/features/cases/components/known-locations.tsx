@@ -2,12 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/error-message';
 import { DateText, DateTimeText } from '../../../components/formatted-date';
+import { ReasonForm } from '../../../components/reason-form';
 import { ScrollableTable } from '../../../components/scrollable-table';
 import type { KnownLocationsQuery } from '../../../gql/graphql';
 import { errorKindOf } from '../../../lib/errors';
 import { useCloseKnownLocation, useKnownLocations, useMunicipalityNames } from '../api/use-known-locations';
 import { usePersonalConflicts } from '../api/use-personal-conflicts';
-import { CloseRecordForm } from './close-record-form';
 
 type Location = KnownLocationsQuery['knownLocations'][number];
 
@@ -148,14 +148,15 @@ function CloseLocation({ location, label, onDone, onCancel }: { location: Locati
   const { t } = useTranslation('closings');
   const { fetching, error, close } = useCloseKnownLocation();
   return (
-    <CloseRecordForm
+    <ReasonForm
       label={label}
-      reasonLabel={t('locations.reason')}
+      fieldLabel={t('locations.reason')}
       submitLabel={t('locations.submit')}
       submitting={fetching}
+      danger
+      autoFocus
       error={error}
-      onSubmit={async (reason) => !(await close(location.id, reason)).error}
-      onDone={onDone}
+      onSubmit={(reason) => void close(location.id, reason).then((answer) => !answer.error && onDone())}
       onCancel={onCancel}
     />
   );

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/error-message';
 import { DateTimeText } from '../../../components/formatted-date';
+import { ReasonForm } from '../../../components/reason-form';
 import { ScrollableTable } from '../../../components/scrollable-table';
 import { KeepApartScope, type PersonalConflictsQuery } from '../../../gql/graphql';
 import { ReviewDate } from './review-date';
@@ -15,7 +16,6 @@ interface Member {
 }
 
 const SCOPES = Object.values(KeepApartScope);
-const MIN_REASON = 3;
 
 /**
  * The household's personal conflicts, member by member: each side's part, how far apart the two must be
@@ -141,32 +141,28 @@ function ConflictForm({
   const { submitting, error, review, close } = useConflictChanges();
   const [scope, setScope] = useState<KeepApartScope>(conflict.scope);
   const [reviewDue, setReviewDue] = useState(conflict.reviewDue ?? '');
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState(false);
-  const ids = { scope: useId(), review: useId(), reason: useId(), problem: useId() };
+  const ids = { scope: useId(), review: useId() };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const text = reason.trim();
-    const needsReason = mode === 'close';
-    if ((needsReason || text.length > 0) && text.length < MIN_REASON) {
-      setProblem(true);
-      return;
-    }
-    setProblem(false);
+  async function submit(reason: string) {
     const done =
       mode === 'close'
-        ? await close(conflict.id, text)
-        : await review(conflict.id, { scope, ...(reviewDue ? { reviewDue } : {}), ...(text ? { reason: text } : {}) });
+        ? await close(conflict.id, reason)
+        : await review(conflict.id, { scope, ...(reviewDue ? { reviewDue } : {}), ...(reason ? { reason } : {}) });
     if (done) onDone();
   }
 
   return (
-    <form
-      className="conflict-form"
-      onSubmit={submit}
-      noValidate
-      aria-label={t(mode === 'close' ? 'closeLabel' : 'reviewLabel', { kind: t(`kind.${conflict.kind}`), name })}
+    <ReasonForm
+      label={t(mode === 'close' ? 'closeLabel' : 'reviewLabel', { kind: t(`kind.${conflict.kind}`), name })}
+      fieldLabel={t(mode === 'close' ? 'form.closeReason' : 'form.reason')}
+      submitLabel={t(mode === 'close' ? 'form.submitClose' : 'form.submitReview')}
+      submitting={submitting}
+      danger={mode === 'close'}
+      optional={mode === 'review'}
+      autoFocus={mode === 'close'}
+      error={error}
+      onSubmit={(reason) => void submit(reason)}
+      onCancel={onCancel}
     >
       {mode === 'review' && (
         <div className="field-row">
@@ -186,31 +182,6 @@ function ConflictForm({
           </div>
         </div>
       )}
-      <div className="field">
-        <label htmlFor={ids.reason}>{t(mode === 'close' ? 'form.closeReason' : 'form.reason')}</label>
-        <textarea
-          id={ids.reason}
-          rows={3}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? ids.problem : undefined}
-        />
-        {problem && (
-          <p id={ids.problem} className="field-error">
-            {t('form.reasonTooShort', { min: MIN_REASON })}
-          </p>
-        )}
-      </div>
-      {error && <ErrorMessage error={error} />}
-      <div className="actions">
-        <button type="submit" className={mode === 'close' ? 'danger' : undefined} disabled={submitting}>
-          {t(mode === 'close' ? 'form.submitClose' : 'form.submitReview')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common:cancel')}
-        </button>
-      </div>
-    </form>
+    </ReasonForm>
   );
 }

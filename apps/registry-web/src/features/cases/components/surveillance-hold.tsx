@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DateTimeText } from '../../../components/formatted-date';
+import { ReasonForm } from '../../../components/reason-form';
 import { useCloseSurveillanceHold, useSurveillanceHoldClosures } from '../api/use-surveillance-holds';
-import { CloseRecordForm } from './close-record-form';
 
 interface Person {
   id: string;
@@ -50,14 +50,15 @@ export function LiftHoldForm({ person, onDone, onCancel }: { person: Person; onD
   const { t } = useTranslation('closings');
   const { fetching, error, close } = useCloseSurveillanceHold();
   return (
-    <CloseRecordForm
+    <ReasonForm
       label={t('hold.liftLabel', { name: `${person.givenName} ${person.familyName}` })}
-      reasonLabel={t('hold.reason')}
+      fieldLabel={t('hold.reason')}
       submitLabel={t('hold.submit')}
       submitting={fetching}
+      danger
+      autoFocus
       error={error}
-      onSubmit={async (reason) => !(await close(person.id, reason)).error}
-      onDone={onDone}
+      onSubmit={(reason) => void close(person.id, reason).then((answer) => !answer.error && onDone())}
       onCancel={onCancel}
     />
   );

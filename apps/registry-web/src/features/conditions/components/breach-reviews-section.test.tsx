@@ -82,10 +82,13 @@ describe('breach reviews awaiting a decision (/alerts)', () => {
     await user.click(within(area).getByRole('button', { name: 'Close review' }));
     const form = within(area).getByRole('form', { name: 'Close the review of Stay away from areas in case AVH-STO-0001' });
     await user.click(within(form).getByRole('button', { name: 'Close review' }));
-    expect(within(form).getByText('Write at least three characters.')).toBeTruthy();
+    expect(within(form).getByText('Write at least 3 characters.')).toBeTruthy();
     expect(operations.some((o) => o.kind === 'mutation')).toBe(false);
 
-    await user.type(within(form).getByRole('textbox', { name: 'Decision' }), 'Talked it through, warned{Enter}');
+    await user.type(within(form).getByRole('textbox', { name: 'Decision' }), 'Talked it through, warned');
+    // A reason may run to several lines: Enter writes a new one, and the button is one Tab away.
+    await user.tab();
+    await user.keyboard('{Enter}');
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe('The review of Stay away from areas in case AVH-STO-0001 is closed.'),
     );
@@ -98,7 +101,10 @@ describe('breach reviews awaiting a decision (/alerts)', () => {
     // The last one closed: the empty state.
     const tests = screen.getByRole('article', { name: /Drug tests/ });
     await user.click(within(tests).getByRole('button', { name: 'Close review' }));
-    await user.type(within(tests).getByRole('textbox', { name: 'Decision' }), 'Test taken late, accepted{Enter}');
+    await user.type(within(tests).getByRole('textbox', { name: 'Decision' }), 'Test taken late, accepted');
+    // A reason may run to several lines: Enter writes a new one, and the button is one Tab away.
+    await user.tab();
+    await user.keyboard('{Enter}');
     expect(await screen.findByText('No breach reviews await a decision.')).toBeTruthy();
   });
 
@@ -109,7 +115,10 @@ describe('breach reviews awaiting a decision (/alerts)', () => {
     renderWithProviders(<BreachReviewsSection />, { client });
     const area = await screen.findByRole('article', { name: /Stay away from areas/ });
     await user.click(within(area).getByRole('button', { name: 'Close review' }));
-    await user.type(within(area).getByRole('textbox', { name: 'Decision' }), 'Talked it through{Enter}');
+    await user.type(within(area).getByRole('textbox', { name: 'Decision' }), 'Talked it through');
+    // A reason may run to several lines: Enter writes a new one, and the button is one Tab away.
+    await user.tab();
+    await user.keyboard('{Enter}');
     expect((await within(area).findByRole('alert')).textContent).toContain('Not found or not yours to see.');
     expect(screen.getByRole('article', { name: /Stay away from areas/ })).toBeTruthy();
     expect((within(area).getByRole('textbox', { name: 'Decision' }) as HTMLInputElement).value).toBe('Talked it through');

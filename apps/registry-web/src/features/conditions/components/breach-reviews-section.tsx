@@ -4,10 +4,10 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message';
 import { DateText, DateTimeText } from '../../../components/formatted-date';
 import { Loading } from '../../../components/loading';
+import { ReasonForm } from '../../../components/reason-form';
 import type { OpenConditionReviewsQuery } from '../../../gql/graphql';
 import { useCloseConditionReview } from '../api/use-condition-mutations';
 import { useOpenConditionReviews } from '../api/use-condition-reviews';
-import { TextActionForm } from './text-action-form';
 import '../../../styles/conditions.css';
 
 type Review = OpenConditionReviewsQuery['conditionReviews'][number];
@@ -77,8 +77,9 @@ export function BreachReviewsSection() {
                 </dl>
                 {failed?.id === review.id && <ErrorMessage error={failed.error} />}
                 {closing === review.id ? (
-                  <TextActionForm
+                  <ReasonForm
                     label={t('awaiting.formLabel', { condition: label, reference: review.caseReference })}
+                    autoFocus
                     fieldLabel={t('review.decision')}
                     submitLabel={t('review.close')}
                     submitting={closeState.fetching}

@@ -70,8 +70,11 @@ describe('ConditionCard', () => {
     const form = screen.getByRole('form', { name: /Close the review/ });
     await user.click(within(form).getByRole('button', { name: 'Close review' }));
     expect(onCloseReview).not.toHaveBeenCalled();
-    expect(within(form).getByText('Write at least three characters.')).toBeTruthy();
-    await user.type(within(form).getByRole('textbox', { name: 'Decision' }), 'Talked it through{Enter}');
+    expect(within(form).getByText('Write at least 3 characters.')).toBeTruthy();
+    await user.type(within(form).getByRole('textbox', { name: 'Decision' }), 'Talked it through');
+    // A reason may run to several lines: Enter writes a new one, and the button is one Tab away.
+    await user.tab();
+    await user.keyboard('{Enter}');
     expect(onCloseReview).toHaveBeenCalledWith('r1', 'Talked it through');
   });
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateText, DateTimeText } from '../../../components/formatted-date';
+import { ReasonForm } from '../../../components/reason-form';
 import { ScrollableTable } from '../../../components/scrollable-table';
 import type { CaseConditionsQuery, RecordComplianceInput } from '../../../gql/graphql';
 import { RecordComplianceForm } from './record-compliance-form';
-import { TextActionForm } from './text-action-form';
 
 export type ConditionData = NonNullable<CaseConditionsQuery['case']>['conditions'][number];
 
@@ -53,8 +53,9 @@ export function ConditionCard({ condition, busy, onRecord, onCloseReview, onEnd 
               {t('review.raised')} <DateTimeText instant={review.raisedAt} />
             </p>
             {closing === review.id ? (
-              <TextActionForm
+              <ReasonForm
                 label={t('review.formLabel', { condition: label })}
+                autoFocus
                 fieldLabel={t('review.decision')}
                 submitLabel={t('review.close')}
                 submitting={busy}
@@ -156,8 +157,9 @@ export function ConditionCard({ condition, busy, onRecord, onCloseReview, onEnd 
             <RecordComplianceForm conditionLabel={label} signedOn={condition.signedOn} submitting={busy} onSubmit={onRecord} />
             <div className="condition-end">
               {ending ? (
-                <TextActionForm
+                <ReasonForm
                   label={t('end.formLabel', { condition: label })}
+                  autoFocus
                   fieldLabel={t('end.reason')}
                   submitLabel={t('end.confirm')}
                   submitting={busy}

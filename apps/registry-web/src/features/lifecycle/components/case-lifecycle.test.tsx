@@ -66,7 +66,7 @@ describe('case lifecycle', () => {
     expect(within(form).getByText('Choose the stage to move to.')).toBeTruthy();
     await user.selectOptions(select, 'PROPOSED');
     await user.click(within(form).getByRole('button', { name: 'Move' }));
-    expect(within(form).getByText('Give a reason of at least three characters.')).toBeTruthy();
+    expect(within(form).getByText('Write at least 3 characters.')).toBeTruthy();
     expect(operations.filter((o) => o.kind === 'mutation')).toHaveLength(0);
     await user.type(within(form).getByRole('textbox', { name: 'Reason' }), 'A proposal cleared');
     await user.click(within(form).getByRole('button', { name: 'Move' }));

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonForm } from '../../../components/reason-form';
 import { CaseStage, ClosureReason } from '../../../gql/graphql';
+import { LIFECYCLE_REASON } from '../../../lib/reason';
 import { useCloseCaseWithReason, useEscalateCase, useReopenCase, useTransitionCase } from '../api/use-lifecycle';
-import { ReasonForm } from './reason-form';
 
 /** In the reports' order, OTHER last (the generated enum is alphabetical). */
 const CLOSURE_REASONS: readonly ClosureReason[] = [
@@ -41,7 +42,9 @@ export function StageActions({ caseId, stage, nextStages }: Props) {
           <p className="hint">{t('reopen.hint')}</p>
           <ReasonForm
             label={t('reopen.heading')}
+            fieldLabel={t('form.reason')}
             submitLabel={t('reopen.submit')}
+            length={LIFECYCLE_REASON}
             submitting={reopenState.fetching}
             error={reopenState.error}
             onSubmit={async (reason) => !(await reopen(caseId, reason)).error}
@@ -59,7 +62,9 @@ export function StageActions({ caseId, stage, nextStages }: Props) {
         ) : (
           <ReasonForm
             label={t('move.heading')}
+            fieldLabel={t('form.reason')}
             submitLabel={t('move.submit')}
+            length={LIFECYCLE_REASON}
             submitting={moveState.fetching}
             error={moveState.error}
             ready={() => {
@@ -105,7 +110,9 @@ export function StageActions({ caseId, stage, nextStages }: Props) {
         <h3 id={`${ids.to}-close`}>{t('close.heading')}</h3>
         <ReasonForm
           label={t('close.heading')}
+          fieldLabel={t('form.reason')}
           submitLabel={t('close.submit')}
+          length={LIFECYCLE_REASON}
           danger
           submitting={closeState.fetching}
           error={closeState.error}
@@ -148,7 +155,9 @@ export function StageActions({ caseId, stage, nextStages }: Props) {
         <p className="hint">{t('escalate.hint')}</p>
         <ReasonForm
           label={t('escalate.heading')}
+          fieldLabel={t('form.reason')}
           submitLabel={t('escalate.submit')}
+          length={LIFECYCLE_REASON}
           submitting={escalateState.fetching}
           error={escalateState.error}
           onSubmit={async (reason) => !(await escalate(caseId, reason)).error}
