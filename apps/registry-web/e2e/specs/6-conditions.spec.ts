@@ -135,14 +135,16 @@ test.describe('conditions on the case page', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectNoSeriousAxeViolations();
 
-    // By keyboard on the narrow screen: open the form, write the decision, Enter.
+    // By keyboard on the narrow screen: open the form (the focus lands in the decision), write it, Tab to the
+    // button, Enter.
     await page.getByRole('button', { name: 'English' }).click();
     await review.getByRole('button', { name: 'Close review' }).focus();
     await page.keyboard.press('Enter');
-    const decision = review.getByRole('textbox', { name: 'Decision' });
-    await decision.focus();
+    await expect(review.getByRole('textbox', { name: 'Decision' })).toBeFocused();
     await page.keyboard.type('Samtal med avhopparen och kontaktpolisen, varning');
     await page.screenshot({ path: 'test-results/breach-reviews-narrow-form-en.png', fullPage: true });
+    await page.keyboard.press('Tab');
+    await expect(review.getByRole('button', { name: 'Close review' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(section.getByRole('status')).toHaveText(`The review of Stay away from areas in case ${reference} is closed.`);
     await expect(section.getByText('No breach reviews await a decision.')).toBeVisible();

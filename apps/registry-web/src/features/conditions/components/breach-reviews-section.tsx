@@ -67,7 +67,7 @@ export function BreachReviewsSection() {
                     {breach.note && <span className="preserve-lines"> · {breach.note}</span>}
                   </dd>
                   <dt>{t('history.recordedBy')}</dt>
-                  <dd className="break">{breach.recordedBy}</dd>
+                  <dd className="user-id">{breach.recordedBy}</dd>
                   <dt>{t('awaiting.raised')}</dt>
                   <dd>
                     <DateTimeText instant={review.raisedAt} />

@@ -33,7 +33,7 @@ export function BreakGlassNotifications() {
               <th scope="row">
                 <Link to={`/cases/${grant.caseId}`}>{grant.caseReference}</Link>
               </th>
-              <td className="break">{grant.officer}</td>
+              <td className="user-id">{grant.officer}</td>
               <td className="preserve-lines">{grant.reason}</td>
               <td>
                 <DateTimeText instant={grant.grantedAt} />

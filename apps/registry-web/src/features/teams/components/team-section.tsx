@@ -47,7 +47,7 @@ export function TeamSection({ caseId }: { caseId: string }) {
           <tbody>
             {members.map((member) => (
               <tr key={member.id}>
-                <th scope="row" className="break">
+                <th scope="row" className="user-id">
                   {member.officer}
                 </th>
                 <td>{t(`role.${member.role}`)}</td>
