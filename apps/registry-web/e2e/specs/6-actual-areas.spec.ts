@@ -33,7 +33,7 @@ test.describe('actual areas: where the household really is, on the case page', (
     await expect(section.getByRole('status')).toHaveText(/recorded/);
     const table = section.getByRole('table', { name: 'Actual areas: Nova Demodotter' });
     await expect(table.getByRole('row', { name: /Umeå/ })).toContainText('Stays there often');
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-whereabouts');
     await page.setViewportSize({ width: 1280, height: 800 });
     await section.screenshot({ path: 'test-results/actual-areas-1280-en.png' });
     await page.setViewportSize({ width: 390, height: 844 });
@@ -72,7 +72,7 @@ test.describe('actual areas in Swedish', () => {
     await expect(section.getByRole('table', { name: 'Faktiska vistelseområden: Ebbe Demodotter' })).toContainText('Möjlig (obekräftad)');
     await section.getByText('Lägg till ett faktiskt vistelseområde', { exact: true }).click();
     await expect(section.getByRole('combobox', { name: 'Tillförlitlighet' })).toBeVisible();
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-whereabouts');
     await section.screenshot({ path: 'test-results/actual-areas-1280-sv.png' });
     await page.setViewportSize({ width: 390, height: 844 });
     await section.screenshot({ path: 'test-results/actual-areas-390-sv.png' });

@@ -23,7 +23,7 @@ test('consent on the case page: each member’s consents, recording one, withdra
   await expect(section.getByText('Placements are blocked for lack of consent.')).toHaveCount(0);
   await section.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/consent-en-1280.png`, fullPage: true });
-  await expectNoSeriousAxeViolations();
+  await expectNoSeriousAxeViolations('#case-consent');
 
   // Record a broader consent for the defector, by keyboard-reachable controls.
   await section.getByRole('button', { name: 'Record consent' }).click();
@@ -36,7 +36,7 @@ test('consent on the case page: each member’s consents, recording one, withdra
   await form.getByRole('textbox', { name: 'Name (The member)' }).fill('Test Testsson');
   await form.getByRole('combobox', { name: 'Answer (The member)' }).selectOption('YES');
   await page.screenshot({ path: `${SHOTS}/consent-form-en-1280.png`, fullPage: true });
-  await expectNoSeriousAxeViolations();
+  await expectNoSeriousAxeViolations('#case-consent');
   await form.getByRole('button', { name: 'Record consent' }).click();
   await expect(section.getByRole('status')).toHaveText(/Consent recorded for /);
   await expect(section.getByRole('article')).toHaveCount(3);
@@ -49,7 +49,7 @@ test('consent on the case page: each member’s consents, recording one, withdra
   await expect(section.getByRole('status')).toHaveText(/Consent withdrawn for .*, from today\./);
   await expect(recorded.getByText('Withdrawn', { exact: true }).first()).toBeVisible();
   await expect(recorded.getByRole('button', { name: 'Renew' })).toHaveCount(0);
-  await expectNoSeriousAxeViolations();
+  await expectNoSeriousAxeViolations('#case-consent');
 });
 
 test('a withdrawn consent: blocked placements and the withheld clearance explained, in Swedish and narrow', async ({
@@ -68,7 +68,7 @@ test('a withdrawn consent: blocked placements and the withheld clearance explain
   await expect(section.getByText('Placements are blocked for lack of consent.')).toBeVisible();
   await expect(section.getByText('Clearance withheld.')).toBeVisible();
   await expect(section.getByText(/CONSENT_MISSING/)).toBeVisible();
-  await expectNoSeriousAxeViolations();
+  await expectNoSeriousAxeViolations('#case-consent');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('button', { name: 'Svenska' }).click();
   const sv = page.getByRole('region', { name: 'Samtycke' });
@@ -77,5 +77,5 @@ test('a withdrawn consent: blocked placements and the withheld clearance explain
   await sv.screenshot({ path: `${SHOTS}/consent-withdrawn-sv-390.png` });
   // The section fits the narrow screen: nothing in it makes the page scroll sideways.
   expect(await sv.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-  await expectNoSeriousAxeViolations();
+  await expectNoSeriousAxeViolations('#case-consent');
 });

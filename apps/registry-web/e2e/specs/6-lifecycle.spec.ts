@@ -18,7 +18,7 @@ test.describe('police: a case’s stage, history, next steps and follow-up', () 
     const stage = page.locator('section.case-lifecycle');
     await expect(stage.getByRole('heading', { name: 'Stage', level: 2 })).toBeVisible();
     await expect(stage.locator('li[aria-current="step"]')).toHaveText('Proposed');
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-stage');
     await stage.screenshot({ path: join(SHOTS, 'en-1280-proposed.png') });
 
     // By keyboard: choose the next stage, give a reason, submit with Enter.
@@ -41,7 +41,7 @@ test.describe('police: a case’s stage, history, next steps and follow-up', () 
     await close.getByRole('button', { name: 'Close case' }).click();
     await expect(close.getByText('Choose why the case closes.')).toBeVisible();
     await expect(stage.locator('li[aria-current="step"]')).toHaveText('Eligible');
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-stage');
     await stage.screenshot({ path: join(SHOTS, 'en-1280-moved.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await stage.screenshot({ path: join(SHOTS, 'en-390-moved.png') });
@@ -71,7 +71,7 @@ test.describe('police: a case’s stage, history, next steps and follow-up', () 
     await form.getByRole('button', { name: 'Record follow-up' }).click();
     await expect(followUps.getByRole('listitem')).toHaveCount(2);
     await expect(followUps.getByRole('listitem').filter({ hasText: 'Established; Housing: Own tenancy' })).toHaveCount(1);
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-stage');
     await stage.screenshot({ path: join(SHOTS, 'en-1280-follow-up.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await stage.screenshot({ path: join(SHOTS, 'en-390-follow-up.png') });
@@ -98,7 +98,7 @@ test.describe('in Swedish', () => {
     await expect(stage.locator('li[aria-current="step"]')).toHaveText('Avslutat');
     await expect(stage.getByText('Gått vidare till annat stöd').first()).toBeVisible();
     await expect(stage.getByRole('form', { name: 'Återöppna' })).toBeVisible();
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-stage');
     await stage.screenshot({ path: join(SHOTS, 'sv-1280-closed.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await stage.screenshot({ path: join(SHOTS, 'sv-390-closed.png') });

@@ -44,7 +44,7 @@ test.describe('police: personal conflicts on the case page', () => {
     await expect(row).toContainText('Member: victim · other: perpetrator');
     await expect(row).toContainText('overdue');
     await expect(row).toContainText('Vittne i målet mot Konfliktsson');
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-summary');
     await section.screenshot({ path: 'test-results/conflicts-en-1280.png' });
 
     // Review by keyboard: widen the scope to the county and move the review date.
@@ -56,7 +56,7 @@ test.describe('police: personal conflicts on the case page', () => {
     await reviewForm.getByRole('button', { name: 'Save review' }).click();
     await expect(row).toContainText('Same county');
     await expect(row).not.toContainText('overdue');
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-summary');
 
     // Closing needs a reason: too short is refused on the page, then a real one closes it.
     await row.getByRole('button', { name: `Close the Witness conflict of ${name}` }).click();
@@ -89,7 +89,7 @@ test.describe('police: personal conflicts on the case page', () => {
     await expect(sektion.getByRole('table', { name: `Personliga konflikter för ${name}` })).toBeVisible();
     await expect(sektion).toContainText('Samma län');
     await expect(sektion).toContainText('Avslutad');
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-summary');
     await sektion.screenshot({ path: 'test-results/conflicts-sv-390.png' });
     await page.setViewportSize({ width: 1280, height: 800 });
     await sektion.screenshot({ path: 'test-results/conflicts-sv-1280.png' });
@@ -145,7 +145,7 @@ test.describe('national coordination: closing known locations and holds on the c
     const table = section.getByRole('table', { name: `Known locations of ${actorName}` });
     const row = table.getByRole('row').filter({ hasText: 'Landskrona' });
     await expect(row).toContainText('Open');
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-summary');
     await section.screenshot({ path: 'test-results/closings-locations-en-1280.png' });
     await row.getByRole('button', { name: `Close the known location Landskrona of ${actorName}` }).focus();
     await page.keyboard.press('Enter');
@@ -190,7 +190,7 @@ test.describe('national coordination: closing known locations and holds on the c
       },
     );
     expect(person.surveillanceHold).toBe(false);
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-summary');
     await page.locator('.case-summary').screenshot({ path: 'test-results/closings-en-1280.png' });
 
     // Narrow, then in Swedish.
@@ -204,7 +204,7 @@ test.describe('national coordination: closing known locations and holds on the c
     const sektion = page.getByRole('region', { name: 'Kända vistelseorter för hotaktörer och konfliktparter', exact: true });
     await expect(sektion.getByRole('table', { name: `Kända vistelseorter för ${actorName}` })).toContainText('Avslutad');
     await expect(page.getByRole('table', { name: 'Hushåll', exact: true })).toContainText('Senast hävt');
-    await expectNoSeriousAxeViolations();
+    await expectNoSeriousAxeViolations('#case-summary');
     await sektion.screenshot({ path: 'test-results/closings-locations-sv-390.png' });
     await page.getByRole('table', { name: 'Hushåll', exact: true }).screenshot({ path: 'test-results/closings-household-sv-390.png' });
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -33,7 +33,7 @@ test('the case team: add and remove with a reason; outside the team only the sum
   await expect(members.locator('tbody tr')).toHaveCount(4);
   await expect(members.getByRole('row', { name: /syd-socialsekreterare/ })).toContainText('Social worker');
   await page.screenshot({ path: `${SHOTS}/team-en-1280.png`, fullPage: true });
-  await expectNoSeriousAxeViolations();
+  await expectNoSeriousAxeViolations('#case-team');
 
   // Remove them again, with a reason.
   await members.getByRole('button', { name: 'Remove syd-socialsekreterare from the team' }).click();
@@ -69,7 +69,7 @@ test('the case team: add and remove with a reason; outside the team only the sum
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Emergency access granted until' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Consent' })).toBeVisible();
-  await expectNoSeriousAxeViolations();
+  await expectNoSeriousAxeViolations('#case-team');
 
   // The responsible officer is told.
   const told = await graphqlAs<{ notifications: { caseId: string; officer: string; reason: string }[] }>(
