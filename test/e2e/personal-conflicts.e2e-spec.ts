@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { addDays } from '@registry/checker';
@@ -407,6 +408,16 @@ describe('personal conflicts: scope, review, closing', () => {
     expect(
       (await ok(national, 'query($p: ID!) { surveillanceHoldClosures(personId: $p) { reason } }', { p: ids.c })).surveillanceHoldClosures,
     ).toHaveLength(closings.length);
+    // An id that names no one answers NOT_FOUND, lifting or setting alike.
+    for (const active of [false, true])
+      expect(
+        errorCodeOf(
+          await gql(national, 'mutation($p: ID!, $a: Boolean!) { setSurveillanceHold(personId: $p, active: $a) }', {
+            p: randomUUID(),
+            a: active,
+          }),
+        ),
+      ).toBe('NOT_FOUND');
   });
 
   it('keeps the terms of a conflict that waits for national coordination; once approved, another region sees no id or reason of the other side', async () => {

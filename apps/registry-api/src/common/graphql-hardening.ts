@@ -32,7 +32,7 @@ export interface GraphQLHardening {
   transformSchema: (schema: GraphQLSchema) => GraphQLSchema;
 }
 
-/** `deadlineMs`: the operator's QUERY_DEADLINE_MS, the execution budget's own default otherwise. */
+/** `deadlineMs`: the operator's QUERY_DEADLINE_MS (10 s, EXECUTION_BUDGET's, unless set). */
 export function graphqlHardening(production: boolean, deadlineMs: number): GraphQLHardening {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: !production, flattenFragments: true },

@@ -218,29 +218,31 @@ export class PersonalConflictsService {
   async closeSurveillanceHold(principal: Principal, personId: string, reason: string): Promise<RecordClosure> {
     const why = requireReason(reason);
     return this.uow.transaction(async (m) => {
-      const person = await this.persons.visibleRow(m, principal, personId);
-      await m.query('SELECT id FROM person WHERE id = $1 FOR UPDATE', [person.id]);
-      const current = await this.personRows.find(m, person.id);
-      if (!current?.surveillance_hold) throw new BadUserInputError('The person has no surveillance hold to close');
-      await this.personRows.setHold(m, person.id, false);
-      const closure = await this.closeRecord(m, principal, 'SURVEILLANCE_HOLD', person.id, person.id, why);
-      await this.factsChanges.record({ kind: 'hold', id: person.id });
-      return this.openClosure(await this.terms.keyOf(m, person.id), closure)!;
+      const closure = await this.liftHold(m, principal, personId, why);
+      if (!closure) throw new BadUserInputError('The person has no surveillance hold to close');
+      return closure;
     });
   }
 
   /**
-   * The contract's setSurveillanceHold(active: false) on an active hold: closed as closeSurveillanceHold
-   * closes it, so that every lifting has who and when, the reason naming the call. False when there is no
-   * active hold (the contract's call is then a no-op, as it always was).
+   * The contract's setSurveillanceHold(active: false): an active hold is closed as closeSurveillanceHold
+   * closes it, so that every lifting has who and when, the reason naming the call. Without an active hold it
+   * changes nothing, as the contract's call never did.
    */
-  async liftedByContract(principal: Principal, personId: string): Promise<boolean> {
-    return this.uow.transaction(async (m) => {
-      const person = await this.persons.visibleRow(m, principal, personId);
-      if (!(await this.personRows.find(m, person.id))?.surveillance_hold) return false;
-      await this.closeSurveillanceHold(principal, personId, 'setSurveillanceHold(active: false)');
-      return true;
-    });
+  async liftByContract(principal: Principal, personId: string): Promise<void> {
+    await this.uow.transaction((m) => this.liftHold(m, principal, personId, 'setSurveillanceHold(active: false)'));
+  }
+
+  /** Closes the person's active hold, locked against a concurrent change; undefined when there is none. */
+  private async liftHold(m: EntityManager, principal: Principal, personId: string, why: string): Promise<RecordClosure | undefined> {
+    const person = await this.persons.visibleRow(m, principal, personId);
+    await m.query('SELECT id FROM person WHERE id = $1 FOR UPDATE', [person.id]);
+    const current = await this.personRows.find(m, person.id);
+    if (!current?.surveillance_hold) return undefined;
+    await this.personRows.setHold(m, person.id, false);
+    const closure = await this.closeRecord(m, principal, 'SURVEILLANCE_HOLD', person.id, person.id, why);
+    await this.factsChanges.record({ kind: 'hold', id: person.id });
+    return this.openClosure(await this.terms.keyOf(m, person.id), closure)!;
   }
 
   async holdClosures(principal: Principal, personId: string): Promise<RecordClosure[]> {

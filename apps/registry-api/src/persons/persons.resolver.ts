@@ -102,7 +102,8 @@ export class PersonsResolver {
     @Args('personId', { type: () => ID }) personId: string,
     @Args('active') active: boolean,
   ): Promise<boolean> {
-    if (!active && (await this.closings.liftedByContract(principal, personId))) return true;
-    return this.service.setSurveillanceHold(principal, personId, active);
+    if (active) return this.service.setSurveillanceHold(principal, personId, true);
+    await this.closings.liftByContract(principal, personId);
+    return true;
   }
 }
