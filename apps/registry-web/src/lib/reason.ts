@@ -1,7 +1,8 @@
 /**
- * The API's rule for a stated reason (requireReason: closing a record, ending a condition, a review's
- * decision): 3 to 1000 characters once trimmed. A case's stage changes allow 500 (LIFECYCLE_REASON).
- * Checking it here refuses a reason the API would refuse, without a request.
+ * How long a stated reason may be, once trimmed. The API's requireReason (closing a known location, a hold or a
+ * personal conflict) takes 3 to 1000 characters and a case's stage changes 3 to 500 (LIFECYCLE_REASON). Ending
+ * a condition and a review's decision need 3 and are bounded by the request's size; the console keeps them to
+ * the same 1000. Checking it here refuses a reason the API would refuse, without a request.
  */
 export interface ReasonLength {
   min: number;
